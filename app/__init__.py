@@ -1,0 +1,1 @@
+"""The top layer: the `destek` command line and the Streamlit review app."""

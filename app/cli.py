@@ -1,0 +1,36 @@
+"""The `destek` command line: one Typer app whose sub-commands are thin wrappers over the packages.
+
+Heavy imports (torch, transformers, streamlit) happen inside the commands that need them, so
+`destek --help` and the quick commands stay fast.
+"""
+
+from __future__ import annotations
+
+import typer
+
+from app.commands import contract, data, database, pii
+from db.contract import ContractError
+
+cli = typer.Typer(
+    name="destek",
+    help="Destek: drafts, human review and nightly retraining for a Turkish e-commerce support bot.",
+    no_args_is_help=True,
+    rich_markup_mode="rich",
+    pretty_exceptions_show_locals=False,
+    pretty_exceptions_enable=False,
+)
+cli.add_typer(contract.app, name="contract", help="Show the support contract (intents, entities, tools).")
+cli.add_typer(data.app, name="data", help="Generate the synthetic corpus and import tickets.")
+cli.command("init", help="Create or upgrade the database schema; --demo seeds the demo backend and tickets.")(
+    database.init
+)
+cli.command("mask", help="Mask personal data in text read from stdin and print the masked text.")(pii.mask_command)
+
+
+def main() -> None:
+    """Console-script entry point; a broken contract file is reported in one line, not a traceback."""
+    try:
+        cli()
+    except ContractError as exc:
+        typer.echo(f"error: the contract is invalid: {exc}", err=True)
+        raise SystemExit(2) from None

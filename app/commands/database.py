@@ -1,0 +1,33 @@
+"""`destek init`: create or upgrade the schema, and optionally seed the demo backend and demo tickets."""
+
+from __future__ import annotations
+
+import time
+
+import typer
+from rich.console import Console
+
+from db.engine import database_url, init_db, make_engine
+
+DEMO_TICKETS = 300
+
+
+def init(
+    demo: bool = typer.Option(False, "--demo", help="Seed the demo commerce backend and import demo tickets."),
+    seed: int = typer.Option(7, help="Seed of the demo backend and tickets (same seed, same data)."),
+    tickets: int = typer.Option(DEMO_TICKETS, help="How many demo tickets to import as pending."),
+) -> None:
+    """Create or upgrade the schema (idempotent); with --demo also seed data into an empty database."""
+    console = Console()
+    engine = make_engine()
+    started = time.perf_counter()
+    init_db(engine)
+    console.print(f"Schema is up to date at [bold]{engine.url.render_as_string(hide_password=True)}[/].")
+    if not demo:
+        return
+    from serving.demo import seed_demo_database
+
+    summary = seed_demo_database(engine, seed=seed, n_tickets=tickets, progress=console.print)
+    for table, count in summary.items():
+        console.print(f"  {table:<18} {count:>7}")
+    console.print(f"Demo data ready in {time.perf_counter() - started:.1f} s ({database_url()}).")

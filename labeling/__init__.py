@@ -1,0 +1,1 @@
+"""Getting human labels: active-learning selection and the Label Studio bridge."""
