@@ -1,0 +1,47 @@
+"""Shared fixtures: a fresh migrated SQLite database, and the commerce demo (small, seeded once per session)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy.engine import Engine
+
+from db.demo import DemoData, build_demo, seed_demo
+from db.engine import init_db, make_engine
+
+SMALL_DEMO = {"seed": 7, "n_customers": 50, "n_orders": 500}
+"""Big enough for every order, return and refund state to occur; small enough to seed in a fraction of a second."""
+
+
+def _migrated_engine(path: Path) -> Engine:
+    engine = make_engine(f"sqlite:///{path}")
+    init_db(engine)
+    return engine
+
+
+@pytest.fixture
+def engine(tmp_path: Path) -> Engine:
+    """A fresh, migrated, empty SQLite database for one test."""
+    return _migrated_engine(tmp_path / "destek.db")
+
+
+@pytest.fixture(scope="session")
+def demo_data() -> DemoData:
+    """The small demo's rows (built once); its `today` is the date the tool tests act on."""
+    return build_demo(**SMALL_DEMO)
+
+
+@pytest.fixture(scope="session")
+def demo_engine(tmp_path_factory: pytest.TempPathFactory, demo_data: DemoData) -> Engine:
+    """A database seeded once with the small demo, shared by the whole session: read from it, never commit to it."""
+    engine = _migrated_engine(tmp_path_factory.mktemp("demo") / "destek.db")
+    seed_demo(engine, demo_data)
+    return engine
+
+
+@pytest.fixture
+def seeded_engine(engine: Engine, demo_data: DemoData) -> Engine:
+    """A private copy of the small demo for a test that commits changes."""
+    seed_demo(engine, demo_data)
+    return engine
