@@ -4,6 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install.sh
+# Label Studio runs in its own venv (.venv-ls): its pins would downgrade the ML stack.
+[ -x .venv-ls/bin/label-studio ] || bash scripts/labelstudio.sh install
 TEST_DATABASE_URL="$(bash scripts/postgres.sh)"
 export TEST_DATABASE_URL
 # Integration fixtures fail instead of skipping when a server they need cannot be started.

@@ -117,6 +117,9 @@ CASES: list[tuple[str, str]] = [
     ("Yeni adres: 1453. Sokak No:7 D:2 34710 Kadıköy/İstanbul", "Yeni adres: [ADRES]"),
     ("Gül Apt. Kat 3, Bağdat Cd. yakınında", "[ADRES] yakınında"),
     ("Sipariş No: 12345678 ve İstanbul şubesi", "Sipariş No: 12345678 ve İstanbul şubesi"),
+    ("LOGİTECH POWERBANK 20000 MAH ve Anker 10000 mAh", "LOGİTECH POWERBANK 20000 MAH ve Anker 10000 mAh"),
+    ("Trendyol sitesi açılmıyor", "Trendyol sitesi açılmıyor"),
+    ("MODA MAH. BAHARİYE CAD. NO:5 KADIKÖY/İSTANBUL", "[ADRES]"),
     # everything together, and placeholders already present
     (
         f"Merhaba, adım Şükrü Öztürk, TC {TCKN_A}. Sipariş 4815162342 için 0532 123 45 67'den arayın. "

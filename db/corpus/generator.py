@@ -1,0 +1,777 @@
+"""The synthetic Turkish ticket corpus: labelled tickets that reference real rows of the demo backend.
+
+Why it exists: Destek has no real tickets, yet the bot, the review app, active learning and evaluation all need
+realistic ones with gold labels. A ticket is built compositionally,
+
+    (opener) + (name introduction) + body template with slots + (context clause) + (side remark)
+    + (contact clause) + (closer) + (signature)
+
+and then passed through noise transforms (no Turkish characters, lower/upper case, typos, chat spellings,
+emoji, punctuation). Every piece is a segment that knows whether it is literal text, an entity or personal
+data, and transforms act on segments, so the final offsets of every span are computed after all transforms
+and always index the text exactly.
+
+Gold rules (documented here because evaluation depends on them):
+- The intent is the body's intent. A side remark ("bir de ...", "bu arada ...") is a second topic framed as
+  secondary and never carries an entity; the main request is what the customer asks to be acted on now.
+- An order intent whose ticket gives no order number has no gold tool call (the bot must ask for it); the same
+  holds for a product, coupon or amount question without the product, code or amount.
+- Tool arguments reference the ticket customer's own rows; `reason` comes from the return-reason span or a
+  short paraphrase; `address` is the masked placeholder "[ADRES]".
+- The reply states only facts of the backend rows behind the gold calls (or none, for policy answers).
+
+Held-out generalisation: each intent's body templates (and every frame list) are split so that the held-out
+split uses lines that mini and pool never use (every HELDOUT_EVERY-th line of each group).
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any, Literal
+
+from db.contract import load_contract
+from db.corpus import fakes, phrases
+from db.corpus.backend import Backend, Row, fold, upper_tr
+from db.corpus.replies import Gold, compose_reply
+from db.corpus.templates import TEMPLATES
+from db.demo import DemoData, build_demo
+
+Split = Literal["mini", "heldout", "pool"]
+SPLITS: tuple[str, ...] = ("mini", "heldout", "pool")
+HELDOUT_EVERY = 4
+"""Line i of a template group or frame list is held out when i % HELDOUT_EVERY == 1 (a quarter)."""
+
+MISSING_SHARE = 0.12
+"""Share of tickets of an intent with a required identifier (order number, product, code, amount) without it."""
+
+# Relative frequency of intents: order status, shipping and returns dominate a real e-commerce desk.
+INTENT_WEIGHTS: dict[str, float] = {
+    "siparis_status": 8.0, "kargo_takip": 8.0, "kargo_gecikme": 5.0, "teslim_edildi_gorunuyor": 3.0,
+    "teslimat_suresi": 2.0, "kargo_ucreti": 2.0, "iade_baslat": 6.0, "iade_durumu": 4.0, "iade_kargo_kodu": 2.5,
+    "iade_kosullari": 2.5, "siparis_iptal": 4.0, "siparis_adres_degistir": 2.0, "siparis_gecmisi": 1.5,
+    "siparis_verilemiyor": 1.5, "eksik_urun": 2.0, "yanlis_urun": 2.0, "hasarli_urun": 2.5, "degisim_talebi": 3.0,
+    "para_iadesi_durumu": 4.0, "odeme_problemi": 2.0, "cift_cekim": 1.5, "taksit_secenekleri": 1.5,
+    "kapida_odeme": 1.3, "fatura_ister": 2.0, "fatura_bilgisi_degistir": 1.3, "urun_bilgi": 1.5, "stok_sor": 1.5,
+    "fiyat_sor": 1.3, "beden_danisma": 1.3, "garanti_servis": 1.3, "satici_iletisim": 1.3, "kupon_kullanim": 1.5,
+    "kampanya_sor": 1.3, "fiyat_dususu": 1.3, "uyelik_problem": 1.5, "sifre_unuttum": 1.5, "hesap_silme": 1.3,
+    "iletisim_bilgisi_guncelle": 1.3, "premium_uyelik": 1.3, "insan_temsilci": 1.5, "sikayet": 2.0,
+    "tesekkur": 1.3, "selamlama": 1.3, "kapsam_disi": 1.3,
+}  # fmt: skip
+
+# The slot a tool call cannot do without, for intents whose tool needs something other than an order number.
+REQUIRED_SLOT: dict[str, str] = {
+    "urun_bilgi": "product", "stok_sor": "product", "fiyat_sor": "product", "beden_danisma": "product",
+    "kupon_kullanim": "coupon", "taksit_secenekleri": "amount", "siparis_adres_degistir": "address",
+}  # fmt: skip
+
+# Which date of the order a body's {date} means, and since when its {since} counts.
+DATE_SOURCE: dict[str, str] = {
+    "teslim_edildi_gorunuyor": "delivered", "eksik_urun": "delivered", "yanlis_urun": "delivered",
+    "hasarli_urun": "delivered", "iade_baslat": "delivered", "degisim_talebi": "delivered", "fiyat_dususu": "created",
+    "iade_durumu": "returned", "para_iadesi_durumu": "returned", "kargo_takip": "shipped", "kargo_gecikme": "shipped",
+}  # fmt: skip
+
+# transfer_to_human reasons: the short note an agent reads first in the queue.
+TRANSFER_REASONS: dict[str, tuple[str, ...]] = {
+    "siparis_verilemiyor": ("sipariş verilemiyor, ödeme adımında hata", "müşteri sipariş oluşturamıyor"),
+    "teslim_edildi_gorunuyor": ("teslim edildi görünüyor ama müşteri teslim almadı",),
+    "odeme_problemi": ("ödeme hatası, kart reddediliyor", "müşteri ödeme yapamıyor"),
+    "cift_cekim": ("çift çekim, fazla tahsilat iadesi", "karttan iki kez ödeme alınmış"),
+    "fatura_bilgisi_degistir": ("fatura bilgisi değişikliği talebi", "kurumsal fatura talebi"),
+    "fiyat_dususu": ("fiyat düşüşü sonrası fark iadesi talebi",),
+    "uyelik_problem": ("hesaba giriş sorunu", "üyelik hesabı sorunu"),
+    "hesap_silme": ("KVKK kapsamında hesap silme talebi",),
+    "iletisim_bilgisi_guncelle": ("iletişim bilgisi güncelleme talebi",),
+    "insan_temsilci": ("müşteri temsilci ile görüşmek istiyor",),
+    "sikayet": ("genel şikayet", "müşteri hizmet kalitesinden şikayetçi"),
+}
+
+_TOKEN_RE = re.compile(r"\{(\w+)\}|\[([^\]]+)\]")
+_WORD_RE = re.compile(r"[^\W\d_]+")
+# Words the PII masker reads as labels of nearby numbers: a typo there could turn an order number into "PII".
+_LABEL_STEMS = ("sipari", "order", "takip", "kargo", "nolu", "numara", "fatura", "kimlik", "kart", "tel", "gönderi")
+_ORDER_LABEL_RE = re.compile(r"sipari[şs]|order|\bno\b|nolu|numaral")
+_PERSON_TRIGGERS = ("adım", "ismim", "sayın", "ben ", "ad soyad")
+
+
+# ── Templates ────────────────────────────────────────────────────────────────────────────────────────
+
+
+@dataclass(frozen=True)
+class Template:
+    """One body template line, parsed into literal text, alternatives and slots."""
+
+    id: str
+    intent: str
+    text: str
+    parts: tuple[tuple[str, Any], ...]
+    slots: frozenset[str]
+    heldout: bool
+
+
+def _parse(text: str) -> tuple[tuple[str, Any], ...]:
+    parts: list[tuple[str, Any]] = []
+    cursor = 0
+    for match in _TOKEN_RE.finditer(text):
+        if match.start() > cursor:
+            parts.append(("lit", text[cursor : match.start()]))
+        if match.group(1):
+            parts.append(("slot", match.group(1)))
+        else:
+            parts.append(("alt", tuple(match.group(2).split("|"))))
+        cursor = match.end()
+    if cursor < len(text):
+        parts.append(("lit", text[cursor:]))
+    return tuple(parts)
+
+
+def _group_key(intent: str, slots: frozenset[str]) -> bool:
+    """Whether a template carries what its intent's tool needs (order number, product, code, amount, address)."""
+    required = "order" if load_contract().intent(intent).needs_order else REQUIRED_SLOT.get(intent)
+    if required is None:
+        return True
+    if intent == "siparis_adres_degistir":
+        return {"order", "address"} <= slots
+    return required in slots
+
+
+@cache
+def all_templates() -> tuple[Template, ...]:
+    """Every body template; held-out membership is decided per (intent, complete/incomplete) group."""
+    result: list[Template] = []
+    for intent, block in TEMPLATES.items():
+        counters = {True: 0, False: 0}
+        for n, line in enumerate(block.strip().splitlines()):
+            parts = _parse(line.strip())
+            slots = frozenset(payload for kind, payload in parts if kind == "slot")
+            key = _group_key(intent, slots)
+            index = counters[key]
+            counters[key] += 1
+            result.append(Template(f"{intent}/{n:03d}", intent, line.strip(), parts, slots, index % HELDOUT_EVERY == 1))
+    return tuple(result)
+
+
+def _side(items: Iterable[Any], heldout: bool) -> list[Any]:
+    """The part of a frame list that one side (held-out or not) may use."""
+    return [item for i, item in enumerate(items) if (i % HELDOUT_EVERY == 1) == heldout]
+
+
+@dataclass(frozen=True)
+class _Pools:
+    """Everything one side of the held-out partition may draw from."""
+
+    complete: dict[str, list[Template]]
+    incomplete: dict[str, list[Template]]
+    openers: list[str]
+    closers: list[str]
+    order_context: list[tuple[tuple[str, Any], ...]]
+    general_context: list[tuple[tuple[str, Any], ...]]
+    side_remarks: list[str]
+    signature_cues: list[str]
+    name_intros: list[str]
+    clauses: dict[str, list[str]]
+
+
+@cache
+def _pools(heldout: bool) -> _Pools:
+    complete: dict[str, list[Template]] = {}
+    incomplete: dict[str, list[Template]] = {}
+    for template in all_templates():
+        if template.heldout != heldout:
+            continue
+        target = complete if _group_key(template.intent, template.slots) else incomplete
+        target.setdefault(template.intent, []).append(template)
+    return _Pools(
+        complete=complete,
+        incomplete=incomplete,
+        openers=_side(phrases.OPENERS, heldout),
+        closers=_side(phrases.CLOSERS, heldout),
+        order_context=[_parse(line) for line in _side(phrases.ORDER_CONTEXT, heldout)],
+        general_context=[_parse(line) for line in _side(phrases.GENERAL_CONTEXT, heldout)],
+        side_remarks=_side(phrases.SIDE_REMARKS, heldout),
+        signature_cues=_side(phrases.SIGNATURE_CUES, heldout),
+        name_intros=_side(phrases.NAME_INTROS, heldout),
+        clauses={
+            "phone": _side(phrases.PHONE_CLAUSES, heldout),
+            "email": _side(phrases.EMAIL_CLAUSES, heldout),
+        },
+    )
+
+
+# ── Segments ─────────────────────────────────────────────────────────────────────────────────────────
+
+
+@dataclass
+class Seg:
+    """A piece of ticket text: literal ("lit"), an entity ("ent"), personal data ("pii") or a PII cue ("keep")."""
+
+    text: str
+    kind: str = "lit"
+    label: str | None = None
+
+
+# ── One ticket ───────────────────────────────────────────────────────────────────────────────────────
+
+
+@dataclass
+class _Ticket:
+    """The state of one ticket while it is written: chosen rows, slot values (reused when a slot repeats)."""
+
+    rng: random.Random
+    backend: Backend
+    intent: str
+    customer: Row
+    order: Row | None
+    slots: frozenset[str] = frozenset()
+    product: Row | None = None
+    values: dict[str, list[Seg]] = field(default_factory=dict)
+    first: dict[str, Seg] = field(default_factory=dict)
+    cancel_reason: str | None = None
+    amount: float | None = None
+    limit: int | None = None
+    coupon_code: str | None = None
+
+    # Slots ----------------------------------------------------------------------------------------------
+
+    def fill(self, slot: str) -> list[Seg]:
+        """Segments for a slot; a slot used twice repeats the same value (and both spans are marked)."""
+        if slot not in self.values:
+            segs = getattr(self, f"_slot_{slot}")()
+            self.values[slot] = segs
+            for seg in segs:
+                if seg.kind in ("ent", "pii"):
+                    self.first.setdefault(slot, seg)
+            return segs
+        return [Seg(seg.text, seg.kind, seg.label) for seg in self.values[slot]]
+
+    def _slot_order(self) -> list[Seg]:
+        number = self._need_order()["order_number"]
+        rng = self.rng
+        written = number
+        roll = rng.random()
+        if roll < 0.08 and len(number) >= 9 and not number.startswith("5"):
+            cut = rng.choice((3, 4, 5))
+            written = number[:cut] + " " + number[cut:]
+            if len(number) >= 10 and rng.random() < 0.5:
+                written = number[:3] + " " + number[3:6] + " " + number[6:]
+        elif roll < 0.11 and len(number) >= 9:
+            written = number[:4] + "-" + number[4:]
+        segs = [Seg(written, "ent", "order_number")]
+        if rng.random() < 0.05:
+            segs.insert(0, Seg("#"))
+        return segs
+
+    def _slot_product(self) -> list[Seg]:
+        rng = self.rng
+        if self.product is None:
+            if self.order is not None:
+                item = rng.choice(self.backend.demo.items_of(self.order["id"]))
+                self.product = self.backend.demo.product(item["product_id"])
+            elif "size" in self.slots:
+                self.product = rng.choice(self.backend.sized_products)
+            else:
+                self.product = rng.choice(self.backend.demo.products)
+        unique = self.intent in REQUIRED_SLOT and REQUIRED_SLOT[self.intent] == "product"
+        mentions = self.backend.mentions(self.product, unique=unique)
+        return [Seg(rng.choice(mentions), "ent", "product")]
+
+    def _slot_carrier(self) -> list[Seg]:
+        shipment = self.backend.demo.shipment_of(self.order["id"]) if self.order else None
+        carrier = shipment["carrier"] if shipment else self.rng.choice(list(phrases.CARRIER_SPELLINGS))
+        return [Seg(self.rng.choice(phrases.CARRIER_SPELLINGS[carrier]), "ent", "cargo_company")]
+
+    def _slot_tracking(self) -> list[Seg]:
+        shipment = self.backend.demo.shipment_of(self.order["id"]) if self.order else None
+        number = shipment["tracking_number"] if shipment else "72" + "".join(self.rng.choices("0123456789", k=11))
+        return [Seg(number, "ent", "tracking_number")]
+
+    def _slot_reason(self) -> list[Seg]:
+        options = phrases.EXCHANGE_REASONS if self.intent == "degisim_talebi" else phrases.RETURN_REASONS
+        return [Seg(self.rng.choice(options), "ent", "return_reason")]
+
+    def _slot_creason(self) -> list[Seg]:
+        text, paraphrase = self.rng.choice(phrases.CANCEL_REASONS)
+        self.cancel_reason = paraphrase
+        return [Seg(text)]
+
+    def _slot_coupon(self) -> list[Seg]:
+        rng = self.rng
+        roll = rng.random()
+        own = self.backend.personal_coupons.get(self.customer["id"])
+        if roll < 0.2 and own:
+            code = rng.choice(own)["code"]
+        elif roll < 0.8:
+            code = rng.choice(self.backend.general_coupons)["code"]
+        else:
+            code = rng.choice(phrases.UNKNOWN_COUPONS)
+        self.coupon_code = code
+        return [Seg(code, "ent", "coupon_code")]
+
+    def _slot_amount(self) -> list[Seg]:
+        rng = self.rng
+        order = self.order
+        if order is not None and self.intent in ("cift_cekim", "para_iadesi_durumu", "fiyat_dususu"):
+            refund = self.backend.demo.refund_of(order["id"])
+            kurus = refund["amount_kurus"] if refund and self.intent == "para_iadesi_durumu" else order["total_kurus"]
+            value = kurus / 100
+        else:
+            value = rng.choice(phrases.AMOUNTS_TL)
+        self.amount = value
+        return [Seg(_write_amount(rng, value), "ent", "amount")]
+
+    def _days_back(self, source: str) -> int:
+        order = self.order
+        if order is None:
+            return self.rng.randint(1, 20)
+        demo = self.backend.demo
+        moment = order["created_at"]
+        if source == "delivered" and order["delivered_at"]:
+            moment = order["delivered_at"]
+        elif source == "shipped" and (shipment := demo.shipment_of(order["id"])):
+            moment = shipment["shipped_at"]
+        elif source == "returned" and (ret := demo.return_of(order["id"])):
+            moment = ret["created_at"]
+        return max(0, self.backend.days_ago(moment.date()))
+
+    def _slot_date(self) -> list[Seg]:
+        return self._date_segs(self._days_back(DATE_SOURCE.get(self.intent, "created")))
+
+    def _slot_odate(self) -> list[Seg]:
+        return self._date_segs(self._days_back("created"))
+
+    def _date_segs(self, days: int) -> list[Seg]:
+        rng = self.rng
+        if days == 0:
+            return [Seg("bugün", "ent", "date")]
+        if days == 1:
+            return [Seg("dün", "ent", "date")]
+        if days == 2:
+            return [Seg(rng.choice(("evvelsi gün", "önceki gün", "2 gün önce")), "ent", "date")]
+        day = self.backend.date_back(days)
+        if days <= 6:
+            if rng.random() < 0.5:
+                return [Seg(f"{days} gün önce", "ent", "date")]
+            segs = [Seg(phrases.WEEKDAYS[day.weekday()], "ent", "date")]
+            if rng.random() < 0.3:
+                segs.insert(0, Seg("geçen "))
+            if rng.random() < 0.5:
+                segs.append(Seg(" günü"))
+            return segs
+        month = phrases.MONTHS[day.month - 1]
+        segs = [Seg(f"{day.day} {month}", "ent", "date")]
+        if rng.random() < 0.6:
+            segs.append(Seg(phrases.MONTH_LOCATIVE[month]))
+        return segs
+
+    def _slot_since(self) -> list[Seg]:
+        days = max(2, self._days_back(DATE_SOURCE.get(self.intent, "created")))
+        return [Seg(f"{days} gündür", "ent", "date")]
+
+    def _slot_invoice(self) -> list[Seg]:
+        invoice = self.backend.demo.invoice_of(self._need_order()["id"])
+        number = invoice["invoice_number"] if invoice else "GIB2026" + "".join(self.rng.choices("0123456789", k=9))
+        return [Seg(number, "ent", "invoice_number")]
+
+    def _slot_size(self) -> list[Seg]:
+        rng = self.rng
+        sizes: list[str] = []
+        current = None
+        if self.order is not None and self.intent == "degisim_talebi":
+            sized = [i for i in self.backend.demo.items_of(self.order["id"]) if i["size"]]
+            if sized:
+                item = rng.choice(sized)
+                self.product = self.backend.demo.product(item["product_id"])
+                current = item["size"]
+        if self.product is None and self.intent in ("beden_danisma", "stok_sor"):
+            self.product = rng.choice(self.backend.sized_products)
+        if self.product is not None and self.product["sizes"]:
+            sizes = [s for s in self.product["sizes"] if s != current]
+        return [Seg(rng.choice(sizes or list(phrases.GENERIC_SIZES)), "ent", "size")]
+
+    def _slot_n(self) -> list[Seg]:
+        self.limit = self.rng.choice((2, 3, 3, 5, 10))
+        words = {2: "iki", 3: "üç", 5: "beş", 10: "on"}
+        return [Seg(str(self.limit) if self.rng.random() < 0.6 else words[self.limit])]
+
+    def _slot_address(self) -> list[Seg]:
+        return [Seg(fakes.address(self.rng), "pii", "address")]
+
+    def _slot_phone(self) -> list[Seg]:
+        known = self.customer["phone"] if self.intent != "iletisim_bilgisi_guncelle" else None
+        return [Seg(fakes.phone(self.rng, known), "pii", "phone")]
+
+    def _slot_email(self) -> list[Seg]:
+        value = fakes.email(self.rng, self.customer["full_name"])
+        if self.intent not in ("iletisim_bilgisi_guncelle", "uyelik_problem"):
+            value = self.customer["email"]
+        return [Seg(value, "pii", "email")]
+
+    def _slot_iban(self) -> list[Seg]:
+        return [Seg(fakes.iban(self.rng), "pii", "iban")]
+
+    def _slot_card(self) -> list[Seg]:
+        return [Seg(fakes.card(self.rng), "pii", "card")]
+
+    def _slot_tckn(self) -> list[Seg]:
+        return [Seg(fakes.tckn(self.rng), "pii", "tckn")]
+
+    def _need_order(self) -> Row:
+        if self.order is None:
+            orders = self.backend.demo.orders_of(self.customer["id"])
+            self.order = self.rng.choice(orders[:5])
+        return self.order
+
+    # Rendering ------------------------------------------------------------------------------------------
+
+    def render(self, parts: Iterable[tuple[str, Any]]) -> list[Seg]:
+        segs: list[Seg] = []
+        for kind, payload in parts:
+            if kind == "lit":
+                segs.append(Seg(payload))
+            elif kind == "alt":
+                segs.append(Seg(self.rng.choice(payload)))
+            else:
+                segs.extend(self.fill(payload))
+        return segs
+
+
+def _write_amount(rng: random.Random, value: float) -> str:
+    """An amount as Turkish customers write it: "1.249,90 TL", "1249,90 TL", "2.500 lira", "₺899,99"."""
+    lira, kurus = int(value), round((value - int(value)) * 100)
+    grouped = f"{lira:,}".replace(",", ".")
+    plain = str(lira)
+    number = rng.choice((grouped, plain)) if lira >= 1000 else plain
+    if kurus or rng.random() < 0.3:
+        number += f",{kurus:02d}"
+    style = rng.random()
+    if style < 0.6:
+        return f"{number} TL"
+    if style < 0.8:
+        return f"{number} lira"
+    if style < 0.9:
+        return f"₺{number}"
+    return f"{number}TL"
+
+
+# ── Frame and noise ──────────────────────────────────────────────────────────────────────────────────
+
+
+def _frame(ticket: _Ticket, pools: _Pools, body: list[Seg], style: set[str], *, shout: bool) -> list[Seg]:
+    """Dress a body in greeting, context, side remark, contact details, closer and signature.
+
+    A shouting customer (caps lock) gets no frame: angry one-liners do not greet, and a capitalised line
+    after "İyi günler," would read as a signature name to the PII masker.
+    """
+    rng = ticket.rng
+    intent = ticket.intent
+    register = rng.random()
+    bare = shout or intent in ("selamlama", "tesekkur")
+    formal = not bare and register < 0.1
+    chat = bare or (not formal and register < 0.42)
+    segs: list[Seg] = []
+    newline = formal or rng.random() < 0.15
+    sep = "\n" if newline else " "
+
+    opener = None
+    if formal or (not chat and rng.random() < 0.65):
+        opener = rng.choice(pools.openers)
+        segs += [Seg(opener), Seg(sep)]
+    introduced = not bare and rng.random() < (0.25 if formal else 0.06)
+    if introduced:
+        if opener is not None and opener[-1].isalpha():  # "Slm, Ben Ayşe": the masker needs the boundary
+            segs.insert(1, Seg(","))
+        cue = rng.choice(pools.name_intros)
+        segs += [Seg(cue, "keep"), Seg(" "), Seg(ticket.customer["full_name"], "pii", "person"), Seg(". ")]
+        style.add("name_intro")
+    first = body[0]
+    after_comma = opener is not None and opener.endswith(",") and sep == " " and not introduced
+    if after_comma and first.kind == "lit" and rng.random() < 0.7:  # "Merhaba, siparişim ..." goes on in lower case
+        first = Seg(fold(first.text[:1]) + first.text[1:])
+    segs += [first, *body[1:]]
+    last = body[-1]
+    if last.text and last.text[-1] not in ".?!)":
+        segs.append(Seg(rng.choice((".", ".", "", "?")) if last.kind == "ent" else "."))
+    if not chat and rng.random() < 0.3:
+        lines = pools.order_context if ticket.order is not None and rng.random() < 0.6 else pools.general_context
+        segs += [Seg(" "), *ticket.render(rng.choice(lines))]
+    if not bare and rng.random() < 0.07:
+        segs += [Seg(" "), Seg(rng.choice(pools.side_remarks))]
+        style.add("side_topic")
+    if not bare and rng.random() < (0.25 if formal else 0.07):
+        kind = rng.choice(("phone", "phone", "email"))
+        if kind not in ticket.values:
+            before, after = rng.choice(pools.clauses[kind]).split("{pii}")
+            segs += [Seg(" " + before), *ticket.fill(kind), Seg(after)]
+    if formal or (not chat and rng.random() < 0.45):
+        segs += [Seg(sep), Seg(rng.choice(pools.closers))]
+    if formal or (not chat and rng.random() < 0.06):
+        segs += [Seg("\n"), Seg(rng.choice(pools.signature_cues), "keep"), Seg("\n")]
+        segs.append(Seg(ticket.customer["full_name"], "pii", "person"))
+        style.add("signature")
+    if formal:
+        style.add("formal")
+    return segs
+
+
+def _typo(rng: random.Random, word: str) -> str:
+    """One keyboard slip: a dropped, doubled or swapped letter, or a dotless/dotted i mix-up."""
+    i = rng.randrange(1, len(word) - 1)
+    op = rng.random()
+    if op < 0.3:
+        return word[:i] + word[i + 1 :]
+    if op < 0.5:
+        return word[:i] + word[i] + word[i:]
+    if op < 0.75:
+        return word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+    swapped = word.translate(str.maketrans("ıi", "iı"))
+    return swapped if swapped != word else word[:i] + word[i + 1 :]
+
+
+def _rewrite_words(segs: list[Seg], rewrite: Any) -> None:
+    """Apply `rewrite(word) -> str` to the words of literal segments, in place."""
+    for seg in segs:
+        if seg.kind == "lit":
+            seg.text = _WORD_RE.sub(lambda m: rewrite(m.group()), seg.text)
+
+
+def _noise(ticket: _Ticket, segs: list[Seg], style: set[str], *, shout: bool) -> None:
+    """Chat spellings, typos, no Turkish characters, case, emoji and punctuation, applied to segments."""
+    rng = ticket.rng
+    has_numbers = any(seg.label in ("order_number", "tracking_number", "invoice_number") for seg in segs)
+
+    def protected(word: str) -> bool:
+        low = fold(word)
+        return has_numbers and any(stem in low for stem in _LABEL_STEMS)
+
+    if rng.random() < 0.2:
+
+        def colloquial(word: str) -> str:
+            options = phrases.COLLOQUIAL.get(fold(word))
+            if options and not protected(word) and rng.random() < 0.6:
+                style.add("colloquial")
+                return rng.choice(options)
+            return word
+
+        _rewrite_words(segs, colloquial)
+    if rng.random() < 0.14:
+        candidates = [
+            (n, m) for n, seg in enumerate(segs) if seg.kind == "lit" for m in _WORD_RE.finditer(seg.text)
+            if len(m.group()) >= 5 and not protected(m.group())
+        ]  # fmt: skip
+        for n, match in rng.sample(candidates, min(len(candidates), rng.choice((1, 1, 2)))):
+            seg = segs[n]
+            if seg.text[match.start() : match.end()] == match.group():
+                seg.text = seg.text[: match.start()] + _typo(rng, match.group()) + seg.text[match.end() :]
+                style.add("typo")
+    body_text = fold("".join(seg.text for seg in segs))
+    may_shout = not any(seg.kind in ("pii", "keep") for seg in segs) and not any(
+        trigger in body_text for trigger in _PERSON_TRIGGERS
+    )
+    if shout and may_shout:
+        for seg in segs:
+            seg.text = upper_tr(seg.text)
+        style.add("upper")
+    elif rng.random() < 0.28:
+        for seg in segs:
+            if seg.kind != "pii":
+                seg.text = fold(seg.text)
+        style.add("lower")
+    # After the case change: "İyi" lower-cased, then folded to ASCII, is "iyi"; the other order gives "ıyi".
+    if rng.random() < 0.2:
+        table = str.maketrans(phrases.DEASCII)
+        for seg in segs:
+            if seg.kind != "pii":
+                seg.text = seg.text.translate(table)
+        style.add("deascii")
+    if rng.random() < 0.15:
+        last = segs[-1]
+        if last.kind == "lit" and last.text and last.text[-1] in ".?!":
+            mark = last.text[-1]
+            last.text = last.text[:-1] + rng.choice(("", mark * 2, mark * 3, "!?", "..."))
+            style.add("punctuation")
+    if rng.random() < 0.1 and segs[-1].kind == "lit":
+        angry = ticket.intent in ("kargo_gecikme", "sikayet", "teslim_edildi_gorunuyor", "cift_cekim", "hasarli_urun")
+        pool = phrases.EMOJIS_ANGRY + phrases.EMOJIS_SAD if angry else phrases.EMOJIS_PLEASE + phrases.EMOJIS_HAPPY
+        segs.append(Seg(" " + rng.choice(pool)))
+        style.add("emoji")
+
+
+def _assemble(segs: list[Seg]) -> tuple[str, list[dict[str, Any]], list[dict[str, Any]]]:
+    """Join segments into the ticket text, with entity and PII spans at their final offsets."""
+    pieces: list[str] = []
+    entities: list[dict[str, Any]] = []
+    pii: list[dict[str, Any]] = []
+    offset = 0
+    for seg in segs:
+        end = offset + len(seg.text)
+        if seg.kind == "ent":
+            entities.append({"type": seg.label, "value": seg.text, "start": offset, "end": end})
+        elif seg.kind == "pii":
+            pii.append({"type": seg.label, "start": offset, "end": end})
+        pieces.append(seg.text)
+        offset = end
+    return "".join(pieces), entities, pii
+
+
+# ── Gold tool calls ──────────────────────────────────────────────────────────────────────────────────
+
+
+def _text_of(ticket: _Ticket, slot: str) -> str | None:
+    seg = ticket.first.get(slot)
+    return seg.text if seg is not None else None
+
+
+def _gold_calls(ticket: _Ticket, template: Template) -> tuple[list[dict[str, Any]], str | None]:
+    """The contract's tools for the intent with arguments from the ticket; (calls, what is missing)."""
+    intent = ticket.intent
+    contract_intent = load_contract().intent(intent)
+    if not _group_key(intent, template.slots):
+        return [], "order" if contract_intent.needs_order else REQUIRED_SLOT[intent]
+    rng = ticket.rng
+    order_number = ticket.order["order_number"] if ticket.order is not None else None
+    calls: list[dict[str, Any]] = []
+    for tool in contract_intent.tools:
+        args: dict[str, Any]
+        if tool in ("get_order_status", "track_shipment", "get_return_status", "get_refund_status", "send_invoice"):
+            args = {"order_number": order_number}
+        elif tool == "cancel_order":
+            args = {"order_number": order_number, "reason": ticket.cancel_reason or "müşteri talebi"}
+        elif tool == "update_delivery_address":
+            args = {"order_number": order_number, "address": "[ADRES]"}
+        elif tool == "report_order_problem":
+            args = {"order_number": order_number, "problem_type": intent}
+            if (product := _text_of(ticket, "product")) is not None:
+                args["product"] = product
+        elif tool == "start_return_process":
+            args = {"order_number": order_number, "reason": _text_of(ticket, "reason") or "müşteri iade talebi"}
+        elif tool == "create_exchange_request":
+            args = {"order_number": order_number, "reason": _text_of(ticket, "reason") or "beden/renk değişimi"}
+            if (size := _text_of(ticket, "size")) is not None:
+                args["size"] = size
+        elif tool in ("get_product_info", "check_stock"):
+            args = {"product": _text_of(ticket, "product")}
+        elif tool == "validate_coupon":
+            args = {"coupon_code": _text_of(ticket, "coupon")}
+        elif tool == "get_installment_options":
+            args = {"amount": ticket.amount}
+        elif tool == "list_customer_orders":
+            args = {"limit": ticket.limit} if ticket.limit is not None else {}
+        elif tool == "transfer_to_human":
+            args = {"reason": rng.choice(TRANSFER_REASONS[intent])}
+        else:  # list_campaigns, send_password_reset: no arguments
+            args = {}
+        calls.append({"name": tool, "arguments": args})
+    return calls, None
+
+
+# ── The corpus ───────────────────────────────────────────────────────────────────────────────────────
+
+
+def _looks_like_tckn(number: str) -> bool:
+    """An 11-digit order number that passes the TC kimlik checksum: only a nearby label tells them apart."""
+    if len(number) != 11 or number[0] == "0":
+        return False
+    digits = [int(c) for c in number]
+    tenth = (sum(digits[0:9:2]) * 7 - sum(digits[1:8:2])) % 10
+    return digits[9] == tenth and digits[10] == sum(digits[:10]) % 10
+
+
+def _labels_order(template: Template) -> bool:
+    """Whether the template names the number an order number ("sipariş", "no", "nolu", "numaralı", "order")."""
+    literal = "".join(payload for kind, payload in template.parts if kind == "lit")
+    return _ORDER_LABEL_RE.search(fold(literal)) is not None
+
+
+def intent_counts(n: int) -> dict[str, int]:
+    """How many tickets of each intent a corpus of n gets: INTENT_WEIGHTS by largest remainder, exact sum."""
+    total = sum(INTENT_WEIGHTS.values())
+    shares = {intent: n * weight / total for intent, weight in INTENT_WEIGHTS.items()}
+    counts = {intent: int(share) for intent, share in shares.items()}
+    rest = sorted(shares, key=lambda i: (counts[i] - shares[i], i))
+    for intent in rest[: n - sum(counts.values())]:
+        counts[intent] += 1
+    return counts
+
+
+def _one(backend: Backend, pools: _Pools, rng: random.Random, intent: str) -> dict[str, Any]:
+    contract_intent = load_contract().intent(intent)
+    complete = pools.complete.get(intent, [])
+    incomplete = pools.incomplete.get(intent, [])
+    missing_first = incomplete and (not complete or rng.random() < MISSING_SHARE)
+    template = rng.choice(incomplete if missing_first else complete)
+
+    order = None
+    if contract_intent.needs_order or intent == "fiyat_dususu":
+        order = backend.pick_order(rng, intent)
+        while "order" in template.slots and _looks_like_tckn(order["order_number"]) and not _labels_order(template):
+            order = backend.pick_order(rng, intent)
+    customer = backend.demo.customer(order["customer_id"]) if order else rng.choice(backend.demo.customers)
+    ticket = _Ticket(rng, backend, intent, customer, order, template.slots)
+    style: set[str] = set()
+    body = ticket.render(template.parts)
+    shout = rng.random() < 0.05 and intent not in ("tesekkur", "selamlama")
+    segs = _frame(ticket, pools, body, style, shout=shout)
+    _noise(ticket, segs, style, shout=shout)
+    text, entities, pii = _assemble(segs)
+    if pii:
+        style.add("pii")
+    calls, missing = _gold_calls(ticket, template)
+    gold = Gold(
+        intent=intent,
+        customer=customer,
+        order=ticket.order,
+        product=ticket.product,
+        calls=calls,
+        missing=missing,
+        coupon_code=ticket.coupon_code,
+        amount=ticket.amount,
+        limit=ticket.limit,
+    )
+    return {
+        "text": text,
+        "customer_id": customer["id"],
+        "intent": intent,
+        "entities": entities,
+        "pii": pii,
+        "tool_calls": calls,
+        "reply": compose_reply(rng, backend, gold),
+        "template": template.id,
+        "style": sorted(style),
+    }
+
+
+def generate(split: Split, n: int, seed: int, *, demo: DemoData | None = None) -> list[dict[str, Any]]:
+    """`n` labelled tickets for `split`; the same (split, n, seed, demo) always gives the same records.
+
+    `demo` defaults to `build_demo(seed)`; pass one in to reuse it across calls (building it takes seconds).
+    """
+    if split not in SPLITS:
+        raise ValueError(f"split must be one of {', '.join(SPLITS)}, got {split!r}")
+    if n < 0:
+        raise ValueError("n must be >= 0")
+    backend = Backend(demo if demo is not None else build_demo(seed))
+    pools = _pools(split == "heldout")
+    rng = random.Random(f"destek-corpus:{split}:{seed}")
+    plan = [intent for intent, count in intent_counts(n).items() for _ in range(count)]
+    rng.shuffle(plan)
+    records = []
+    for index, intent in enumerate(plan):
+        record = {"id": f"{split}-{seed}-{index:06d}"} | _one(backend, pools, rng, intent)
+        records.append(record)
+    return records
+
+
+def write_jsonl(records: Iterable[dict[str, Any]], path: str | Path) -> int:
+    """Write records one JSON object per line (UTF-8, Turkish characters unescaped); returns the count."""
+    count = 0
+    with Path(path).open("w", encoding="utf-8") as handle:
+        for record in records:
+            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+            count += 1
+    return count

@@ -1,0 +1,346 @@
+"""Slot values and the frame around a ticket body: openers, closers, side remarks, noise vocabularies.
+
+Why a separate module: the body templates (templates.py) say *what* the customer asks; this module holds
+*how else* it is dressed (greeting, context, sign-off, typos) and the slot values that vary inside it.
+Frame lists are partitioned between the held-out split and the others exactly like the body templates, so
+the held-out split sees greetings and sign-offs that training never saw.
+
+Rules that keep the gold labels honest:
+- Literal text here never contains an entity (no carrier, date, amount, code): those only come from slots,
+  so every entity in a ticket is a marked span. tests/test_corpus.py scans these lists for that.
+- Person-name cues ("adım", "Saygılarımla") are kept exactly as serving/pii.py recognises them.
+"""
+
+from __future__ import annotations
+
+# ── Frame: openers, context clauses, side remarks, closers ───────────────────────────────────────────────
+
+OPENERS: tuple[str, ...] = (
+    "Merhaba,",
+    "Merhabalar,",
+    "İyi günler,",
+    "Selam,",
+    "Selamlar",
+    "Sayın yetkili,",
+    "Kolay gelsin,",
+    "Merhaba iyi çalışmalar,",
+    "İyi akşamlar,",
+    "Günaydın,",
+    "Merhaba müşteri hizmetleri,",
+    "Abi selam,",
+    "Hocam merhaba,",
+    "Slm",
+    "Mrb",
+    "Hello,",
+    "Sayın ilgili,",
+    "Merhaba, kolay gelsin.",
+    "Selamün aleyküm,",
+    "Merhaba arkadaşlar,",
+    "Ya merhaba,",
+    "İyi günler dilerim,",
+    "Hayırlı günler,",
+    "Merhaba, bir sorum olacak.",
+    "Sayın yetkililere,",
+    "Merhaba yardım lazım.",
+    "Selam ekip,",
+    "Hi,",
+)
+
+# Context clauses add realistic detail without changing the request. {odate} is the order's date.
+ORDER_CONTEXT: tuple[str, ...] = (
+    "{odate} sipariş vermiştim.",
+    "Siparişi {odate} vermiştim.",
+    "{odate} ödemesini yaptım.",
+    "Ürünü hediye olarak almıştım.",
+    "Bu benim ilk siparişim.",
+    "Daha önce de yazdım ama dönüş olmadı.",
+    "Uygulamada bir şey göremiyorum.",
+    "Siparişin ekran görüntüsü elimde.",
+    "{odate} sipariş verdim, hâlâ bir gelişme yok.",
+    "Kapıda ödeme seçmiştim.",
+    "Kredi kartıyla ödedim.",
+    "Doğum günü hediyesiydi.",
+    "Sipariş ekranında her şey normal görünüyor.",
+    "Telefonla aradım ama kimse açmadı.",
+    "Uygulama sürekli aynı şeyi gösteriyor.",
+    "Canlı destekte çok bekledim.",
+)
+
+GENERAL_CONTEXT: tuple[str, ...] = (
+    "Acil dönüş rica ediyorum.",
+    "Çok acil!",
+    "Uygulamadan da baktım ama bulamadım.",
+    "Daha önce hiç böyle bir sorun yaşamadım.",
+    "Sitenizi uzun süredir kullanıyorum.",
+    "Yardımcı olursanız çok sevinirim.",
+    "Bilgi verirseniz sevinirim.",
+    "Mobil uygulamayı kullanıyorum.",
+    "Web sitesinden de denedim.",
+    "Anlayışınız için teşekkürler.",
+    "Lütfen ilgilenin.",
+    "Nereye yazacağımı bilemedim, buraya yazıyorum.",
+    "SSS sayfasında cevabını bulamadım.",
+    "Cevabınızı bekliyorum.",
+)
+
+# Two topics in one ticket: a side remark after the main request, always framed as secondary
+# ("bir de", "bu arada", "o ayrı konu"). The gold intent stays the body's intent; side remarks carry no
+# entity, so the gold labels stay unambiguous.
+SIDE_REMARKS: tuple[str, ...] = (
+    "Bir de kupon kodum çalışmıyor ama o ayrı konu, önce bunu halledelim.",
+    "Bu arada uygulamanız çok yavaşladı, onu da söyleyeyim.",
+    "Ayrıca kampanyalar hakkında da bilgi isterim ama öncelik bu.",
+    "Bir de faturam e-postama gelmedi, o da sonra bakılsın.",
+    "Bu arada geçen seferki iademin parası da hâlâ yatmadı ama şimdilik bu önemli.",
+    "Ha bir de şifremi sıfırlayamıyorum, o da ayrı bir dert.",
+    "Kargo ücretini de sormak istiyordum ama o sonra.",
+    "Premium üyelik neler sunuyor onu da merak ediyorum, sonra bakarım.",
+    "Ayrıca taksit seçeneklerini de öğrenmek isterim, acelesi yok.",
+    "Bir de başka bir ürünün stoğunu soracaktım, o ikinci planda.",
+    "Bu arada hesabımdaki telefon numarası eski, onu da sonra güncelleriz.",
+    "Öbür siparişim de gecikti ama önce bunu çözelim.",
+)
+
+CLOSERS: tuple[str, ...] = (
+    "Teşekkürler.",
+    "Şimdiden teşekkür ederim.",
+    "İyi çalışmalar.",
+    "Yardımcı olursanız sevinirim.",
+    "Dönüşünüzü bekliyorum.",
+    "Acil dönüş lütfen!",
+    "Kolay gelsin.",
+    "Tşk.",
+    "Rica ediyorum.",
+    "İlginiz için teşekkürler.",
+    "Bilginize.",
+    "Hemen dönüş yapın lütfen.",
+    "Saygılar.",
+    "Sağ olun.",
+    "Eyvallah.",
+    "Thanks.",
+    "Teşekkür ederim, iyi günler.",
+    "Bekliyorum.",
+    "Cevap verirseniz sevinirim.",
+    "Lütfen yardımcı olun.",
+    "Allah razı olsun.",
+    "Çok teşekkürler şimdiden.",
+)
+
+# Letter sign-offs followed by the customer's name on the next line: the form serving/pii.py detects. The
+# comma matters: a bare "Saygılarımla" on its own line after "Teşekkürler." reads as a name to the masker.
+SIGNATURE_CUES: tuple[str, ...] = (
+    "Saygılarımla,",
+    "Saygılar,",
+    "İyi çalışmalar,",
+    "Teşekkürler,",
+    "İyi günler,",
+    "Teşekkür ederim,",
+    "Sevgilerimle,",
+    "Kolay gelsin,",
+)
+
+# "adım Ayşe Yılmaz": the cue and its spelling variants that serving/pii.py recognises.
+NAME_INTROS: tuple[str, ...] = ("Adım", "Ben", "İsmim", "Adım soyadım", "Ad soyad:")
+
+# ── Slot values ───────────────────────────────────────────────────────────────────────────────────────
+
+MONTHS: tuple[str, ...] = (
+    "Ocak", "Şubat", "Mart", "Nisan", "Mayıs", "Haziran",
+    "Temmuz", "Ağustos", "Eylül", "Ekim", "Kasım", "Aralık",
+)  # fmt: skip
+WEEKDAYS: tuple[str, ...] = ("pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar")
+# The Turkish locative suffix after a written day-month date: "12 Kasım'da", "3 Mart'ta".
+MONTH_LOCATIVE: dict[str, str] = {
+    "Ocak": "'ta", "Şubat": "'ta", "Mart": "'ta", "Nisan": "'da", "Mayıs": "'ta", "Haziran": "'da",
+    "Temmuz": "'da", "Ağustos": "'ta", "Eylül": "'de", "Ekim": "'de", "Kasım": "'da", "Aralık": "'ta",
+}  # fmt: skip
+
+# Carriers as customers write them; the key is the contract's carrier name (the demo's Shipment.carrier).
+CARRIER_SPELLINGS: dict[str, tuple[str, ...]] = {
+    "Yurtiçi Kargo": ("Yurtiçi Kargo", "Yurtiçi", "yurtiçi kargo", "yurtici"),
+    "Aras Kargo": ("Aras Kargo", "Aras", "aras kargo", "aras"),
+    "MNG Kargo": ("MNG Kargo", "MNG", "mng kargo", "mng"),
+    "PTT Kargo": ("PTT Kargo", "PTT", "ptt kargo", "ptt"),
+    "Sürat Kargo": ("Sürat Kargo", "Sürat", "sürat kargo"),
+    "Trendyol Express": ("Trendyol Express", "trendyol express", "TEX"),
+    "HepsiJet": ("HepsiJet", "Hepsijet", "hepsijet"),
+    "UPS": ("UPS", "ups", "UPS Kargo"),
+    "Kolay Gelsin": ("Kolay Gelsin", "kolay gelsin"),
+}
+
+# Return reasons as the customer writes them (the return_reason entity, and the tool's `reason`).
+RETURN_REASONS: tuple[str, ...] = (
+    "beden küçük geldi",
+    "beden büyük geldi",
+    "rengi fotoğraftakinden farklı",
+    "kumaşı çok kalitesiz",
+    "ürünü beğenmedim",
+    "kalıbı dar",
+    "kalıbı geniş geldi",
+    "ayakkabı ayağımı vurdu",
+    "yanlış beden sipariş etmişim",
+    "ürün açıklamadaki gibi değil",
+    "rengi soluk",
+    "dikişleri sökük",
+    "vazgeçtim",
+    "beklediğim gibi çıkmadı",
+    "kumaşı terletiyor",
+    "ölçüleri tutmadı",
+    "boyu kısa geldi",
+    "üzerimde durmadı",
+    "malzemesi ucuz duruyor",
+    "fotoğrafta daha güzel görünüyordu",
+    "ihtiyacım kalmadı",
+    "aynısından iki tane gelmiş",
+)
+
+# Exchange reasons: also return_reason spans, since they say why the item goes back.
+EXCHANGE_REASONS: tuple[str, ...] = (
+    "beden küçük geldi",
+    "beden büyük geldi",
+    "kalıbı dar",
+    "kalıbı geniş geldi",
+    "rengini beğenmedim",
+    "ayakkabı ayağımı vurdu",
+    "boyu uzun geldi",
+    "yanlış beden seçmişim",
+    "numarası küçük",
+    "üzerime olmadı",
+)
+
+# Cancel reasons: literal text (not an entity); the tool's `reason` is the short paraphrase.
+CANCEL_REASONS: tuple[tuple[str, str], ...] = (
+    ("yanlışlıkla sipariş verdim", "yanlışlıkla sipariş"),
+    ("başka yerden daha ucuza buldum", "başka yerde daha ucuz"),
+    ("vazgeçtim", "müşteri vazgeçti"),
+    ("yanlış ürünü seçmişim", "yanlış ürün seçildi"),
+    ("iki kere sipariş vermişim", "mükerrer sipariş"),
+    ("artık ihtiyacım kalmadı", "ihtiyaç kalmadı"),
+    ("teslimat çok uzun sürecek", "teslimat süresi uzun"),
+    ("adresi yanlış girdim", "yanlış adres"),
+    ("bütçem yetmiyor", "bütçe"),
+    ("bedeni yanlış seçtim", "yanlış beden"),
+)
+
+# Fake coupon codes that the demo backend does not know (the tool answers "not found").
+UNKNOWN_COUPONS: tuple[str, ...] = (
+    "INDIRIM75", "YAZ2024", "HOSGELDIN20", "KIS25", "SEPET100", "BAYRAM15", "OKUL20", "ILKALISVERIS",
+)  # fmt: skip
+
+# Amounts for installment questions (TL), written in the customer's styles by the generator.
+AMOUNTS_TL: tuple[float, ...] = (
+    249.9,
+    399.0,
+    899.99,
+    1249.9,
+    1500.0,
+    2499.0,
+    3250.0,
+    4999.9,
+    7800.0,
+    12999.0,
+    18499.0,
+    27500.0,
+)
+
+# Sizes for tickets about a product that has none in the demo (the customer asks anyway).
+GENERIC_SIZES: tuple[str, ...] = ("XS", "S", "M", "L", "XL", "XXL", "36", "38", "40", "42", "44")
+
+# ── Personal data (fake, in the forms serving/pii.py detects) ─────────────────────────────────────────
+
+FIRST_NAMES: tuple[str, ...] = (
+    "Ayşe", "Fatma", "Zeynep", "Elif", "Merve", "Büşra", "Esra", "Derya", "Selin", "Gizem", "Ebru", "Hatice",
+    "Mehmet", "Ahmet", "Mustafa", "Emre", "Burak", "Can", "Murat", "Hakan", "Serkan", "Okan", "Onur", "Yusuf",
+)  # fmt: skip
+LAST_NAMES: tuple[str, ...] = (
+    "Yılmaz", "Kaya", "Demir", "Şahin", "Çelik", "Yıldız", "Yıldırım", "Öztürk", "Aydın", "Özdemir",
+    "Arslan", "Doğan", "Kılıç", "Aslan", "Çetin", "Koç", "Kurt", "Özkan", "Şimşek", "Polat",
+)  # fmt: skip
+NEIGHBOURHOODS: tuple[str, ...] = (
+    "Atatürk", "Cumhuriyet", "Bahçelievler", "Yenişehir", "Fatih", "Barbaros", "Esentepe", "Kazımdirik",
+    "Mimar Sinan", "Gazi Osman Paşa", "Yeşilyurt", "Güzelyalı", "Fevzi Çakmak", "İnönü",
+)  # fmt: skip
+STREETS: tuple[str, ...] = (
+    "Gül", "Lale", "Menekşe", "Çınar", "Zambak", "Papatya", "Akasya", "Ihlamur", "Karanfil", "Nergis", "Söğüt",
+)  # fmt: skip
+AVENUES: tuple[str, ...] = ("Cumhuriyet", "İstiklal", "Atatürk", "Gazi", "Barış", "Hürriyet", "Bağdat")
+APARTMENTS: tuple[str, ...] = ("Lale", "Deniz", "Güneş", "Yıldız", "Huzur", "Park", "Bahar")
+DISTRICTS: tuple[tuple[str, str], ...] = (
+    ("Kadıköy", "İstanbul"), ("Üsküdar", "İstanbul"), ("Beşiktaş", "İstanbul"), ("Esenyurt", "İstanbul"),
+    ("Çankaya", "Ankara"), ("Keçiören", "Ankara"), ("Bornova", "İzmir"), ("Karşıyaka", "İzmir"),
+    ("Nilüfer", "Bursa"), ("Osmangazi", "Bursa"), ("Muratpaşa", "Antalya"), ("Seyhan", "Adana"),
+    ("Selçuklu", "Konya"), ("Tepebaşı", "Eskişehir"), ("Ortahisar", "Trabzon"), ("Atakum", "Samsun"),
+)  # fmt: skip
+EMAIL_DOMAINS: tuple[str, ...] = ("gmail.com", "hotmail.com", "yahoo.com", "outlook.com", "icloud.com")
+
+# Clauses that carry one piece of personal data; {pii} is replaced by the value.
+PHONE_CLAUSES: tuple[str, ...] = (
+    "Telefonum: {pii}",
+    "Bana {pii} numarasından ulaşabilirsiniz.",
+    "Cep: {pii}",
+    "Tel {pii}",
+    "Lütfen beni arayın: {pii}",
+    "İletişim için tel: {pii}",
+)
+EMAIL_CLAUSES: tuple[str, ...] = (
+    "E-posta adresim {pii}",
+    "Mail adresim: {pii}",
+    "Bana {pii} adresinden dönebilirsiniz.",
+    "mail: {pii}",
+)
+IBAN_CLAUSES: tuple[str, ...] = (
+    "IBAN numaram: {pii}",
+    "Param şu IBAN'a yatırılsın: {pii}",
+    "Hesabım {pii}",
+)
+CARD_CLAUSES: tuple[str, ...] = (
+    "Kart numaram {pii}",
+    "{pii} numaralı kartımla ödedim.",
+    "Kartım: {pii}",
+)
+TCKN_CLAUSES: tuple[str, ...] = (
+    "TC kimlik no: {pii}",
+    "TC: {pii}",
+    "Kimlik numaram {pii}",
+)
+
+# ── Noise ────────────────────────────────────────────────────────────────────────────────────────────
+
+EMOJIS_ANGRY: tuple[str, ...] = ("😡", "🤬", "😤", "😡😡", "👎")
+EMOJIS_SAD: tuple[str, ...] = ("😢", "😞", "🙁", "😔")
+EMOJIS_PLEASE: tuple[str, ...] = ("🙏", "🙏🙏", "🙏🏻")
+EMOJIS_HAPPY: tuple[str, ...] = ("😊", "👍", "🙂", "❤️")
+
+# Colloquial and chat spellings a support team sees every day (word -> replacements).
+COLLOQUIAL: dict[str, tuple[str, ...]] = {
+    "nerede": ("nerde", "nerdee"),
+    "geliyor": ("geliyo",),
+    "gelmedi": ("gelmedii", "gelmedı"),
+    "istiyorum": ("istiyom", "istiyrum"),
+    "bir": ("bi",),
+    "değil": ("diil", "degil"),
+    "merhaba": ("mrb", "meraba"),
+    "teşekkürler": ("tşk", "tşkler", "tesekkurler"),
+    "lütfen": ("lütfn", "lutfen", "lütfeen"),
+    "şimdi": ("şimdii", "simdi"),
+    "yapacağım": ("yapcam", "yapıcam"),
+    "ediyorum": ("ediyom",),
+    "siparişim": ("sipariim", "sipraişim", "siparisim"),
+    "kargom": ("kargoom",),
+    "hala": ("hla",),
+    "hâlâ": ("hala", "hâla"),
+    "ne": ("nee",),
+    "neden": ("niye", "nedenn"),
+    "zaman": ("zmn",),
+    "yardımcı": ("yardımcıı", "yardimci"),
+    "olur": ("olurr",),
+    "musunuz": ("mısınız", "musnuz"),
+    "misiniz": ("misniz", "mısınız"),
+    "mı": ("mi",),
+    "mi": ("mı",),
+    "bilgi": ("bilgii",),
+    "gün": ("gn",),
+}
+
+DEASCII: dict[str, str] = {"ç": "c", "ğ": "g", "ı": "i", "ö": "o", "ş": "s", "ü": "u", "â": "a", "î": "i", "û": "u",
+                           "Ç": "C", "Ğ": "G", "İ": "I", "Ö": "O", "Ş": "S", "Ü": "U", "Â": "A"}  # fmt: skip

@@ -1,0 +1,1517 @@
+"""Body templates per intent: what the customer asks, in the many ways a Turkish support desk sees it.
+
+One template per line. `{slot}` marks a slot filled by the generator (every entity and every piece of personal
+data comes from a slot, never from literal text); `[a|b|c]` picks one alternative at random, to vary wording
+inside a template without multiplying lines. For intents that need an order number, templates without
+`{order}` are the tickets that give none (the gold is then no tool call: the bot asks for it).
+
+Slots: order, product, carrier, tracking, reason (return/exchange reason entity), creason (cancel reason,
+literal), coupon, amount, date, since ("6 gündür"), invoice, size, n (how many orders), address, phone,
+email, iban, card, tckn.
+
+The held-out split uses a disjoint quarter of each intent's lines (see generator.split_of), so line order
+matters only for that partition; append new lines at the end to keep existing template ids stable.
+"""
+
+from __future__ import annotations
+
+TEMPLATES: dict[str, str] = {
+    "siparis_status": """
+{order} numaralı siparişim ne durumda?
+{order} nolu siparişimin durumu nedir?
+Siparişim [hangi|ne] aşamada? Sipariş no: {order}
+{date} verdiğim {order} numaralı siparişin durumunu öğrenebilir miyim?
+siparişim onaylandı mı acaba? {order}
+{order} nolu sipariş ne oldu ya, hiçbir bilgi yok
+Order'ım hâlâ pending görünüyor, {order}. Ne zaman işleme alınır?
+Sipariş durumumu kontrol eder misiniz? Sipariş no {order}
+{order} numaralı siparişim {since} hazırlanıyor görünüyor, durum nedir?
+{order} siparişimin durumu ne, satıcı onayladı mı?
+Siparişimi verdim ama hiçbir güncelleme yok, sipariş numaram {order}
+{order} nolu siparişim ne zaman elime geçer?
+Merak ettim, {order} numaralı siparişim [ne durumda|ne alemde]?
+{order} numaralı siparişin son durumu hakkında bilgi alabilir miyim?
+Siparişim kargoya verildi mi? {order}
+{date} alışveriş yaptım, {order} nolu siparişim hâlâ onay bekliyor
+Sipariş numaram {order}, durumu nedir acaba
+{order} ne durumda [abi|ya] söyleyin artık
+{product} siparişim ne durumda? Sipariş no {order}
+Sipariş {order} için durum bilgisi rica ediyorum.
+{order} numaralı siparişimin durumunu görmek istiyorum, hangi aşamada?
+Hesabımda {order} numaralı sipariş hazırlanıyor yazıyor, bu normal mi?
+{order} nolu siparişimin onay durumunu öğrenmek istiyorum.
+Bir siparişim vardı, {order}, ne oldu ona?
+order status nedir? sipariş {order}
+{order} numaralı siparişim iptal mi oldu, neden görünmüyor?
+Siparişimle ilgili bilgi alabilir miyim, sipariş no: {order}
+{order} siparişim {date} verildi, ne zaman hazırlanacak?
+Sipariş verdim ama onay maili gelmedi, durumu ne? Sipariş no: {order}
+{order} nolu siparişimi hangi satıcı gönderiyor, durumu ne?
+Siparişimin durumu değişmiyor, {since} aynı. Sipariş {order}
+{order} siparişimle ilgili bir gelişme var mı?
+{order} nolu siparişim [onaylandı mı|hazırlandı mı|yola çıktı mı]?
+SİPARİŞİM NE DURUMDA? {order}
+{order} numaralı siparişim ne zaman gelir, bir tahmini tarih var mı?
+Siparişim [bekleniyor|beklemede] görünüyor, {order} numaralı. Neden ilerlemiyor?
+{order} nolu siparişin statüsü ne?
+Ne zamandır bekliyorum, {order} siparişim ne durumda?
+Sipariş {order}: şu an hangi aşamada, öğrenebilir miyim?
+{product} için verdiğim {order} numaralı sipariş ne alemde?
+Siparişim ne durumda?
+Siparişim [nerede|nerde] kaldı, bilgi verir misiniz?
+SİPARİŞİM NEREDE!!!
+Verdiğim siparişin durumu nedir acaba?
+{date} sipariş verdim, hâlâ bir haber yok, durum nedir?
+{product} siparişim ne oldu?
+{order} numaralı siparişimin durumunda bir değişiklik olmadı, kontrol eder misiniz?
+Sipariş verdim, onay geldi, sonra ses seda yok. {order}
+{order} no'lu siparişim için güncel durum nedir?
+Sipariş no {order} hangi aşamada, satıcı hazırlamaya başladı mı?
+Siparişimin statüsü ne oldu acaba, {order}
+""",
+    "siparis_iptal": """
+{order} numaralı siparişimi iptal etmek istiyorum.
+{order} nolu siparişi iptal eder misiniz, {creason}.
+Siparişimi iptal etmek istiyorum, {creason}. Sipariş no: {order}
+{creason}, {order} numaralı siparişimi iptal edin lütfen.
+{order} iptal lütfen
+{date} verdiğim {order} numaralı siparişi iptal etmek istiyorum.
+Sipariş iptali talep ediyorum: {order}
+{order} siparişimi cancel etmek istiyorum, {creason}.
+{order} nolu siparişimden vazgeçtim, iptal edebilir misiniz?
+Acil iptal! {order} numaralı siparişimi iptal edin.
+{product} siparişimi iptal etmek istiyorum, sipariş no {order}
+Merhaba {order} numaralı siparişim henüz kargoya verilmediyse iptal etmek istiyorum.
+{order} nolu siparişimi iptal ettirmek istiyorum, {creason}.
+Siparişimi nasıl iptal ederim? Sipariş numaram {order}
+{order} siparişi iptal olsun, {creason}.
+Yanlışlıkla verdiğim {order} numaralı siparişi iptal edin.
+{order} nolu siparişimi iptal etmek istiyorum, param ne zaman iade edilir?
+Uygulamada iptal butonu çıkmıyor, {order} numaralı siparişi iptal edebilir misiniz?
+{order} numaralı siparişi iptal edin, {creason}, kusura bakmayın.
+iptal istiyorum {order}
+{creason}. O yüzden {order} nolu siparişimin iptalini rica ediyorum.
+{order} nolu siparişimi iptal etmem mümkün mü?
+{order} numaralı siparişimin iptal işlemini başlatır mısınız?
+Sipariş no {order}, iptal talebim var, {creason}.
+{order} siparişimi iptal edin, başka bir şey istemiyorum.
+{date} verdiğim siparişi iptal etmek istiyorum, numarası {order}, {creason}.
+Siparişimden vazgeçtim ({order}), iptal edebilir misiniz?
+{order} nolu siparişi iptal edip parayı kartıma iade eder misiniz?
+{order} numaralı siparişimi iade değil iptal etmek istiyorum, daha kargoya verilmedi.
+Order cancel etmek istiyorum: {order}
+{product} için verdiğim {order} numaralı siparişi iptal edin, {creason}.
+{order} siparişimi lütfen iptal edin, {creason}.
+SİPARİŞİMİ İPTAL EDİN {order}
+{order} numaralı siparişimi hemen iptal etmek istiyorum.
+Siparişimi iptal etmek istiyorum.
+{creason}, siparişimi iptal edebilir misiniz?
+Son siparişimi iptal edin lütfen.
+{product} siparişimi iptal etmek istiyorum.
+Siparişimi iptal ettirmek istiyorum, nasıl yapabilirim?
+{order} numaralı siparişimi iptal edip paramı geri almak istiyorum, {creason}.
+Abi {order} siparişini iptal et ya, {creason}.
+{order} nolu siparişimi kargoya verilmeden iptal edebilir misiniz?
+Siparişi yanlış verdim, {order} numaralı sipariş iptal olsun lütfen.
+""",
+    "siparis_adres_degistir": """
+{order} numaralı siparişimin teslimat adresini değiştirmek istiyorum. Yeni adres: {address}
+{order} nolu siparişin adresini güncelleyebilir misiniz? Yeni adresim: {address}
+İptal etmek istemiyorum, sadece adres değişsin. Sipariş {order}, yeni adres: {address}
+{order} siparişimde adresi yanlış girmişim, doğrusu şu: {address}
+Taşındım, {order} nolu siparişim şu adrese gelsin: {address}
+{order} numaralı siparişin teslimat adresi değişecek: {address}
+Adres değişikliği talebi, sipariş {order}. Yeni adres: {address}
+{order} siparişimi başka adrese gönderebilir misiniz? Adres: {address}
+{order} nolu siparişimin adresini iş yerime çevirmek istiyorum: {address}
+Siparişimi iptal etmeyin, sadece adresini değiştirin lütfen. {order} numaralı sipariş, adres: {address}
+{order} numaralı siparişimin gideceği adresi düzeltmek istiyorum. Doğru adres: {address}
+Adresimi yanlış yazmışım, sipariş no {order}. Şöyle olacak: {address}
+{order} siparişimin adresini değiştirin, {address} adresine gelsin.
+Teslimat adresi güncellemesi: sipariş {order}, adres: {address}
+{order} nolu siparişimi annemin adresine yollayabilir misiniz? Adres: {address}
+Kargo çıkmadan {order} numaralı siparişin adresini değiştirebilir miyiz? Yeni adres: {address}
+Siparişimde eski adresim kalmış, sipariş numaram {order}. Yeni adres: {address}
+{order} numaralı sipariş için adres değişikliği yapmak istiyorum: {address}
+{order} adres değişikliği lütfen. Yeni adres: {address}
+{order} nolu siparişimi şu adrese teslim edin: {address}
+Evde olmayacağım, {order} siparişimi şu adrese yönlendirebilir misiniz? {address}
+{order} numaralı siparişin adresi yanlış, düzeltir misiniz? Doğru adres: {address}
+Sipariş {order} - delivery address değişmeli. Yeni adres: {address}
+{date} verdiğim {order} numaralı siparişin adresini değiştirmem gerekiyor. Yeni adres: {address}
+{order} nolu siparişimin teslimat adresi değişsin, iptal istemiyorum. Adres: {address}
+{order} siparişim için adresi güncelleyin lütfen. Adres: {address}
+Siparişimin adresini değiştirmek istiyorum.
+Teslimat adresini yanlış girdim, nasıl değiştirebilirim?
+Adresimi değiştirmek istiyorum, yeni adresim: {address}
+Verdiğim siparişin adresini güncelleyebilir misiniz?
+{order} siparişim için kargo adresini güncellemek istiyorum, yeni adres: {address}
+Yanlış adrese gitmesin, {order} numaralı siparişi şu adrese çevirin: {address}
+{order} nolu siparişimin adresini değiştirin lütfen, doğru adres: {address}
+Siparişim {order} için adres düzeltmesi: {address}
+""",
+    "siparis_gecmisi": """
+Son siparişlerimi görebilir miyim?
+Geçmiş siparişlerimi listeler misiniz?
+Son {n} siparişimi gösterir misiniz?
+Hesabımdaki siparişleri göremiyorum, listeyi atabilir misiniz?
+Daha önce verdiğim siparişlerin listesini istiyorum.
+Son {n} siparişim neydi, hatırlamıyorum.
+Sipariş geçmişime nasıl ulaşırım?
+Önceki siparişlerimi görmek istiyorum.
+Bana son {n} siparişimi listeler misiniz?
+Siparişlerim sayfası boş görünüyor, son siparişlerimi söyler misiniz?
+Hangi siparişlerim var, bir bakabilir misiniz?
+Geçmiş alışverişlerimin listesi lazım.
+Son aldığım ürünleri görmek istiyorum.
+Sipariş numaramı unuttum, son siparişlerimi listeler misiniz?
+Açık siparişlerimi öğrenebilir miyim?
+Order history'mi nereden görebilirim?
+Son {n} alışverişimi listeleyin lütfen.
+Siparişlerimi toplu olarak görebilir miyim?
+Hesabımdaki tüm siparişleri görmek istiyorum.
+Bu hesapla verdiğim son siparişler hangileri?
+Hangi siparişim hangi durumda, hepsini görebilir miyim?
+Son {n} siparişimin durumlarını listeler misiniz?
+Uygulamada siparişlerim kısmı açılmıyor, son siparişlerimi paylaşır mısınız?
+Kaç tane siparişim var, listesini verir misiniz?
+Geçen ay verdiğim siparişleri bulamıyorum, listeleyebilir misiniz?
+Benim siparişlerim neler?
+Bütün siparişlerimi görmek istiyorum.
+Son siparişlerimin numaralarını gönderir misiniz?
+Daha önce aldığım ürünleri hatırlamıyorum, siparişlerimi gösterir misiniz?
+Son {n} siparişimin numaralarını öğrenebilir miyim?
+Hesabımda kaç sipariş var ve hangi durumda?
+Geçmiş siparişlerim nerede görünüyor?
+""",
+    "siparis_verilemiyor": """
+Sipariş veremiyorum, ödeme adımında hata alıyorum.
+Sepeti onaylayınca sayfa donuyor, sipariş tamamlanmıyor.
+Siparişi tamamla deyince bir hata oluştu yazıyor.
+Uygulamadan sipariş vermeye çalışıyorum ama olmuyor.
+Ödeme sayfasına geçemiyorum, sürekli başa dönüyor.
+Sepetime ürün ekleyemiyorum.
+Sipariş oluşturulamadı hatası alıyorum, neden?
+Checkout'ta takılı kalıyorum, sipariş veremiyorum.
+Adres seçme ekranında kalıyor, siparişi veremiyorum.
+{product} almak istiyorum ama sipariş vermeme izin vermiyor.
+Sipariş vermek istiyorum ama buton çalışmıyor.
+Siparişi onayla dedim, hiçbir şey olmadı.
+İşlem şu anda gerçekleştirilemiyor diyor, sipariş veremiyorum.
+Sepetteki ürünleri satın alamıyorum, hata veriyor.
+Telefondan da bilgisayardan da denedim, sipariş verilmiyor.
+Bir türlü sipariş veremedim, sistemde sorun mu var?
+Siparişimi tamamlayamıyorum, sayfa yenileniyor.
+Sipariş verirken teslimat adresi kaydedilmiyor.
+Ödeme onay ekranında kalıyor, sipariş oluşmuyor.
+{product} sepete eklenmiyor, satın alamıyorum.
+Sipariş ver butonu gri, tıklanmıyor.
+Sepetim boşalıyor, sipariş veremiyorum ya.
+Sipariş vermek istedim ama bir hata oluştu, tekrar deneyin yazıyor.
+Sipariş aşamasında sistem beni dışarı atıyor.
+Can't place order, sürekli error veriyor.
+Sipariş tamamlanamadı diyor, param çekildi mi onu da bilmiyorum.
+Sepeti onaylayamıyorum, beyaz ekran çıkıyor.
+Sepeti onaylarken kart bilgisi ekranı açılmıyor, sipariş veremiyorum.
+Uygulama sipariş verirken kapanıyor.
+Sipariş oluşturmaya çalışınca sistem hatası alıyorum, yardım eder misiniz?
+""",
+    "eksik_urun": """
+{order} numaralı siparişimden {product} eksik çıktı.
+{order} nolu siparişimde {product} yok, paket eksik geldi.
+Paketi açtım, {product} gelmemiş. Sipariş no: {order}
+{order} siparişimde iki ürün vardı, biri eksik geldi.
+{order} numaralı siparişimin içinden {product} çıkmadı.
+Siparişim eksik geldi! {order}
+{order} nolu siparişte {product} eksik, faturada var ama kutuda yok.
+{date} teslim aldığım {order} numaralı siparişte {product} yoktu.
+Kutuda sadece bir ürün vardı, {product} eksik. Sipariş {order}
+{order} siparişimden bir parça eksik geldi, ne yapmam lazım?
+{order} numaralı siparişimde {product} eksik, gönderir misiniz?
+Paket eksik geldi, sipariş numaram {order}.
+{product} hiç gelmedi ama sipariş teslim edildi görünüyor, diğer ürünler geldi. Sipariş {order}
+{order} nolu siparişimdeki set eksik çıktı, {product} yok.
+{order} nolu siparişte 3 adet istedim, 2 adet geldi.
+{order} siparişimde eksik ürün var: {product}
+Eksik ürün bildirimi: sipariş {order}, ürün {product}
+{order} numaralı siparişin kutusu açılmış gibiydi, {product} eksik.
+{order} — {product} paketin içinde değildi
+Sipariş {order}: {product} eksik geldi, parası iade mi olacak gönderilecek mi?
+{order} nolu siparişimde aksesuarlar eksik geldi.
+{order} numaralı siparişimde {product} eksik geldi, ayrı paketle mi gelecek?
+Siparişim eksik geldi, bir ürün yok.
+{product} paketten çıkmadı, eksik gönderilmiş.
+Siparişimde eksik ürün var, ne yapmalıyım?
+{order} nolu siparişim eksik geldi, {product} kutuda yoktu.
+{order} numaralı siparişte toplam ürün adedi eksik.
+Sipariş {order}: paketten {product} çıkmadı, gönderiminizi kontrol edin.
+{order} siparişimde {product} eksik gönderilmiş, ne zaman gönderilecek?
+{product} eksik, sipariş {order}, bir an önce gönderin.
+""",
+    "yanlis_urun": """
+{order} numaralı siparişimde yanlış ürün geldi.
+{product} sipariş ettim, bambaşka bir ürün geldi. Sipariş no: {order}
+{order} nolu siparişimde {product} yerine başka bir şey gönderilmiş.
+Yanlış ürün gönderilmiş! Sipariş {order}
+{order} siparişimde renk yanlış geldi, ben siyah istemiştim.
+{order} numaralı siparişimde {product} yerine başka model geldi.
+{order} nolu siparişte beden yanlış gelmiş, etikette farklı yazıyor.
+Paketten başkasının siparişi çıktı, sipariş no {order}.
+{date} gelen {order} numaralı siparişte yanlış ürün var.
+{order} siparişimde aldığım ürün bu değil, {product} istemiştim.
+{product} yerine alakasız bir ürün gönderdiniz, sipariş numaram {order}.
+{order} numaralı siparişte gelen ürün sipariş ettiğimle aynı değil.
+Wrong item geldi, {order} nolu sipariş.
+{order} nolu siparişimde {product} bekliyordum, farklı marka gelmiş.
+{order} siparişimde ürün yanlış, ne yapmam gerekiyor?
+Sipariş ettiğim {product} değil, başka bir ürün geldi ({order}).
+{order} numaralı siparişte gelen ürünün rengi ve modeli farklı.
+{order} nolu siparişimde yanlış ürün var, değiştirin lütfen.
+Yanlış ürün geldi: {order} numaralı siparişte {product} yok, yerine başka bir şey var.
+{order} — yanlış ürün, {product} istemiştim
+Bu ne ya, {order} siparişimde bambaşka ürün gelmiş!
+{order} numaralı siparişin içinden başka bir ürün çıktı.
+Siparişimde yanlış ürün geldi.
+{product} istedim, başka bir şey geldi.
+Bana yanlış ürün göndermişsiniz, ne yapacağım?
+{order} numaralı siparişimde beden farklı gönderilmiş.
+{order} nolu siparişte {product} yerine başka renk gelmiş.
+Sipariş {order}: gelen ürün benim siparişim değil.
+{order} siparişimde yanlış model gönderildi, {product} istemiştim.
+{product} siparişime başka bir ürün konmuş, sipariş no {order}.
+""",
+    "hasarli_urun": """
+{order} numaralı siparişimdeki {product} kırık geldi.
+{order} nolu siparişte {product} hasarlı çıktı.
+Ürün kutusu ezik, {product} çizik geldi. Sipariş no: {order}
+{order} siparişimdeki ürün bozuk çıktı, çalışmıyor.
+{product} paketten kırık çıktı! {order}
+{order} numaralı siparişimde {product} defolu geldi.
+{date} teslim aldığım {order} nolu siparişte {product} çalışmıyor.
+{order} siparişimdeki {product} lekeli ve yırtık geldi.
+{order} nolu siparişimin ürünü hasarlı, fotoğrafları var.
+Kargodan hasarlı çıktı, sipariş {order}. {product} kullanılamaz durumda.
+{order} numaralı siparişte {product} ekranı çatlak geldi.
+{product} açar açmaz bozuldu, sipariş numaram {order}.
+{order} nolu siparişimde ürün ezik ve kırık.
+{order} siparişimdeki {product} kusurlu, dikişleri sökük.
+Damaged ürün geldi, {order} numaralı sipariş.
+{order} numaralı siparişte gelen {product} şarj olmuyor.
+{order} nolu siparişimde {product} paramparça geldi!!
+{order} numaralı siparişte ürün hasarlı, ambalaj da yırtıktı.
+{product} kutusundan kırık çıktı, {order} nolu siparişim.
+{order} siparişimdeki cam ürün kırılmış.
+{order} nolu sipariş: {product} arızalı geldi, açılmıyor.
+Hasarlı ürün bildirimi, sipariş {order}, ürün {product}.
+{order} — {product} çizik ve göçük
+{order} numaralı siparişimdeki {product} ilk kullanımda bozuldu.
+{product} hasarlı geldi.
+Ürün kırık geldi, ne yapmam lazım?
+Siparişim hasarlı geldi, kutu ezilmiş.
+{product} bozuk çıktı, çalışmıyor.
+{order} numaralı siparişimde {product} kırık çıktı, iade mi değişim mi yapılır?
+{order} nolu sipariş hasarlı ulaştı, kutu yırtıktı.
+{product} ilk gün bozuldu, sipariş {order}.
+""",
+    "kargo_takip": """
+{order} numaralı siparişimin kargosu nerede?
+{order} nolu siparişimin kargo takip numarası nedir?
+Kargom nerede? Sipariş no: {order}
+{order} siparişimin kargosu hangi şubede?
+{carrier} ile gelen kargom nerede, sipariş {order}
+{tracking} takip numaralı kargom ne durumda? Sipariş numaram {order}
+{order} nolu siparişin kargosunu takip etmek istiyorum.
+Kargom hangi aşamada? {order}
+{order} numaralı siparişimin kargo hareketlerini görebilir miyim?
+{carrier} takip numarası çalışmıyor, {order} siparişimin kargosu nerede?
+{order} siparişimin kargosu dağıtıma çıktı mı?
+Tracking number'ım yok, {order} nolu siparişin kargosu nerede?
+{order} numaralı siparişim kargoya verildi diyor ama kargo nerede göremiyorum.
+{order} nolu siparişimin kargosu [ne zaman|hangi gün] gelir?
+Kargo takip linki açılmıyor, sipariş {order}.
+{order} siparişimin kargosu hangi ilde?
+{date} kargoya verilen {order} numaralı siparişin kargosu nerede?
+{carrier} kargom nerede kaldı? Sipariş numaram {order}
+Kargom yolda mı? {order}
+{order} nolu siparişin kargosu transfer merkezinde mi?
+{order} numaralı siparişimin kargosunu nereden takip ederim?
+KARGOM NEREDE {order}
+{order} siparişimin kargo durumu nedir?
+{tracking} nolu gönderi nerede, {order} numaralı siparişim.
+Kargo ne alemde, {order} nolu siparişim.
+{order} numaralı siparişimin kargo firması ve takip numarasını öğrenebilir miyim?
+{order} siparişimin kargosu şehrime ulaştı mı?
+Kargo takip: {order}
+{order} numaralı siparişin kargosu [hangi aşamada|ne durumda], şimdiye kadar hiç hareket görmedim.
+{carrier} sitesinde takip numarası bulunamadı diyor. Sipariş {order}
+{order} nolu siparişin kargosu nerede ya, {since} bekliyorum!
+Cargo tracking nasıl yapılıyor? {order} numaralı siparişim için.
+{order} nolu siparişimin kargosu dağıtımda görünüyor, kurye ne zaman gelir?
+{order} siparişimin kargosunun nerede olduğunu söyler misiniz?
+Kargom {carrier} şubesinde mi bekliyor? Sipariş no {order}
+{order} numaralı siparişimin kargo bilgisi gelmedi.
+{product} kargom nerede? Sipariş {order}
+{order} nolu siparişimin gönderisi hangi aktarma merkezinde?
+Kargomu takip edemiyorum, {order} numaralı sipariş.
+{order} kargo nerde
+Kargom nerede?
+Kargomun nerede olduğunu öğrenebilir miyim?
+{tracking} takip numaralı kargom nerede?
+{carrier} kargom hâlâ yolda mı?
+Kargo takip numaramı bulamıyorum.
+{order} numaralı siparişimin kargosu şu an nerede, takip numarası nedir?
+{carrier} takip sayfasında hareket görünmüyor, sipariş {order}.
+{order} nolu siparişimin kargo takip bilgisini paylaşır mısınız?
+""",
+    "kargo_gecikme": """
+{order} numaralı siparişimin kargosu gecikti.
+{order} nolu siparişim {since} kargoda, hâlâ gelmedi!
+Kargom çok gecikti, sipariş no: {order}
+{order} siparişimin tahmini teslim tarihi geçti ama kargo gelmedi.
+{carrier} kargom {since} yerinde sayıyor. Sipariş {order}
+{date} kargoya verildi, hâlâ elimde değil. Sipariş numaram {order}
+{order} numaralı siparişim neden bu kadar gecikti?
+Kargo gecikmesi var, {order} nolu sipariş.
+{order} siparişim 2 günde gelecek denmişti, hâlâ yok.
+{order} numaralı siparişin kargosu hâlâ gelmedi, bu ne biçim iş!
+Kargo {since} aynı şubede bekliyor, {order} numaralı siparişim.
+{carrier} yine geç kaldı, {order} siparişim nerede kaldı?
+{order} nolu siparişim teslim tarihini geçti, ne zaman gelecek?
+KARGO HALA GELMEDİ!!! {order}
+{order} numaralı siparişim {since} yolda, normal mi bu?
+Siparişim geç kaldı, {order}. Acil lazımdı.
+{order} siparişimin kargosu gecikti, tahmini tarih de değişmiş.
+{order} nolu siparişin kargosu çok yavaş ilerliyor, {since} aynı yerde.
+{date} gelmesi gerekiyordu, {order} numaralı sipariş hâlâ gelmedi.
+{order} numaralı siparişim hâlâ yolda, ne zaman teslim edilecek?
+Kargo delay var galiba, {order} nolu sipariş hâlâ gelmedi.
+{carrier} {since} dağıtıma çıkarmıyor, sipariş {order}.
+{order} siparişimde teslimat gecikmesi yaşanıyor.
+{order} nolu siparişimi {since} bekliyorum, rezalet.
+{order} numaralı siparişin geç gelmesinin sebebi ne?
+Sipariş no {order}, kargo söz verilen tarihte gelmedi.
+{product} kargom gecikti, {order} numaralı sipariş.
+{order} siparişim dağıtımda görünüyor ama bir türlü gelmiyor.
+{order} nolu siparişim için tahmini teslim tarihi geçeli çok oldu.
+Kargom gecikti, hâlâ gelmedi.
+{since} kargo bekliyorum, gelmedi.
+Siparişimin kargosu neden bu kadar geç geliyor?
+{carrier} kargomu hâlâ getirmedi.
+{order} numaralı siparişimin kargosu hâlâ yolda, teslim tarihi geçti.
+{order} nolu siparişim gecikti, kargo ne zaman gelecek?
+{carrier} {order} siparişimi bir türlü getirmedi, gecikmenin sebebi ne?
+Teslim tarihi geçti ama kargo yok, sipariş {order}.
+""",
+    "teslim_edildi_gorunuyor": """
+{order} numaralı siparişim teslim edildi görünüyor ama elime ulaşmadı.
+{order} nolu sipariş teslim edildi diyor, ben teslim almadım!
+Kargo teslim edildi yazıyor ama ürün bende değil. Sipariş no: {order}
+{order} siparişim {date} teslim edilmiş görünüyor, kimse bir şey getirmedi.
+{carrier} teslim ettim diyor ama gelmedi, sipariş {order}
+{order} numaralı siparişte teslim alan kişi ben değilim.
+Teslim edildi görünüyor, gelmedi. {order}
+{order} nolu siparişim komşuya mı bırakıldı, teslim edildi yazıyor ama yok.
+Evdeydim, kimse gelmedi ama {order} numaralı sipariş teslim edildi olmuş.
+{order} siparişim teslim edildi gözüküyor, kapıda da yok.
+{tracking} takip numaralı kargo teslim edildi diyor ama teslim almadım. Sipariş {order}
+{order} numaralı sipariş teslim edilmiş ama imza benim değil.
+Siparişim teslim edildi görünüyor ama gelmedi, {order}
+{order} nolu siparişim {date} teslim edildi görünüyor ama elimde değil.
+Delivered yazıyor ama paket yok, {order} numaralı sipariş.
+{order} siparişimi kim teslim aldı? Bana gelmedi.
+{carrier} kuryesi teslim edildi yapmış, paket ortada yok. Sipariş {order}
+{order} numaralı siparişin teslim edildi bilgisi yanlış, ben almadım.
+{order} nolu sipariş teslim edildi diyor, apartman görevlisinde de yok.
+Teslim edilmedi ama sistemde teslim edildi görünüyor: {order}
+{order} siparişim teslim edildi mesajı geldi ama kargo gelmedi.
+{product} teslim edildi görünüyor ama gelmedi, sipariş no {order}.
+{order} numaralı siparişim teslim edildi olarak kapatılmış, ürün elime ulaşmadı.
+Teslim edildi görünüyor ama gelmedi.
+Kargom teslim edildi diyor, ben almadım.
+{carrier} teslim edildi dedi ama kargo bende değil.
+Siparişim teslim edilmiş görünüyor ama ortada yok.
+{order} numaralı sipariş teslim edildi görünüyor, ben hiçbir paket almadım.
+{order} nolu siparişim teslim edildi diyor ama kapıda da, kutuda da yok.
+Sipariş {order} için teslim edildi SMS'i geldi ama ürün gelmedi.
+""",
+    "teslimat_suresi": """
+Siparişler kaç günde teslim ediliyor?
+Teslimat ne kadar sürüyor?
+Şimdi sipariş versem en geç ne zaman gelir?
+Kargolar genelde kaç günde geliyor?
+{product} sipariş versem ne zaman elimde olur?
+Aynı gün teslimat var mı?
+Doğu illerine teslimat kaç gün sürüyor?
+Hızlı teslimat seçeneği var mı?
+Sipariş verdikten sonra kaç gün içinde kargoya veriliyor?
+Teslimat süresi ne kadar, acil lazım.
+Hemen sipariş versem ne zaman elimde olur?
+Kargoya verilme süresi kaç gün?
+İstanbul içi teslimat kaç gün sürer?
+Hızlı teslimatla kaç saatte geliyor?
+Yurt dışından gelen ürünler kaç günde gelir?
+Teslimat süreleri hakkında bilgi alabilir miyim?
+Hafta sonu teslimat yapılıyor mu?
+Delivery time ne kadar?
+Ortalama kaç günde teslim ediyorsunuz?
+Bayramdan önce gelir mi, sipariş vermek istiyorum?
+Satıcı kaç günde kargolar, teslimat süresi ne?
+Köye teslimat kaç günde oluyor?
+Büyük ev eşyalarında teslimat süresi ne kadar?
+Kargo kaç günde gelir genelde?
+Sipariş versem kaç günde kapımda olur?
+Teslimat süreniz ne kadar, bilgi verir misiniz?
+Siparişlerin kargoya verilmesi ne kadar sürüyor?
+Standart teslimat kaç gün?
+Adrese teslim ne kadar zaman alıyor?
+Hızlı teslimat seçersem kaç günde gelir?
+Kargo süreniz ne kadar?
+""",
+    "kargo_ucreti": """
+Kargo ücreti ne kadar?
+Kaç TL üzeri kargo bedava?
+{amount} üzeri siparişlerde kargo ücretsiz mi?
+Kargo ücretini kim ödüyor?
+Sepetimde kargo ücreti çıktı, neden?
+Kargo bedava değil miydi?
+{amount} kargo ücreti çok fazla değil mi?
+Ücretsiz kargo kampanyası var mı?
+Kargo parası alıyor musunuz?
+İade ederken kargo ücreti ödeyecek miyim?
+Kapıda ödemede ekstra kargo ücreti var mı?
+Kargo bedeli neden bu kadar yüksek?
+Shipping fee ne kadar?
+Birden fazla satıcıdan alınca kargo ücreti ayrı mı alınıyor?
+Kargo ücretsiz olması için sepet tutarı ne olmalı?
+Premium üyelerde kargo bedava mı?
+Sepette {amount} kargo ücreti gösteriyor, doğru mu?
+Kargo ücretini öğrenebilir miyim?
+Minimum sepet tutarı ne kadar olursa kargo ücretsiz oluyor?
+Kargo ücreti ürün fiyatına dahil mi?
+Adaya gönderimde kargo ücreti farklı mı?
+Neden iki kere kargo ücreti yansıdı sepetime?
+Kargo ücreti iade edilir mi?
+Büyük ürünlerde kargo ücreti ne kadar?
+Kargo için ne kadar ödeyeceğim?
+Kargo ücreti sipariş tutarına göre mi değişiyor?
+Bu ürün için kargo ücreti ödeyecek miyim?
+Neden kargo ücreti alındı, ücretsiz yazıyordu?
+Kargo bedava sınırı ne kadar?
+Her siparişte kargo ücreti mi ödüyorum?
+""",
+    "iade_baslat": """
+{order} numaralı siparişimi iade etmek istiyorum, {reason}.
+{order} nolu siparişteki {product} ürününü iade etmek istiyorum.
+{reason}, iade etmek istiyorum. Sipariş no: {order}
+{order} siparişim için iade talebi oluşturmak istiyorum.
+İade etmek istiyorum, {order} numaralı sipariş. Sebep: {reason}
+{product} {reason}, iade edeceğim. Sipariş {order}
+{order} nolu siparişin iadesini başlatır mısınız?
+Değişim istemiyorum, direkt iade istiyorum. {order} numaralı sipariş, {reason}.
+{order} numaralı siparişimdeki ürünü geri göndermek istiyorum.
+{date} teslim aldığım {order} nolu siparişi iade edebilir miyim? {reason}.
+İade süreci nasıl başlıyor? {order} siparişimi iade edeceğim.
+{order} siparişimde {product} {reason}, iade talebi açar mısınız?
+Refund istiyorum, ürünü geri yollayacağım. Sipariş {order}
+{order} numaralı siparişi iade etmek istiyorum çünkü {reason}.
+{reason}. {order} nolu siparişimi iade etmek istiyorum.
+İade talebi: {order}, {reason}
+{order} siparişimdeki {product} için iade başlatmak istiyorum.
+{order} nolu siparişimi iade edeceğim, kodu nasıl alırım?
+{product} iade etmek istiyorum, {reason}. Sipariş numaram {order}
+Ürünü beğenmedim, {order} numaralı siparişi iade edin.
+{order} siparişim için iade oluştur lütfen, {reason}.
+{order} numaralı siparişteki ürünü iade etmem mümkün mü? {reason}.
+İade kaydı açmak istiyorum, sipariş {order}.
+{order} nolu sipariş iade, {reason}.
+{date} gelen {order} numaralı siparişi geri vermek istiyorum, {reason}.
+{order} siparişimi iade etmek istiyorum, parayı kartıma yatırın.
+Uygulamada iade butonu çıkmıyor, {order} numaralı siparişi iade etmek istiyorum.
+{order} nolu siparişimin iadesini yapmak istiyorum, {reason}.
+{product} {reason}, geri göndermek istiyorum. {order}
+{order} numaralı sipariş için iade talebi oluşturabilir misiniz? Nedeni: {reason}
+{order} siparişini iade etmek istiyorum.
+İade etmek istiyorum, sipariş no {order}, {reason}.
+{order} nolu siparişimi iade ediyorum, {reason}, değişim istemiyorum.
+{order} numaralı siparişimi geri yollamak istiyorum, iade başlatın.
+{order} — iade istiyorum, {reason}
+Ürün elime ulaştı ama {reason}, {order} numaralı siparişi iade etmek istiyorum.
+{order} iade
+Ürünü iade etmek istiyorum, {reason}.
+{product} iade etmek istiyorum.
+İade talebi oluşturmak istiyorum.
+{reason}, iade etmek istiyorum.
+Aldığım ürünü nasıl iade ederim?
+{order} numaralı siparişi iade etmek istiyorum, ürün kullanılmadı.
+{order} nolu siparişteki {product} geri gönderilecek, {reason}.
+İade başlatmak istiyorum, sipariş {order}.
+""",
+    "iade_durumu": """
+{order} numaralı siparişimin iadesi ne durumda?
+{order} nolu siparişin iade süreci hangi aşamada?
+İadem ne oldu? Sipariş no: {order}
+{order} siparişim için yaptığım iade onaylandı mı?
+{date} iade kargosuna verdim, {order} numaralı siparişin iadesi ne durumda?
+İade ettiğim ürün depoya ulaştı mı? {order}
+{order} nolu siparişin iadesi hâlâ incelemede mi?
+{order} numaralı siparişimin iade talebi kabul edildi mi?
+İade durumumu öğrenebilir miyim? Sipariş {order}
+{order} iadem {since} sonuçlanmadı.
+{order} siparişimin iadesi reddedilmiş mi, neden?
+{product} iadesi ne durumda? {order} numaralı sipariş.
+Return status nedir? {order}
+{order} nolu siparişimin iade işlemi tamamlandı mı?
+{carrier} ile iade gönderdim, {order} siparişimin iadesi ulaştı mı?
+{order} numaralı siparişin iadesi hangi aşamada, bilgi alabilir miyim?
+İade sürecim ilerlemiyor, sipariş {order}.
+{order} nolu siparişte iade talebim var, son durum ne?
+{order} siparişimin iadesini gönderdim, teslim almışlar mı?
+{order} numaralı siparişin iade incelemesi ne zaman biter?
+{since} iade bekliyorum, {order} nolu sipariş.
+{order} siparişimin iade durumu nedir?
+İade kargom size ulaştı mı, sipariş numaram {order}?
+{order} numaralı siparişimin iadesi onaylandı mı reddedildi mi?
+İade ettiğim ürün ne durumda?
+İademin durumu ne?
+{date} iade ettim, ne durumda?
+İade talebim onaylandı mı?
+{order} numaralı siparişin iadesi ne zaman sonuçlanır?
+{order} nolu siparişin iadesi kabul edildi mi?
+İade ettiğim {product} ulaştı mı, sipariş {order}?
+""",
+    "iade_kargo_kodu": """
+{order} numaralı siparişimin iade kargo kodu nedir?
+{order} nolu sipariş için iade kodu alabilir miyim?
+İade kodum gelmedi, sipariş no: {order}
+{order} siparişimi iade edeceğim, kargo kodu lazım.
+İade kargo kodunu bulamıyorum, {order} numaralı sipariş.
+{order} nolu siparişin iade gönderi kodunu tekrar gönderir misiniz?
+{carrier} şubesine gittim, iade kodu soruyorlar. Sipariş {order}
+{order} numaralı siparişte iade kodu SMS ile gelmedi.
+İade için kargo kodu nedir? {order}
+{order} siparişimin iade kodunu kaybettim.
+{order} nolu siparişin iade kodunun süresi doldu mu?
+{order} numaralı sipariş iade kodu çalışmıyor, şube kabul etmedi.
+Return code lazım, {order} nolu sipariş.
+{order} için iade kargo kodumu öğrenebilir miyim?
+{order} siparişimin iadesi için anlaşmalı kargo kodu ne?
+İade talebi oluşturdum ama kod gelmedi. Sipariş numaram {order}
+{product} iadesi için kargo kodu lazım, sipariş {order}.
+{order} numaralı siparişin iade kodunu mail atar mısınız?
+Kargo şubesindeyim, {order} nolu siparişin iade kodunu acil yazar mısınız?
+{order} siparişi için iade kodu nereden bakılıyor?
+{order} nolu siparişin iade kargo kodu neydi?
+İade kargo kodumu bulamıyorum.
+İade kodu nereden alınıyor?
+{carrier} şubesi iade kodu istiyor, kod nerede?
+İade için kargo kodu lazım.
+{order} numaralı siparişin iadesini göndereceğim, kodu verir misiniz?
+{order} nolu sipariş için iade kodumu tekrar gönderin lütfen.
+İade kargo kodu alamadım, sipariş {order}.
+{order} iade kodu lazım acil.
+{order} siparişinin iade kodunu SMS olarak tekrar iletebilir misiniz?
+""",
+    "iade_kosullari": """
+İade süresi kaç gün?
+İade koşulları nelerdir?
+Kullanılmış ürün iade edilebilir mi?
+Etiketini kopardığım ürünü iade edebilir miyim?
+İndirimli ürünlerde iade var mı?
+İç çamaşırı iade ediliyor mu?
+İade kargo ücretini kim ödüyor?
+Kozmetik ürünlerde iade hakkım var mı?
+Ambalajı açılmış ürün iade olur mu?
+Kaç gün içinde iade etmem gerekiyor?
+Return policy nedir?
+Hediye aldığım ürünü faturasız iade edebilir miyim?
+Elektronik ürünlerde iade şartları ne?
+Kampanyalı ürünleri iade edebilir miyim?
+Cayma hakkı kaç gün?
+İade için orijinal kutusu şart mı?
+Kargo poşetini attım, yine de iade edebilir miyim?
+Mağazadan iade yapabilir miyim?
+Setin bir parçasını iade edebilir miyim?
+İade hakkım ne zaman bitiyor?
+Denedim ama beğenmedim, iade edebilir miyim?
+Hangi ürünlerde iade yapılmıyor?
+Kişiye özel ürünler iade ediliyor mu?
+İade şartlarınızı öğrenebilir miyim?
+Yurt dışı ürünlerde iade nasıl oluyor?
+Ürünü denedikten sonra iade etmek mümkün mü?
+İade süresi geçerse ne oluyor?
+Paketi açtıktan sonra iade hakkım var mı?
+İade için ürünün faturası gerekli mi?
+İade ücretli mi?
+""",
+    "degisim_talebi": """
+{order} numaralı siparişimdeki ürünü {size} beden ile değiştirmek istiyorum.
+{order} nolu siparişte {reason}, bir büyük bedenle değişim yapabilir miyim?
+{reason}, {size} beden istiyorum. Sipariş no: {order}
+{order} siparişimdeki {product} için değişim talebi oluşturmak istiyorum.
+İade değil değişim istiyorum, {order} numaralı sipariş, {size} beden olsun.
+{product} {reason}, {size} ile değiştirebilir misiniz? Sipariş {order}
+{order} nolu siparişimdeki ürünün rengini değiştirmek istiyorum.
+{order} numaralı siparişteki ürünü {size} numara ile değişmek istiyorum, {reason}.
+Değişim yapmak istiyorum, {order}. {reason}.
+{order} siparişimde {size} beden istiyorum, değişim mümkün mü?
+{reason}. {order} numaralı siparişimdeki ürünü değiştirmek istiyorum.
+{order} nolu siparişin değişimi için ne yapmalıyım? {size} lazım.
+Exchange yapabilir miyiz? {order} siparişi, {size} beden.
+{order} numaralı siparişteki {product} {size} olarak değişsin.
+{order} siparişimdeki ürünü iade etmek istemiyorum, sadece bedenini değiştirmek istiyorum.
+Beden değişimi talebi: {order}, {size}
+{order} nolu siparişimde {reason}, değiştirmek istiyorum.
+{product} bir beden büyüğü ile değiştirilebilir mi? Sipariş {order}. {reason}.
+{order} numaralı siparişimin değişimini başlatır mısınız? {reason}.
+{date} gelen {order} nolu siparişi {size} beden ile değiştirmek istiyorum.
+{order} siparişimdeki ürünü başka renkle değiştirmek istiyorum.
+{order} — değişim, {size} beden, {reason}
+{order} nolu siparişte {product} değişimi yapmak istiyorum, {size} beden olsun.
+Ürünü {size} beden ile değiştirmek istiyorum, {reason}.
+Değişim yapmak istiyorum, {reason}.
+{product} için beden değişimi nasıl yapılır?
+Değişim talebi oluşturmak istiyorum.
+{order} numaralı siparişimdeki ürünü bir beden küçüğüyle değiştirmek istiyorum.
+{order} nolu siparişte {size} beden istiyorum, {reason}.
+{product} değişimi istiyorum, sipariş {order}, {size} olsun.
+""",
+    "para_iadesi_durumu": """
+{order} numaralı siparişimin para iadesi ne zaman yatar?
+{order} nolu siparişin parası hâlâ hesabıma geçmedi.
+Para iadem ne durumda? Sipariş no: {order}
+{order} siparişi için iade onaylandı ama para yatmadı.
+Refund ne zaman gelir? {order}
+{order} numaralı siparişin ücret iadesi yapıldı mı?
+{date} iade ettim, {order} nolu siparişin parası hâlâ yok.
+Param ne zaman iade edilecek, {order} numaralı sipariş?
+{order} siparişimin iade tutarı kartıma yansımadı.
+{order} nolu siparişin para iadesi {since} bekliyor.
+{amount} iadem ne zaman yatacak? Sipariş {order}
+{order} numaralı siparişimin iadesi onaylandı, para ne zaman hesabımda olur?
+İade ettiğim ürünün parası gelmedi, sipariş numaram {order}.
+{order} siparişimin para iadesi tamamlandı mı?
+{order} nolu sipariş için iade ödemesi hangi tarihte yapılacak?
+{order} numaralı siparişimin parası kartıma mı yatacak, ne zaman?
+Para iadesi ne durumda? {order} nolu siparişim. IBAN'ım: {iban}
+{order} siparişimin iptal parası hâlâ iade edilmedi.
+{order} nolu siparişin refund'ı ne oldu?
+{order} numaralı siparişin iadesi için ödeme ne zaman yapılır?
+Paramı geri istiyorum, {order} nolu siparişin iadesi hâlâ yatmadı!
+{order} için iade edilen {amount} ne zaman hesabıma geçer?
+Bankam iade gelmedi diyor, sipariş {order}.
+{order} siparişimin para iadesini takip etmek istiyorum.
+Para iadem ne zaman yatar?
+İade ettiğim ürünün parası hâlâ gelmedi.
+{since} param iade edilmedi.
+Refund ne zaman gelecek?
+{order} numaralı siparişin parası ne zaman hesabıma geçer?
+{order} nolu siparişin iade tutarı hâlâ yatmadı.
+Para iadesi ne oldu, sipariş {order}?
+""",
+    "odeme_problemi": """
+Ödeme yaparken kartım reddedildi.
+Kartımdan ödeme alınmıyor, hata veriyor.
+3D Secure ekranı açılmıyor, ödeme yapamıyorum.
+Ödeme sırasında banka onay vermedi hatası alıyorum.
+{card} numaralı kartımla ödeme yapamıyorum.
+Kartımda limit var ama ödeme reddediliyor.
+Ödeme başarısız diyor ama param çekilmiş.
+SMS doğrulama kodu gelmiyor, ödeme tamamlanmıyor.
+Kredi kartım geçmiyor, neden?
+Ödeme alınamadı hatası alıyorum.
+Banka kartıyla ödeme yapamıyorum.
+Ödeme sayfasında işlem zaman aşımına uğradı.
+Payment failed diyor sürekli.
+Kartım: {card}, ödeme hata veriyor.
+Ödeme yaparken sayfa kapandı, para çekildi mi bilmiyorum.
+Sanal kartımla ödeme yapılmıyor.
+Ödeme yapamıyorum, kartım bloke mi oldu?
+Ödeme onaylanmadı yazıyor, bankam sorun yok diyor.
+{amount} ödeme yapmaya çalıştım, kart reddedildi.
+Kart bilgilerimi girince hata alıyorum.
+Hediye çekiyle ödeme yapamıyorum.
+Ödeme ekranında banka listesi gelmiyor.
+Ödeme işlemim yarıda kaldı, ne yapmalıyım?
+Kartımdan para çekildi ama sipariş oluşmadı.
+Ödeme yöntemi geçersiz diyor.
+Cüzdan bakiyemle ödeme yapamıyorum.
+Ödeme yaparken bankanızdan onay alınamadı diyor.
+Ödeme adımında kart bilgileri kabul edilmiyor.
+Ödeme yapamıyorum, hep aynı hatayı veriyor.
+Kart limitim yetiyor ama işlem reddediliyor.
+""",
+    "cift_cekim": """
+Kartımdan iki kez ödeme çekildi.
+Aynı sipariş için iki kere para çekilmiş.
+{amount} iki defa kartımdan çekildi!
+Çift çekim yapılmış, iade bekliyorum.
+Ödemem iki kez alınmış, ekstrede iki işlem var.
+Tek sipariş verdim, hesabımdan iki kere para gitti.
+Charged twice, kartımdan iki kez {amount} çekildi.
+Hesap ekstremde aynı tutar iki kere görünüyor.
+İki kere ödeme alındı, birini iade edin.
+{date} alışverişimde kartımdan çift çekim olmuş.
+Mükerrer çekim var, kontrol eder misiniz?
+Ödeme ekranı takıldı, tekrar denedim, iki kez çekmişsiniz.
+{card} numaralı kartımdan iki kez çekim yapıldı.
+Kartıma aynı siparişten iki provizyon düştü.
+Bir ürün aldım, iki kere ödeme yaptım gibi görünüyor.
+{amount} tutarında iki işlem var, biri fazla.
+Çift ödeme yapılmış, param ne zaman iade edilir?
+Bankadan bildirim geldi, iki kez çekim olmuş.
+İki kez tahsilat yapılmış, bu nasıl olur?
+Paramı iki kere aldınız!
+Aynı tutar kartımdan iki kere düştü, sipariş bir tane.
+Double charge olmuş, iade istiyorum.
+Ekstremde {amount} iki kere yazıyor.
+Kartımdan fazladan çekim yapıldı.
+Bir siparişin parası iki kez çekilmiş.
+Kartımdan aynı ödeme iki kere alınmış, kontrol eder misiniz?
+Fazladan tahsilat yapılmış, iadesini istiyorum.
+Aynı alışveriş için hesabımdan iki ödeme çıkmış.
+Çift ödeme alınmış, düzeltin lütfen.
+Ekstremde {amount} tutarında mükerrer işlem var.
+""",
+    "taksit_secenekleri": """
+{amount} tutarındaki alışverişe kaç taksit yapabiliyorsunuz?
+{amount} için taksit seçenekleri neler?
+{product} almak istiyorum, {amount}, taksit var mı?
+{amount} alışverişte hangi bankalara taksit var?
+{amount} ürünü 6 taksitle alabilir miyim?
+{amount} sepetime kaç taksit çıkıyor?
+Taksit seçenekleri nelerdir? Tutar {amount}.
+{amount} için vade farksız taksit var mı?
+{amount} tutar için 12 taksit mümkün mü?
+Kredi kartıma {amount} alışverişte taksit yapılıyor mu?
+{amount} olan ürüne taksit seçenekleri görebilir miyim?
+Installment options neler? {amount}
+{amount} için en fazla kaç taksit?
+{amount} ödemeyi bölebilir miyim?
+Sepet tutarım {amount}, taksitli ödeyebilir miyim?
+{amount} için hangi kartlarda taksit var?
+{amount} harcamaya 3 taksit olur mu?
+{amount} tutarında taksit imkanı var mı?
+Taksit yapıyor musunuz?
+Hangi bankalarda taksit var?
+Taksit seçenekleri neler?
+Kaç taksite kadar bölebiliyorum?
+{amount} ürün için taksit yapabiliyor musunuz?
+{amount} harcamada banka kartlarına taksit var mı?
+{amount} için taksit tablosunu görebilir miyim?
+{product} için {amount}, kaç taksit olur?
+{amount} tutarı kaç aya bölünebilir?
+{amount} alışveriş yapacağım, taksit imkanları neler?
+Taksitli alabilir miyim?
+Taksit olanağınız var mı?
+""",
+    "kapida_odeme": """
+Kapıda ödeme var mı?
+Kapıda nakit ödeyebilir miyim?
+Kapıda kredi kartıyla ödeme yapılıyor mu?
+Kapıda ödeme seçeneği neden çıkmıyor?
+Kapıda ödemede ek ücret var mı?
+Teslimatta ödeme yapabilir miyim?
+Cash on delivery var mı?
+Kapıda ödeme hangi ürünlerde geçerli?
+Kapıda ödeme limiti ne kadar?
+Kapıda ödeme seçebilir miyim, kartım yok.
+Ürünü görmeden ödemek istemiyorum, kapıda ödeme yapılıyor mu?
+Kapıda ödeme ile sipariş verebilir miyim?
+Kapıda ödemede kartla mı nakitle mi?
+Kapıda ödeme seçtim, kurye pos cihazı getirir mi?
+Kapıda ödeme hizmeti her şehirde var mı?
+Kapıda ödeme yapınca fatura nasıl geliyor?
+Kapıda ödeme neden kaldırıldı?
+Ödemeyi teslim alırken yapsam olur mu?
+Kapıda ödeme ücreti ne kadar?
+Kapıda ödemede taksit var mı?
+Kapıda ödeme seçeneğini göremiyorum.
+Kapıda ödeme yapmak istiyorum, mümkün mü?
+Kapıda ödeme yapabilir miyim?
+Kapıda ödeme seçeneği hangi siparişlerde var?
+Kapıda ödeme yapılabiliyor mu, kartla?
+Kapıda ödeme ücreti alınıyor mu?
+Kapıda ödeme seçeneği neden pasif?
+Kapıda ödeme yöntemi var mı?
+Kapıda ödeme yapınca ek ücret çıkar mı?
+Kapıda ödemeyi nakit yapsam olur mu?
+""",
+    "fatura_ister": """
+{order} numaralı siparişimin faturasını gönderir misiniz?
+{order} nolu siparişin faturası bana ulaşmadı.
+Fatura istiyorum, sipariş no: {order}
+{order} siparişimin e-faturasını mail atabilir misiniz?
+{order} numaralı siparişin faturasını tekrar gönderin lütfen.
+{invoice} numaralı faturayı tekrar yollar mısınız? Sipariş {order}
+{order} nolu siparişin faturası lazım, garanti için istiyorlar.
+Faturamı bulamıyorum, {order} numaralı sipariş.
+{order} siparişimin faturasını nereden indirebilirim?
+Invoice gönderir misiniz? {order}
+{order} numaralı siparişimin faturası e-postama gelmedi.
+{order} nolu sipariş için fatura talep ediyorum.
+{product} faturası lazım, sipariş numaram {order}.
+{order} siparişinin faturasının bir kopyasını alabilir miyim?
+{date} aldığım ürünün faturası yok, {order} numaralı sipariş.
+Muhasebe için {order} nolu siparişin faturası gerekiyor.
+{order} numaralı siparişin faturasını PDF olarak alabilir miyim?
+{order} siparişimin faturası nerede?
+Fatura gelmedi! {order}
+{invoice} nolu faturayı göremiyorum, {order} siparişine ait.
+{order} nolu siparişin faturasını tekrar mail atar mısınız?
+Faturamı gönderir misiniz?
+Siparişimin faturası gelmedi.
+{product} faturasını alabilir miyim?
+Fatura lazım, nereden indiririm?
+{order} numaralı siparişin faturasını gönderir misiniz, şirkete lazım.
+{order} nolu siparişin e-arşiv faturası nerede?
+{order} faturası elime ulaşmadı.
+{order} siparişimin faturasını tekrar yollayın.
+{order} numaralı siparişin faturasını indiremiyorum.
+""",
+    "fatura_bilgisi_degistir": """
+Faturamı kurumsal olarak kesebilir misiniz?
+Fatura bilgilerimi değiştirmek istiyorum.
+Faturayı şirket adına istiyorum, vergi numarası vereceğim.
+Fatura adresimi güncellemem lazım.
+Faturada adım yanlış yazılmış, düzeltebilir misiniz?
+Bireysel fatura yerine kurumsal fatura istiyorum.
+Faturadaki TC kimlik numarasını düzeltmek istiyorum. TC: {tckn}
+Fatura başka birinin adına kesilsin istiyorum.
+Vergi dairesi bilgisini faturaya eklemek istiyorum.
+Faturamdaki unvanı değiştirebilir misiniz?
+Kesilmiş faturayı şirketim adına yeniden kesebilir misiniz?
+Fatura bilgilerinde hata var, güncellemek istiyorum.
+Fatura adresini farklı bir adres yapmak istiyorum: {address}
+E-fatura yerine e-arşiv olması lazım, değiştirebilir misiniz?
+Invoice bilgilerini değiştirmek istiyorum, company name eklenecek.
+Faturayı babamın adına kesin lütfen.
+Faturada kimlik numaram eksik, ekler misiniz? TC: {tckn}
+Şirket faturası için vergi numaramı nereye gireceğim?
+Fatura adımı soyadımı düzeltmek istiyorum.
+Faturadaki adres eski, yenisi şu: {address}
+Kurumsal fatura seçeneğini sonradan ekleyebilir miyim?
+Faturamı şahıs şirketim adına alabilir miyim?
+Fatura bilgilerimi nereden değiştirebilirim?
+Fatura unvanı yanlış girildi, düzeltme rica ediyorum.
+Faturadaki firma adını değiştirmek istiyorum.
+Fatura bilgilerim eski kalmış, güncelleyebilir misiniz?
+Faturayı kurumsal kesin, vergi numaram var.
+Fatura adresimi değiştirmek istiyorum.
+Faturamı şirket adına düzenleyebilir misiniz?
+Fatura bilgilerimi nasıl güncellerim?
+""",
+    "urun_bilgi": """
+{product} hakkında bilgi alabilir miyim?
+{product} orijinal mi?
+{product} hangi malzemeden yapılmış?
+{product} özellikleri neler?
+{product} su geçirmez mi?
+{product} kutusunda neler var?
+{product} kaç watt?
+{product} hangi satıcıdan geliyor?
+{product} telefonumla uyumlu mu?
+{product} pamuklu mu?
+{product} yıkanabilir mi?
+{product} ölçüleri nedir?
+{product} garantili mi?
+{product} için kullanım kılavuzu var mı?
+{product} Türkçe menülü mü?
+{product} product details alabilir miyim?
+{product} hakkında detaylı bilgi istiyorum.
+{product} ağırlığı ne kadar?
+{product} hangi renklerde var?
+{product} yeni model mi?
+{product} kaç yaş için uygun?
+{product} ile ilgili bir sorum var, şarjı ne kadar gidiyor?
+{product} nerede üretilmiş?
+{product} kalıbı nasıl?
+Bu ürün hakkında bilgi alabilir miyim?
+Ürünün özellikleri nelerdir?
+Ürün orijinal mi?
+Sepetimdeki ürün hakkında soru soracaktım.
+{product} kaç renk seçeneği var?
+{product} ikinci el mi sıfır mı?
+{product} için teknik özellikleri paylaşır mısınız?
+{product} hakkında biraz bilgi verir misiniz?
+{product} kaliteli mi?
+{product} ne işe yarıyor?
+""",
+    "stok_sor": """
+{product} stokta var mı?
+{product} ne zaman stoğa girer?
+{product} tükenmiş, tekrar gelecek mi?
+{product} {size} beden stokta var mı?
+{product} stok durumu nedir?
+{product} gelince haber verir misiniz?
+{product} neden satışta değil?
+{product} son kaç tane kaldı?
+{product} in stock mu?
+{product} stoklara ne zaman gelir?
+{product} {size} numara kalmadı mı?
+{product} tekrar satışa çıkacak mı?
+{product} sepete eklenmiyor, stok yok mu?
+{product} stokta görünmüyor, bekleyeyim mi?
+{product} depoda var mı?
+{product} için stok bilgisi alabilir miyim?
+{product} tükendi yazıyor, ne zaman gelir?
+{product} bulunuyor mu şu an?
+{product} stok yenilenecek mi?
+{product} kaç adet var?
+{product} yeniden stoğa girdiğinde alabilir miyim?
+Bu ürün stokta var mı?
+Tükenen ürünler ne zaman gelir?
+Aradığım ürün stokta yok, ne zaman gelir?
+{product} ne zaman tekrar gelir?
+{product} stokta kaldı mı?
+{product} mevcut mu?
+{product} stok bilgisi var mı?
+{product} tükendi mi?
+{product} {size} beden ne zaman gelir?
+Stokta olmayan ürün ne zaman gelir?
+""",
+    "fiyat_sor": """
+{product} fiyatı ne kadar?
+{product} kaç TL?
+{product} indirime girecek mi?
+{product} fiyatı neden arttı?
+{product} ne kadar?
+{product} fiyatı sepette farklı görünüyor, hangisi doğru?
+{product} en uygun fiyatı nedir?
+{product} kaça?
+{product} price nedir?
+{product} fiyat bilgisi alabilir miyim?
+{product} fiyatına KDV dahil mi?
+{product} fiyatı ne oldu, daha önce farklıydı?
+{product} şu an kaç lira?
+{product} için güncel fiyat nedir?
+{product} fiyatı düşer mi?
+{product} diğer satıcıda daha ucuz, fiyatınız ne?
+{product} kaç paraya satılıyor?
+{product} fiyatı kargo dahil mi?
+{product} ücreti ne kadar?
+{product} fiyatını öğrenebilir miyim?
+Bu ürünün fiyatı ne kadar?
+Fiyatı neden değişti?
+Sepetteki ürünün fiyatı doğru mu?
+{product} fiyatı kaç?
+{product} ne kadara satılıyor?
+{product} fiyatında indirim var mı?
+{product} kaç liraya?
+{product} fiyatı neden farklı görünüyor?
+{product} şu an ne kadar?
+{product} fiyatını söyler misiniz?
+Fiyat ne kadar?
+""",
+    "beden_danisma": """
+{product} için hangi bedeni almalıyım?
+{product} kalıbı dar mı, bir beden büyük mü almalıyım?
+Boyum 1.70, kilom 65, {product} hangi beden olur?
+{product} {size} beden bana olur mu?
+{product} normal kalıp mı?
+Normalde {size} giyiyorum, {product} için ne önerirsiniz?
+{product} beden tablosu nerede?
+{product} numarası küçük mü geliyor?
+{product} için {size} mi almalıyım, bir büyüğü mü?
+{product} size chart var mı?
+{product} bedenleri standart mı?
+{product} dar mı geliyor, bir numara büyük mü almalıyım?
+{product} oversize mı, kendi bedenimi mi almalıyım?
+{product} boyu uzun mu?
+{product} çocuk için hangi yaş bedeni?
+{product} {size} bedenin ölçüleri nedir?
+{product} beden önerisi alabilir miyim?
+{product} kalıbı küçük mü?
+{product} bel ölçüsü kaç?
+{product} esnek mi, {size} yeter mi?
+Hangi bedeni almam gerekir?
+Beden tablonuz nerede?
+Beden konusunda yardım lazım.
+{product} kalıbı nasıl, büyük mü geliyor?
+{product} için beden önerir misiniz?
+{product} bana {size} olur mu sizce?
+{product} beden ölçüleri nedir?
+{product} bedeni tam mı?
+{product} için beden seçemedim.
+{product} {size} almayı düşünüyorum, uygun mu?
+Kalıplarınız büyük mü küçük mü?
+""",
+    "garanti_servis": """
+Garanti süresi kaç yıl?
+Ürünüm bozuldu, garantiden yararlanabilir miyim?
+Yetkili servis nerede?
+{product} garantisi var mı?
+Garanti belgesi kutudan çıkmadı.
+Garanti kapsamında tamir nasıl yapılıyor?
+Servise nasıl göndereceğim?
+{product} arızalandı, servis nerede?
+İthalatçı garantili mi distribütör garantili mi?
+Garanti başvurusu nasıl yapılır?
+Ürünün garantisi bitti mi, nasıl öğrenirim?
+Warranty ne kadar?
+{product} için yetkili servis listesi var mı?
+Garanti süresi içinde ürün değişimi yapılıyor mu?
+Servis ücreti alınır mı?
+Ekranı kırıldı, garantiye girer mi?
+Garanti belgemi kaybettim, ne yapmalıyım?
+Fatura garanti belgesi yerine geçer mi?
+Garanti için ürünü kime göndereceğim?
+{product} servise gitti, ne kadar sürer?
+Garanti şartları neler?
+Ürünüm garanti kapsamında mı?
+Servis süresi ne kadar?
+Garanti kapsamı nedir?
+{product} garantisi kaç yıl?
+Garantili ürün bozulursa ne yapmalıyım?
+Servis başvurusunu nereden yapıyorum?
+Garanti süresi ne kadar?
+Tamir için servise göndermem gerekiyor mu?
+Garanti belgesi dijital mi?
+""",
+    "satici_iletisim": """
+{order} numaralı siparişimin satıcısıyla nasıl iletişime geçebilirim?
+{order} nolu siparişin satıcısına ulaşmak istiyorum.
+Satıcıya soru sormak istiyorum, sipariş no: {order}
+{order} siparişimin satıcısı kim?
+{order} numaralı siparişteki satıcının iletişim bilgisi var mı?
+Satıcıyla görüşmem lazım, {order} nolu sipariş.
+{order} siparişinde satıcıya mesaj atamıyorum.
+{product} satıcısına ulaşmak istiyorum, sipariş {order}.
+{order} numaralı siparişin satıcısı cevap vermiyor.
+Seller ile iletişime geçmek istiyorum: {order}
+{order} nolu siparişim hangi mağazadan geliyor?
+{order} siparişimin satıcısına not iletebilir misiniz?
+{order} numaralı sipariş için satıcıya ulaşamıyorum.
+Satıcı firma adını öğrenebilir miyim? {order}
+{order} nolu siparişin satıcısına sorum var, nasıl yazarım?
+{date} verdiğim {order} numaralı siparişin satıcısıyla konuşmak istiyorum.
+{order} siparişimin satıcı bilgilerini paylaşır mısınız?
+Satıcıya sor butonu çalışmıyor, {order} numaralı sipariş.
+{order} nolu siparişi gönderen satıcı kim?
+Satıcıyla nasıl iletişime geçerim?
+Satıcının telefonu var mı?
+Satıcıya ulaşamıyorum.
+{product} satıcısına nasıl soru sorarım?
+{order} numaralı siparişte satıcıya nasıl ulaşırım?
+{order} nolu siparişin satıcısı kim, ulaşmak istiyorum.
+{order} siparişimin satıcısıyla görüşebilir miyim?
+Satıcı bilgisini öğrenmek istiyorum, sipariş {order}.
+{order} numaralı siparişin satıcısına mesaj atamıyorum.
+{order} siparişini gönderen firmaya ulaşmam lazım.
+{order} numaralı siparişin satıcısı hangi firma?
+""",
+    "kupon_kullanim": """
+{coupon} kupon kodu çalışmıyor.
+{coupon} kodunu girdim ama indirim uygulanmadı.
+{coupon} kuponu geçersiz diyor, neden?
+Kuponum sepette görünmüyor, kod {coupon}.
+{coupon} kodu kullanılamıyor hatası veriyor.
+Bana tanımlanan {coupon} kuponu çalışmıyor.
+{coupon} indirim kodunu nereye yazacağım?
+{coupon} kuponu süresi dolmuş diyor, daha yeni aldım.
+{coupon} coupon code işe yaramıyor.
+Sepetime {coupon} kodunu uygulayamıyorum.
+{coupon} kuponu minimum sepet tutarı yüzünden mi olmuyor?
+{coupon} kodu hangi ürünlerde geçerli?
+{coupon} kuponum kaybolmuş, kullanamıyorum.
+{coupon} kodunu denedim, bu kod size ait değil diyor.
+{coupon} indirimi neden düşmedi?
+{coupon} kuponunun son kullanma tarihi ne?
+Kampanya kodu {coupon} çalışmıyor!!
+{coupon} kupon kodunu kullanmama yardımcı olur musunuz?
+{coupon} kodu bende hata veriyor.
+{coupon} kodum neden kabul edilmiyor?
+Kupon kodum çalışmıyor.
+İndirim kuponu sepette uygulanmıyor.
+Kuponumu kullanamıyorum, neden?
+Tanımlanan kupon görünmüyor.
+{coupon} kodu uygulanmıyor.
+{coupon} kuponunu kullanamıyorum.
+{coupon} kodu neden geçersiz?
+{coupon} kupon kodu hata veriyor.
+{coupon} kuponu sepette düşmüyor.
+{coupon} kodum çalışmadı.
+Kuponum sepette görünmüyor.
+""",
+    "kampanya_sor": """
+Şu an hangi kampanyalar var?
+Aktif kampanyalarınız neler?
+İndirim kampanyası var mı?
+Bu ay kampanya yapıyor musunuz?
+Kampanyalardan nasıl haberdar olurum?
+Güncel indirimler neler?
+Sepette indirim kampanyası var mı?
+Öğrenci indirimi var mı?
+Bu hafta sonu indirim olacak mı?
+Any campaigns şu an?
+Kampanyalı ürünler hangileri?
+Elektronikte kampanya var mı?
+İkinci ürüne indirim kampanyası devam ediyor mu?
+Yeni üyelere özel kampanya var mı?
+Kampanya bilgisi alabilir miyim?
+Şu anki fırsatlar neler?
+Yılbaşı indirimleri başladı mı?
+Kampanyalar ne zaman bitiyor?
+Bankalara özel kampanya var mı?
+Kampanya sayfasını bulamadım, neler var?
+İndirim var mı şu an?
+Hangi kampanyalardan yararlanabilirim?
+Şu an geçerli kampanyalar neler?
+Hangi ürünlerde indirim var?
+Kampanya var mı bu aralar?
+Yeni kampanyalar ne zaman başlar?
+İndirim dönemi ne zaman?
+Kampanyalı ürünleri nasıl görürüm?
+Sepette ekstra indirim var mı?
+Güncel kampanyalar hakkında bilgi verir misiniz?
+""",
+    "fiyat_dususu": """
+{order} numaralı siparişi verdikten sonra fiyat düştü, farkı iade eder misiniz?
+Aldığım {product} ertesi gün indirime girdi, fark iadesi istiyorum.
+{date} aldığım ürün şimdi daha ucuz, aradaki farkı alabilir miyim?
+Ben {amount} ödedim, şimdi fiyatı düşmüş.
+Fiyat düştü, fark iadesi yapıyor musunuz?
+{product} fiyatı siparişten sonra düştü, farkı isterim.
+Siparişimi verdim, iki gün sonra kampanyaya girdi, haksızlık bu.
+Price drop oldu, fark iadesi var mı?
+{amount} fark var, iade eder misiniz?
+Aynı ürün şu an daha ucuz, ben pahalıya aldım.
+Fiyat koruma uygulamanız var mı?
+Ürün indirime girdi, iptal edip yeniden mi almalıyım?
+{product} için ödediğim fiyat şimdi düştü, ne yapabilirsiniz?
+{date} sipariş verdim, fiyatı düştü, fark iadesi alabilir miyim?
+Aldığım ürün indirime girmiş, farkı hesabıma yatırır mısınız?
+Fiyat farkı iadesi talep ediyorum.
+Sipariş verdikten sonra fiyat düşerse ne oluyor?
+Bana pahalıya satılmış, şimdi indirimde.
+{product} fiyatı {amount} düşmüş, aradaki farkı alabilir miyim?
+Fiyatı düşen ürün için fark iadesi yapılıyor mu?
+Kampanya başlamadan almıştım, fark ödenir mi?
+Ucuzlayan ürün için para iadesi var mı?
+Aldıktan sonra fiyatı düştü, fark iadesi istiyorum.
+Aldığım ürünün fiyatı düştü.
+{product} fiyatı siparişten sonra düştü.
+Fiyat farkını geri alabilir miyim?
+Ürün ucuzladı, ben pahalıya aldım.
+Fiyat düşüşü için iade var mı?
+Fiyatı düşen ürün için ne yapabilirim?
+Fark iadesi yapıyor musunuz?
+""",
+    "uyelik_problem": """
+Hesabıma giriş yapamıyorum.
+Giriş yap deyince hata veriyor.
+Hesabım kilitlendi, açar mısınız?
+Doğrulama kodu gelmiyor, giriş yapamıyorum.
+Hesabım askıya alınmış, neden?
+Üye olamıyorum, e-posta kayıtlı diyor.
+Login olamıyorum, sürekli hata alıyorum.
+Hesabım birden kapandı.
+Uygulamada oturum açılmıyor.
+Kayıtlı e-posta adresim {email} ama giriş yapamıyorum.
+Hesabıma başkası girmiş olabilir, yardım edin.
+İki tane hesabım var, birleştirebilir misiniz?
+Google ile girişte hata alıyorum.
+Hesabım dondurulmuş görünüyor.
+Üyelik oluştururken telefon doğrulaması yapılmıyor.
+SMS kodu gelmediği için hesabıma giremiyorum. Telefonum {phone}
+Hesap bilgilerim görünmüyor, hesabım silinmiş gibi.
+Giriş yaptıktan sonra otomatik çıkış yapıyor.
+Hesabımda çok fazla deneme yapıldı diyor, kilitli.
+Account'a giremiyorum.
+Üyelik bilgilerim hatalı görünüyor.
+Yeni üyelik açamıyorum, hata veriyor.
+Hesabıma giremiyorum, yardım eder misiniz?
+Giriş yaparken hata alıyorum.
+Hesabım açılmıyor.
+Üyeliğim dondurulmuş, neden?
+Hesabıma erişemiyorum.
+Hesabım kilitli görünüyor.
+Oturum açamıyorum.
+Üye girişinde sorun var.
+""",
+    "sifre_unuttum": """
+Şifremi unuttum.
+Şifremi unuttum, sıfırlama linki gönderir misiniz?
+Şifre sıfırlama maili gelmiyor.
+Şifremi hatırlamıyorum, nasıl giriş yaparım?
+Yeni şifre oluşturmak istiyorum.
+Şifre yenileme bağlantısı gönderin lütfen.
+Forgot password, link atar mısınız?
+Şifremi sıfırlamak istiyorum.
+Şifremi değiştirmek istiyorum ama eskisini bilmiyorum.
+Şifre sıfırlama linkinin süresi dolmuş, yenisini gönderin.
+Parolamı unuttum.
+Şifremi unuttum, e-postam {email}
+Şifre değiştirme ekranı açılmıyor.
+Şifremi unuttuğum için hesaba giremiyorum.
+Şifremi yenileyemiyorum.
+Şifre sıfırlama kodu gelmedi.
+Parola sıfırlama nasıl yapılıyor?
+Şifremi kaç kere denedim olmadı, sıfırlayın.
+Şifre hatırlatma maili gönderir misiniz?
+Yeni şifre linki lazım.
+Şifremi sıfırlayamıyorum, yardım.
+Şifremi hatırlamıyorum.
+Şifremi sıfırlayabilir misiniz?
+Şifre sıfırlama linki lazım.
+Şifremi unuttum, ne yapmalıyım?
+Şifre yenilemek istiyorum.
+Şifre sıfırlama e-postası gelmedi.
+Parolamı yenilemek istiyorum.
+Şifremi unuttum, yardım eder misiniz?
+Şifremi değiştirmem gerekiyor, eskisini unuttum.
+""",
+    "hesap_silme": """
+Hesabımı silmek istiyorum.
+Üyeliğimi tamamen kapatın.
+KVKK kapsamında kişisel verilerimin silinmesini talep ediyorum.
+Hesabımı nasıl silerim?
+Bütün bilgilerimin silinmesini istiyorum.
+Üyelikten çıkmak istiyorum.
+Hesabımı kapatmak istiyorum, bir daha kullanmayacağım.
+Delete my account lütfen.
+Verilerimin silinmesi için başvuru yapmak istiyorum.
+Hesabımı sildirmek istiyorum, kayıtlı e-postam {email}
+Üyeliğimi iptal etmek istiyorum.
+Kişisel verilerimin işlenmesini istemiyorum, hesabımı silin.
+Hesap silme seçeneği nerede?
+Hesabımı dondurmak değil, tamamen silmek istiyorum.
+KVKK madde 11 uyarınca verilerimin silinmesini istiyorum.
+Artık alışveriş yapmayacağım, hesabımı kapatın.
+Hesabımı silin ve bana bir daha mesaj atmayın.
+Üyeliğimi sonlandırmak istiyorum.
+Hesabımın silinmesini talep ediyorum. Telefonum {phone}
+Kayıtlı bilgilerim silinsin.
+Hesabımı kalıcı olarak silmek istiyorum.
+Hesabımı kapatın lütfen.
+Hesabımın silinmesini istiyorum.
+Hesabımı tamamen silmek istiyorum.
+Üyeliğimi silin.
+Hesabımı kaldırmak istiyorum.
+Kişisel verilerimi silmenizi talep ediyorum.
+Hesabımı sonlandırmak istiyorum.
+Hesap silme işlemi nasıl yapılır?
+Hesabım silinsin istiyorum.
+""",
+    "iletisim_bilgisi_guncelle": """
+Telefon numaramı değiştirmek istiyorum, yeni numaram {phone}
+E-posta adresimi güncellemek istiyorum: {email}
+Kayıtlı telefonumu değiştiremiyorum.
+Hesabımdaki e-posta eski, yenisi {email}
+Yeni telefon numaram {phone}, güncelleyebilir misiniz?
+Mail adresimi değiştirmem lazım.
+Telefon numaramı güncellerken doğrulama kodu gelmiyor.
+Hesabımdaki iletişim bilgilerini güncellemek istiyorum.
+Eski numaramı kullanmıyorum, yenisi: {phone}
+E-posta adresimi değiştirmek istiyorum, nasıl yaparım?
+Contact info update etmek istiyorum, yeni mail {email}
+Cep telefonumu değiştirdim, hesaba eklemek istiyorum.
+Kayıtlı e-postama erişimim yok, değiştirebilir misiniz?
+Telefon numaram değişti: {phone}
+Hesaptaki mail adresim yanlış yazılmış, doğrusu {email}
+İletişim bilgilerimi nereden güncelliyorum?
+SMS'ler eski numarama gidiyor, yeni numaram {phone}
+Bildirimler eski e-postama gidiyor, güncelleyin lütfen: {email}
+Telefon numarası değişikliği yapmak istiyorum.
+E-posta değişikliği talebim var.
+İletişim bilgilerimi değiştirmek istiyorum.
+Telefon numaramı güncellemek istiyorum.
+E-posta adresimi değiştirmek istiyorum.
+İletişim bilgilerimi güncelleyebilir misiniz?
+Yeni e-posta adresim {email}, güncelleyin lütfen.
+Telefon numaram değişti, güncellemek istiyorum.
+Numaramı değiştirmek istiyorum: {phone}
+Mail adresim değişti.
+Telefonumu güncelleyemiyorum.
+Hesabımdaki telefonu değiştirmek istiyorum.
+""",
+    "premium_uyelik": """
+Premium üyelik ne kadar?
+Plus üyeliğin avantajları neler?
+Premium üyeliği nasıl iptal ederim?
+Plus üyelikte kargo bedava mı?
+Premium üyelik ücreti aylık mı yıllık mı?
+Plus üyeliğe nasıl geçerim?
+Premium üyeliğim otomatik yenilenmiş, istemiyorum.
+Plus üyelik deneme süresi var mı?
+Premium membership neler sunuyor?
+Plus üyelik ücretim iade edilir mi?
+Premium üyelere özel indirim var mı?
+Plus üyeliğim aktif mi?
+Premium üyeliği aile ile paylaşabilir miyim?
+Plus üyelik neden bu kadar pahalı?
+Premium üyelik kampanyası var mı?
+Plus üyelikten çıkmak istiyorum.
+Premium üye oldum ama avantajlar görünmüyor.
+Plus üyelikte hızlı teslimat var mı?
+Premium üyeliğin içinde neler var?
+Plus üyelik ile normal üyelik farkı ne?
+Premium üyelik almaya değer mi?
+Premium üyelik nedir?
+Plus üyelik ücreti ne kadar?
+Premium üyelikten nasıl çıkarım?
+Plus üyelik avantajları neler?
+Premium üyelik iptali nasıl yapılır?
+Plus üye olmak istiyorum.
+Premium üyeliğim neden yenilendi?
+Plus üyeliğin faydaları neler?
+Premium üyelikte ücretsiz kargo var mı?
+""",
+    "insan_temsilci": """
+Müşteri temsilcisiyle görüşmek istiyorum.
+Bir insanla konuşmak istiyorum, bota değil.
+Canlı desteğe bağlar mısınız?
+Temsilci lütfen.
+Gerçek bir kişiyle görüşebilir miyim?
+Yetkili biriyle konuşmak istiyorum.
+Bot değil insan istiyorum!
+Beni bir müşteri temsilcisine aktarın.
+Human agent please.
+Telefonla görüşebileceğim bir temsilci var mı?
+Temsilciye bağlanmak istiyorum, acil.
+Otomatik cevap istemiyorum, biri bana dönsün.
+Bir yetkili beni arasın lütfen. Telefonum {phone}
+Müşteri hizmetlerinden biriyle konuşabilir miyim?
+Canlı destek hattı nerede?
+Bu botla anlaşamıyoruz, temsilci istiyorum.
+Lütfen beni bir insana yönlendirin.
+Temsilci ile görüşme talep ediyorum.
+Bir çalışanla yazışmak istiyorum.
+Müşteri temsilcisi bağlayın artık!
+Sorunumu bir insana anlatmak istiyorum.
+Yetkili birine aktarır mısınız?
+Temsilciyle görüşmek istiyorum.
+Bir temsilciye bağlanabilir miyim?
+Canlı destek istiyorum.
+Gerçek biriyle konuşmak istiyorum.
+İnsan temsilci lütfen.
+Müşteri temsilcisi istiyorum.
+Bir yetkiliyle görüşmek istiyorum.
+Temsilci bağlayın.
+""",
+    "sikayet": """
+Hizmetinizden hiç memnun değilim.
+Bu ne biçim hizmet, rezalet!
+Sürekli aynı sorunları yaşıyorum, şikayetçiyim.
+Müşteri hizmetleriniz hiç cevap vermiyor.
+Kuryeniz çok kaba davrandı, şikayet etmek istiyorum.
+Satıcı beni oyaladı, şikayet ediyorum.
+Artık sizden alışveriş yapmayacağım.
+Şikayetimi iletmek istiyorum.
+Tüketici hakem heyetine başvuracağım!
+Rezalet bir deneyim yaşadım.
+Sitenizde sürekli yanlış bilgi var, şikayetçiyim.
+Verdiğiniz sözleri tutmuyorsunuz.
+Complaint bırakmak istiyorum.
+Kaç kere yazdım, kimse ilgilenmiyor.
+Ürün açıklamaları yanıltıcı, şikayet ediyorum.
+Bu kadar kötü hizmet görmedim.
+Şikayet kaydı oluşturmak istiyorum.
+Hiçbir talebim düzgün çözülmedi.
+Temsilciniz telefonu yüzüme kapattı.
+Sizi şikayetvar'a yazacağım.
+Kurye kargoyu kapıya bırakıp gitti, zili bile çalmadı.
+Ya bu ne biçim iş, her seferinde bir sorun çıkıyor!
+Memnuniyetsizliğimi bildirmek istiyorum.
+Hizmet kaliteniz çok düştü.
+Hizmetinizden çok şikayetçiyim.
+Bu yaşadığım rezillik.
+Şikayetimi yetkiliye iletin.
+Hiç memnun kalmadım.
+Kötü hizmetiniz için şikayet ediyorum.
+Bir şikayetim var.
+""",
+    "tesekkur": """
+Teşekkürler.
+Çok teşekkür ederim, sorun çözüldü.
+Sağ olun, yardımcı oldunuz.
+Tamamdır, teşekkürler.
+İlginiz için teşekkür ederim.
+Çok sağ olun, iyi çalışmalar.
+Teşekkürler, kargom geldi.
+Tşk ederim.
+Eyvallah, hallettim.
+Thanks, çok yardımcı oldunuz.
+Teşekkürler, başka sorum yok.
+Anladım, sağ olun.
+Çok hızlı çözdünüz, teşekkürler.
+Yardımınız için minnettarım.
+Oldu, teşekkür ederim.
+Tamam anlaşıldı, teşekkürler.
+Teşekkür ederim, iyi günler dilerim.
+Emeğinize sağlık.
+Harikasınız, teşekkürler.
+Sorunum çözüldü, teşekkür ederim.
+Teşekkürler, ürün elime ulaştı.
+Teşekkür ederim.
+Çok teşekkürler.
+Sağ olun.
+Teşekkürler, yardımcı oldunuz.
+Çok sağ olun, sorun çözüldü.
+Teşekkürler, iyi çalışmalar.
+İlginize teşekkürler.
+Teşekkür ederim, hepsi bu kadar.
+Çok teşekkürler, elinize sağlık.
+""",
+    "selamlama": """
+Merhaba.
+Selam.
+İyi günler.
+Merhabalar.
+Selamlar.
+Hey.
+İyi akşamlar.
+Günaydın.
+Merhaba, orada kimse var mı?
+Alo?
+Merhaba, yardımcı olabilir misiniz?
+Hello.
+Selamün aleyküm.
+Merhaba bir şey soracaktım.
+İyi çalışmalar.
+Kimse yok mu?
+Hi.
+Merhaba, bakar mısınız?
+Slm.
+Mrb.
+Hayırlı günler.
+Merhabalar, kolay gelsin.
+İyi günler, merhaba.
+Selam, müsait misiniz?
+Merhaba, bir sorum var.
+Selam, orada mısınız?
+Merhaba efendim.
+Günaydınlar.
+""",
+    "kapsam_disi": """
+Hava durumu nasıl olacak?
+Bana bir fıkra anlatır mısın?
+En iyi film hangisi?
+Maç kaç kaç bitti?
+Bitcoin alınır mı?
+Bana ödevimde yardım eder misin?
+Bir şarkı önerir misin?
+Dolar ne kadar oldu?
+Eczane nöbetçi mi?
+Yemek tarifi verir misin?
+Bana şiir yazar mısın?
+Otobüs saatleri ne?
+Ehliyet sınavı ne zaman?
+Hangi telefonu almalıyım, sen olsan?
+Evlenmeli miyim?
+Sen yapay zeka mısın?
+Borsa yükselir mi?
+Pizza siparişi verebilir miyim buradan?
+Bana İngilizce öğretir misin?
+Vergi iadesi nasıl alınır?
+Uçak bileti bulabilir misin?
+Kira artışı ne kadar olur?
+Python kodu yazar mısın?
+Yakınımda kuaför var mı?
+Bana bir hikaye anlatır mısın?
+Hafta sonu hava yağmurlu mu?
+Altın fiyatları ne olur?
+Futbol maçı kaçta?
+Bana tatil önerir misin?
+Hangi dizi izlenir?
+""",
+}

@@ -1,0 +1,1 @@
+"""Tests that start real servers; marked `integration` (run with `-m integration`)."""
