@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import typer
 
-from app.commands import contract, data, database, pii
+from app.commands import bot, contract, data, database, pii
 from db.contract import ContractError
 
 cli = typer.Typer(
@@ -24,6 +24,8 @@ cli.add_typer(data.app, name="data", help="Generate the synthetic corpus and imp
 cli.command("init", help="Create or upgrade the database schema; --demo seeds the demo backend and tickets.")(
     database.init
 )
+cli.command("draft", help="Draft every pending ticket with the bot and store the drafts.")(bot.draft)
+cli.command("eval", help="Score the bot end to end on a labelled JSONL file; writes report and plots.")(bot.evaluate)
 cli.command("mask", help="Mask personal data in text read from stdin and print the masked text.")(pii.mask_command)
 
 

@@ -1,0 +1,194 @@
+"""The bot: a masked ticket in, a complete draft out (intent, entities, tool calls and results, reply, route).
+
+    text ─► prompt ─► score 44 intents (one pass: confidence) ─► generate entity lines ─► validate spans
+         ─► tool calls from the contract ─► run them as the customer (dry run: nothing changes until a
+            human approves or the ticket is auto-resolved) ─► grounded reply ─► route
+
+Every failure along the way (a model that is down, an unparseable answer, a tool that refuses) ends in a
+draft routed to a human with the reason; the pipeline never raises on bad input.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlmodel import Session
+
+from db.contract import Contract, load_contract
+from serving.grounding import ungrounded_facts
+from serving.llm import LLMBackend, LLMError
+from serving.output import Entity, parse_entities
+from serving.prompt import intent_continuation, ticket_prompt
+from serving.replies import compose_reply
+from serving.routing import DEFAULT_THRESHOLD, RouteDecision, decide_route
+from serving.toolcalls import plan_tool_calls
+from serving.tools import ToolContext, call_tool
+
+MAX_ENTITY_TOKENS = 48
+#: An answer ends at a blank line, or where a model without an adapter starts another prompt section.
+STOP = ("\n\n", "\nNiyet:", "\nMesaj:")
+TOP_ALTERNATIVES = 5
+
+
+@dataclass
+class Prediction:
+    """What the model said about a ticket, validated: the part of a draft that training learns."""
+
+    prompt: str
+    intent: str | None
+    confidence: float
+    intent_probs: dict[str, float]
+    entities: list[Entity]
+    raw_output: str
+    problems: list[str] = field(default_factory=list)
+
+    def top_intents(self, k: int = TOP_ALTERNATIVES) -> list[tuple[str, float]]:
+        return sorted(self.intent_probs.items(), key=lambda item: item[1], reverse=True)[:k]
+
+
+@dataclass
+class DraftResult:
+    """A whole draft, ready to store as a db.Draft row."""
+
+    prediction: Prediction
+    tool_calls: list[dict[str, Any]]
+    tool_results: list[dict[str, Any]]
+    reply: str
+    reply_source: str
+    route: RouteDecision
+    latency_s: float
+    model: str
+    adapter: str | None
+
+    def as_row(self) -> dict[str, Any]:
+        """Column values for db.Draft (ticket_id added by the caller)."""
+        p = self.prediction
+        return {
+            "model": self.model,
+            "adapter": self.adapter,
+            "prompt": p.prompt,
+            "raw_output": p.raw_output,
+            "valid": not p.problems,
+            "error": "; ".join(p.problems) or None,
+            "intent": p.intent,
+            "confidence": p.confidence,
+            "intent_probs": p.intent_probs,
+            "entities": [e.to_dict() for e in p.entities],
+            "tool_calls": self.tool_calls,
+            "tool_results": self.tool_results,
+            "reply": self.reply,
+            "reply_source": self.reply_source,
+            "route": self.route.route,
+            "route_reason": self.route.label,
+            "latency_s": self.latency_s,
+        }
+
+
+def softmax(scores: list[float], temperature: float = 1.0) -> list[float]:
+    """Probabilities from log-likelihoods; the temperature is fitted on held-out data for calibration."""
+    scaled = [s / temperature for s in scores]
+    top = max(scaled)
+    exps = [math.exp(s - top) for s in scaled]
+    total = sum(exps)
+    return [e / total for e in exps]
+
+
+class Bot:
+    """Drafts tickets with one LLM backend; stateless apart from its settings, so workers can share it."""
+
+    def __init__(
+        self,
+        backend: LLMBackend,
+        *,
+        threshold: float = DEFAULT_THRESHOLD,
+        temperature: float = 1.0,
+        contract: Contract | None = None,
+    ) -> None:
+        self.backend = backend
+        self.threshold = threshold
+        self.temperature = temperature
+        self.contract = contract or load_contract()
+
+    def predict(self, masked_text: str) -> Prediction:
+        """Intent distribution and entities for a masked ticket; model failures become problems."""
+        prompt = ticket_prompt(masked_text)
+        intent_ids = self.contract.intent_ids
+        try:
+            scores = self.backend.score(prompt, [intent_continuation(i) for i in intent_ids])
+        except LLMError as exc:
+            return Prediction(prompt, None, 0.0, {}, [], "", [f"model unavailable: {exc}"])
+        probs = softmax(scores, self.temperature)
+        best = max(range(len(intent_ids)), key=probs.__getitem__)
+        intent = intent_ids[best]
+        intent_probs = {i: round(p, 6) for i, p in zip(intent_ids, probs, strict=True)}
+        try:
+            raw = self.backend.generate(
+                prompt + intent_continuation(intent), max_new_tokens=MAX_ENTITY_TOKENS, stop=STOP
+            )
+        except LLMError as exc:
+            return Prediction(prompt, intent, probs[best], intent_probs, [], "", [f"model unavailable: {exc}"])
+        parsed = parse_entities(raw, masked_text, self.contract)
+        return Prediction(
+            prompt,
+            intent,
+            probs[best],
+            intent_probs,
+            parsed.entities,
+            intent_continuation(intent) + raw,
+            parsed.problems,
+        )
+
+    def draft(
+        self,
+        session: Session,
+        masked_text: str,
+        customer_id: int | None,
+        *,
+        pii_values: dict[str, str] | None = None,
+        now: datetime | None = None,
+    ) -> DraftResult:
+        """The full pipeline for one ticket; tools run as `customer_id` without changing anything."""
+        started = time.perf_counter()
+        prediction = self.predict(masked_text)
+        tool_calls: list[dict[str, Any]] = []
+        tool_results: list[dict[str, Any]] = []
+        missing = None
+        if prediction.intent is not None:
+            plan = plan_tool_calls(prediction.intent, prediction.entities, masked_text, self.contract)
+            tool_calls, missing = plan.calls, plan.missing
+        if tool_calls and not prediction.problems:  # an invalid answer is shown to the agent, never executed
+            context = ToolContext(
+                session=session,
+                customer_id=customer_id,
+                now=now or datetime.now(UTC),
+                pii_values=pii_values or {},
+                commit=False,
+            )
+            tool_results = [call_tool(context, c["name"], c["arguments"]).to_dict() for c in tool_calls]
+        reply = compose_reply(prediction.intent, tool_results, missing)
+        problems = ungrounded_facts(reply.text, [*tool_results, masked_text])
+        intent = self.contract.intent(prediction.intent) if prediction.intent else None
+        route = decide_route(
+            intent,
+            prediction.confidence,
+            self.threshold,
+            problems=prediction.problems,
+            tool_results=tool_results,
+            missing=missing,
+            grounded=not problems,
+        )
+        return DraftResult(
+            prediction=prediction,
+            tool_calls=tool_calls,
+            tool_results=tool_results,
+            reply=reply.text,
+            reply_source=reply.source,
+            route=route,
+            latency_s=time.perf_counter() - started,
+            model=self.backend.model_name,
+            adapter=self.backend.adapter_name,
+        )

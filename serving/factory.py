@@ -1,0 +1,78 @@
+"""Build the bot the configuration asks for: the embedded model in-process, or a vLLM server over HTTP.
+
+Settings come from options or the environment, so the CLI, the review app and the HTTP API all draft with
+the same model:
+  DESTEK_BACKEND   local (default: the embedded model on CPU) or vllm
+  DESTEK_MODEL     embedded model name or HF folder (local), or the served base model name (vllm)
+  DESTEK_ADAPTER   a LoRA adapter folder (local) or served adapter name (vllm); default: the active adapter
+  DESTEK_VLLM_URL  the OpenAI-compatible base URL of vLLM, e.g. http://127.0.0.1:8000/v1
+  DESTEK_THRESHOLD the auto-resolve confidence threshold
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, select
+
+from db.models import Adapter
+from serving.bot import Bot
+from serving.embedded import DEFAULT_EMBEDDED_MODEL
+from serving.routing import DEFAULT_THRESHOLD
+
+ACTIVE = "active"
+
+
+@dataclass(frozen=True)
+class BotSettings:
+    backend: str = "local"
+    model: str = DEFAULT_EMBEDDED_MODEL
+    adapter: str | None = None
+    vllm_url: str = "http://127.0.0.1:8000/v1"
+    threshold: float | None = None
+
+    @classmethod
+    def from_env(cls) -> BotSettings:
+        threshold = os.environ.get("DESTEK_THRESHOLD")
+        return cls(
+            backend=os.environ.get("DESTEK_BACKEND", "local"),
+            model=os.environ.get("DESTEK_MODEL", DEFAULT_EMBEDDED_MODEL),
+            adapter=os.environ.get("DESTEK_ADAPTER") or None,
+            vllm_url=os.environ.get("DESTEK_VLLM_URL", "http://127.0.0.1:8000/v1"),
+            threshold=float(threshold) if threshold else None,
+        )
+
+
+def active_adapter(engine: Engine) -> Adapter | None:
+    """The adapter the bot serves now (promoted by the evaluation gate), if any."""
+    with Session(engine) as session:
+        return session.exec(select(Adapter).where(Adapter.status == ACTIVE)).first()
+
+
+def make_bot(settings: BotSettings, engine: Engine | None = None) -> Bot:
+    """A bot for `settings`; without an explicit adapter it uses the active one recorded in the database."""
+    adapter_path, adapter_name = settings.adapter, settings.adapter
+    threshold = settings.threshold
+    if adapter_path is None and engine is not None:
+        active = active_adapter(engine)
+        if active is not None:
+            adapter_path, adapter_name = active.path, active.name
+            if threshold is None and active.gate:
+                threshold = active.gate.get("threshold")
+    if threshold is None:
+        threshold = DEFAULT_THRESHOLD
+    if settings.backend == "vllm":
+        from serving.llm import OpenAICompatibleBackend, OpenAISettings
+
+        backend = OpenAICompatibleBackend(
+            OpenAISettings(base_url=settings.vllm_url, model=settings.model, adapter=adapter_name)
+        )
+    elif settings.backend == "local":
+        from serving.local_llm import TransformersBackend
+
+        backend = TransformersBackend(settings.model, adapter=adapter_path, adapter_name=adapter_name)
+    else:
+        raise ValueError(f"unknown backend {settings.backend!r}: use 'local' or 'vllm'")
+    return Bot(backend, threshold=threshold)

@@ -1,0 +1,147 @@
+"""LLM backends behind one small interface: score continuations, and generate greedily.
+
+The bot needs exactly two things from a model: the log-likelihood of each of the 44 intent ids after the
+prompt (one pass gives a calibrated distribution, the draft's confidence), and a short greedy completion
+(the entity lines). The same prompts and parsers serve an in-process transformers model on CPU
+(serving/local_llm.py) and any vLLM server over its OpenAI-compatible HTTP API (this module), so code
+tested on a laptop runs unchanged against a GPU cluster.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Protocol, TypeVar
+
+T = TypeVar("T")
+
+
+class LLMError(RuntimeError):
+    """The model could not answer (server down, timeout after retries, malformed response)."""
+
+
+class LLMBackend(Protocol):
+    """What the bot needs from a language model."""
+
+    @property
+    def model_name(self) -> str: ...
+
+    @property
+    def adapter_name(self) -> str | None: ...
+
+    def score(self, prompt: str, continuations: Sequence[str]) -> list[float]:
+        """Total log-probability of each continuation after `prompt`."""
+        ...
+
+    def generate(self, prompt: str, *, max_new_tokens: int, stop: Sequence[str]) -> str:
+        """Greedy completion of `prompt`, cut at the first stop string."""
+        ...
+
+
+@dataclass(frozen=True)
+class OpenAISettings:
+    """Where a vLLM (or other OpenAI-compatible) server is, and which model or LoRA name to ask for."""
+
+    base_url: str
+    model: str
+    adapter: str | None = None
+    api_key: str = "EMPTY"
+    timeout_s: float = 30.0
+    max_retries: int = 3
+    backoff_s: float = 0.5
+
+
+def with_retries(call: Callable[[], T], *, retries: int, backoff_s: float, what: str) -> T:
+    """Run `call`, retrying transient failures with exponential backoff, then raise LLMError."""
+    import openai
+
+    transient = (openai.APIConnectionError, openai.APITimeoutError, openai.InternalServerError, openai.RateLimitError)
+    for attempt in range(retries + 1):
+        try:
+            return call()
+        except transient as exc:
+            if attempt == retries:
+                raise LLMError(f"{what} failed after {retries + 1} attempts: {exc}") from exc
+            time.sleep(backoff_s * 2**attempt)
+        except openai.APIStatusError as exc:
+            raise LLMError(f"{what} was refused ({exc.status_code}): {exc.message}") from exc
+    raise AssertionError("unreachable")
+
+
+class OpenAICompatibleBackend:
+    """A vLLM server through the `openai` client: completions API, greedy, with prompt log-probs for scoring.
+
+    The request names the LoRA adapter (vLLM serves each loaded adapter as a model name) or the base model.
+    """
+
+    def __init__(self, settings: OpenAISettings) -> None:
+        import openai
+
+        self.settings = settings
+        self._client = openai.OpenAI(
+            base_url=settings.base_url, api_key=settings.api_key, timeout=settings.timeout_s, max_retries=0
+        )
+
+    @property
+    def model_name(self) -> str:
+        return self.settings.model
+
+    @property
+    def adapter_name(self) -> str | None:
+        return self.settings.adapter
+
+    @property
+    def _served_name(self) -> str:
+        return self.settings.adapter or self.settings.model
+
+    def _retry(self, call: Callable[[], T], what: str) -> T:
+        return with_retries(call, retries=self.settings.max_retries, backoff_s=self.settings.backoff_s, what=what)
+
+    def generate(self, prompt: str, *, max_new_tokens: int, stop: Sequence[str]) -> str:
+        response = self._retry(
+            lambda: self._client.completions.create(
+                model=self._served_name,
+                prompt=prompt,
+                max_tokens=max_new_tokens,
+                temperature=0.0,
+                stop=list(stop) or None,
+            ),
+            "completion",
+        )
+        if not response.choices:
+            raise LLMError("completion returned no choices")
+        return response.choices[0].text
+
+    def score(self, prompt: str, continuations: Sequence[str]) -> list[float]:
+        """Echo each prompt+continuation with prompt log-probs; sum those of the continuation's tokens.
+
+        With vLLM's prefix caching the shared prompt is computed once, so 44 candidates cost little more
+        than one.
+        """
+        response = self._retry(
+            lambda: self._client.completions.create(
+                model=self._served_name,
+                prompt=[prompt + continuation for continuation in continuations],
+                max_tokens=1,
+                temperature=0.0,
+                echo=True,
+                logprobs=0,
+            ),
+            "scoring",
+        )
+        scores = [math.nan] * len(continuations)
+        for choice in response.choices:
+            logprobs = choice.logprobs
+            if logprobs is None or logprobs.text_offset is None or logprobs.token_logprobs is None:
+                raise LLMError("the server returned no prompt log-probs (is echo supported?)")
+            total = 0.0
+            end = len(prompt) + len(continuations[choice.index])
+            for offset, value in zip(logprobs.text_offset, logprobs.token_logprobs, strict=False):
+                if len(prompt) <= offset < end and value is not None:
+                    total += value
+            scores[choice.index] = total
+        if any(math.isnan(s) for s in scores):
+            raise LLMError("scoring response is missing candidates")
+        return scores
