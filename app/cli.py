@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import typer
 
-from app.commands import bot, contract, data, database, pii
+from app.commands import bot, contract, data, database, labeling, pii
 from db.contract import ContractError
 
 cli = typer.Typer(
@@ -26,6 +26,10 @@ cli.command("init", help="Create or upgrade the database schema; --demo seeds th
 )
 cli.command("draft", help="Draft every pending ticket with the bot and store the drafts.")(bot.draft)
 cli.command("eval", help="Score the bot end to end on a labelled JSONL file; writes report and plots.")(bot.evaluate)
+cli.command("select", help="Queue the unlabeled tickets most worth a human's minute (active learning).")(
+    labeling.select
+)
+cli.add_typer(labeling.labelstudio_app, name="labelstudio", help="Push tasks to Label Studio and pull annotations.")
 cli.command("mask", help="Mask personal data in text read from stdin and print the masked text.")(pii.mask_command)
 
 

@@ -21,8 +21,9 @@ def utcnow() -> datetime:
 
 
 def json_column() -> Any:
-    """A JSON column (JSON on SQLite, JSON on PostgreSQL) for structured fields such as spans."""
-    return Column(JSON, nullable=True)
+    """A JSON column for structured fields such as spans; Python None is stored as SQL NULL, not JSON null,
+    so `IS NULL` filters (unlabelled tickets, drafts without tool calls) work."""
+    return Column(JSON(none_as_null=True), nullable=True)
 
 
 # Order lifecycle, as ids; Turkish labels are what customers and agents read.
