@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from db.corpus import generate
-from db.demo import build_demo, seed_demo
 from sqlalchemy.engine import Engine
 
+from db.corpus import generate
+from db.demo import build_demo, seed_demo
 from serving.ingest import import_rows
 
 UNLABELLED_FIELDS = ("id", "text", "customer_id")

@@ -7,8 +7,7 @@ import itertools
 import json
 import re
 import time
-from datetime import UTC, date, datetime
-from datetime import time as clock
+from datetime import UTC, date, datetime, time as clock
 from pathlib import Path
 from typing import Any
 

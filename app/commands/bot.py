@@ -76,8 +76,14 @@ def evaluate(
     """Score the bot end to end on a labelled file and write the report, predictions and plots."""
     from db.engine import init_db, make_engine
     from serving.factory import make_bot
-    from training.evaluate import EvalDataError, backend_engine_for, read_gold, store_report, write_outputs
-    from training.evaluate import evaluate as run_eval
+    from training.evaluate import (
+        EvalDataError,
+        backend_engine_for,
+        evaluate as run_eval,
+        read_gold,
+        store_report,
+        write_outputs,
+    )
 
     console = Console()
     try:

@@ -19,8 +19,7 @@ def generate(
     out: Path = typer.Option(..., help="Output JSONL file."),
 ) -> None:
     """Write synthetic, labelled Turkish tickets (corpus format) that reference the demo backend."""
-    from db.corpus import SPLITS, write_jsonl
-    from db.corpus import generate as generate_corpus
+    from db.corpus import SPLITS, generate as generate_corpus, write_jsonl
 
     if split not in SPLITS:
         raise typer.BadParameter(f"split must be one of {', '.join(SPLITS)}", param_hint="--split")
