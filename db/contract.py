@@ -28,6 +28,7 @@ class Intent:
     """One customer intent: what the bot predicts and agents correct."""
 
     id: str
+    word: str
     label: str
     group: str
     description: str
@@ -131,6 +132,7 @@ class Contract:
             "intents": [
                 {
                     "id": i.id,
+                    "word": i.word,
                     "label": i.label,
                     "group": i.group,
                     "description": i.description,
@@ -155,7 +157,17 @@ class Contract:
 
 
 AUTO_CONDITIONS = ("not_shipped",)
-_INTENT_KEYS = {"id", "label", "group", "description", "tools", "needs_order", "auto_resolvable", "auto_condition"}
+_INTENT_KEYS = {
+    "id",
+    "word",
+    "label",
+    "group",
+    "description",
+    "tools",
+    "needs_order",
+    "auto_resolvable",
+    "auto_condition",
+}
 _ENTITY_KEYS = {"id", "label", "description", "example"}
 _TOOL_KEYS = {"name", "description", "parameters", "returns"}
 
@@ -224,8 +236,12 @@ def _parse_intent(where: str, raw: Any, groups: dict[str, str], tool_names: set[
     condition = raw.get("auto_condition")
     if condition is not None and condition not in AUTO_CONDITIONS:
         raise ContractError(f"{where}: auto_condition must be one of {AUTO_CONDITIONS}, got {condition!r}")
+    word = _text(where, raw, "word")
+    if len(word.split()) != 1:
+        raise ContractError(f"{where}: word must be a single word, got {word!r}")
     return Intent(
         id=intent_id,
+        word=word,
         label=_text(where, raw, "label"),
         group=group,
         description=_text(where, raw, "description"),
@@ -259,6 +275,7 @@ def parse_contract(data: Any) -> Contract:
     tool_names = {t.name for t in tools}
     intents = [_parse_intent(f"intents[{n}]", raw, groups, tool_names) for n, raw in enumerate(data["intents"])]
     _unique("intents", [i.id for i in intents])
+    _unique("intent words", [i.word for i in intents])
     entity_types = []
     for n, raw in enumerate(data["entity_types"]):
         where = f"entity_types[{n}]"

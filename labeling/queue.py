@@ -105,8 +105,11 @@ def fill_queue(
             if strategy == "committee":
                 if len(set(intents)) < 2:
                     raise QueueError("strategy 'committee' needs human labels of at least two intents")
-                classifier = FastIntentClassifier().fit(texts, labeled_embeddings, intents)
-                committee = classifier.predict_proba(pool.texts, embeddings, classes=load_contract().intent_ids)
+                classifier = FastIntentClassifier()
+                classifier.fit(classifier.features(texts, labeled_embeddings), intents)
+                committee = classifier.predict_proba(
+                    classifier.features(pool.texts, embeddings), classes=load_contract().intent_ids
+                )
         indices = select_indices(
             strategy,
             k,

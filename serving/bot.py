@@ -22,7 +22,7 @@ from db.contract import Contract, load_contract
 from serving.grounding import ungrounded_facts
 from serving.llm import LLMBackend, LLMError
 from serving.output import Entity, parse_entities
-from serving.prompt import intent_continuation, ticket_prompt
+from serving.prompt import intent_choice, intent_continuation, ticket_prompt
 from serving.replies import compose_reply
 from serving.routing import DEFAULT_THRESHOLD, RouteDecision, decide_route
 from serving.toolcalls import plan_tool_calls
@@ -118,7 +118,7 @@ class Bot:
         prompt = ticket_prompt(masked_text)
         intent_ids = self.contract.intent_ids
         try:
-            scores = self.backend.score(prompt, [intent_continuation(i) for i in intent_ids])
+            scores = self.backend.score(prompt, [intent_choice(i) for i in intent_ids])
         except LLMError as exc:
             return Prediction(prompt, None, 0.0, {}, [], "", [f"model unavailable: {exc}"])
         probs = softmax(scores, self.temperature)

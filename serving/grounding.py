@@ -36,7 +36,9 @@ _MONTH_RE = "|".join(TURKISH_MONTHS)
 _ISO_DATE_RE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _DOTTED_DATE_RE = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b")
 _TR_DATE_RE = re.compile(rf"\b(\d{{1,2}}) ({_MONTH_RE})(?: (\d{{4}}))?", re.IGNORECASE)
-_AMOUNT_RE = re.compile(r"(?:₺\s?)?\b\d{1,3}(?:\.\d{3})*(?:,\d{1,2})?\s?(?:TL|₺|lira)\b|₺\s?\d[\d.,]*", re.IGNORECASE)
+_AMOUNT_RE = re.compile(
+    r"(?:₺\s?)?(?<![\d.,])\d+(?:\.\d{3})*(?:,\d{1,2})?\s?(?:TL|₺|lira)\b|₺\s?\d[\d.,]*", re.IGNORECASE
+)
 _LONG_NUMBER_RE = re.compile(r"(?<![\w-])\d[\d ]{5,}\d(?![\w-])")
 _CODE_RE = re.compile(r"\b(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9][A-Z0-9-]{4,}\b")
 _PERCENT_RE = re.compile(r"%\s?\d+|\d+\s?%")

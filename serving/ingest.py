@@ -85,8 +85,21 @@ def _gold(row: dict[str, Any], masked: Any, raw_text: str) -> dict[str, Any] | N
         return None
     if not load_contract().has_intent(intent):
         raise RowError(f"unknown intent {intent!r}")
+    raw_entities = row.get("entities") or []
+    if isinstance(raw_entities, str):  # a CSV column holding JSON
+        try:
+            raw_entities = json.loads(raw_entities)
+        except json.JSONDecodeError:
+            raise RowError("entities is not valid JSON") from None
+    if not isinstance(raw_entities, list):
+        raise RowError("entities must be a list")
+    known_types = set(load_contract().entity_type_ids)
     entities = []
-    for entity in row.get("entities") or []:
+    for entity in raw_entities:
+        if not isinstance(entity, dict) or not isinstance(entity.get("value"), str):
+            raise RowError("every entity needs a type and a string value")
+        if entity.get("type") not in known_types:
+            raise RowError(f"unknown entity type {entity.get('type')!r}")
         start, end = entity.get("start"), entity.get("end")
         if isinstance(start, int) and isinstance(end, int):
             if raw_text[start:end] != entity.get("value"):

@@ -106,19 +106,23 @@ class TransformersBackend:
     def score(self, prompt: str, continuations: Sequence[str]) -> list[float]:
         """Summed log-probs of each continuation, all in one batched pass over the prompt's cache.
 
-        Right padding needs no attention mask: attention is causal and pads come after every real token.
+        When every continuation is a single token (the intent words are, for the embedded model), the prompt's
+        own last logits hold the answer and no extra pass runs. Otherwise the candidates are batched; right
+        padding needs no attention mask: attention is causal and pads come after every real token.
         """
         torch = self._torch
         ids, mask, _ = self._candidates(continuations)
         with self._lock, torch.inference_mode():
             prompt_ids, cache, logits = self._prompt_state(prompt)
-            self._last = (prompt, prompt_ids, copy.deepcopy(cache))
+            self._last = (prompt, prompt_ids, cache if ids.shape[1] == 1 else copy.deepcopy(cache))
+            first = torch.log_softmax(logits.float(), -1)[ids[:, 0]]
+            if ids.shape[1] == 1:
+                return [float(t) for t in first]
             n = ids.shape[0]
             cache.batch_repeat_interleave(n)
             start = len(prompt_ids)
             positions = torch.arange(start, start + ids.shape[1]).unsqueeze(0).expand(n, -1)
             out = self.model(input_ids=ids, past_key_values=cache, position_ids=positions, use_cache=True)
-            first = torch.log_softmax(logits.float(), -1)[ids[:, 0]]
             rest = torch.log_softmax(out.logits[:, :-1].float(), -1).gather(-1, ids[:, 1:, None])[..., 0]
             totals = first + (rest * mask[:, 1:]).sum(-1)
         return [float(t) for t in totals]

@@ -7,6 +7,7 @@ is dropped with a problem noted). A draft with problems is never auto-resolved.
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field
 
 from db.contract import Contract
@@ -52,10 +53,13 @@ def locate(value: str, text: str) -> list[tuple[int, int]]:
     value = value.strip()
     if not value:
         return []
-    spans = _find_all(value, text)
-    if spans:
-        return spans
-    return _find_all(fold_preserving_length(value), fold_preserving_length(text))
+    for needle, haystack in ((value, text), (fold_preserving_length(value), fold_preserving_length(text))):
+        spans = _find_all(needle, haystack)
+        if spans:
+            return spans
+    # The prompt collapses whitespace, so the model copies "deri ceket" where the ticket has "deri\n ceket".
+    pattern = re.compile(r"\s+".join(re.escape(word) for word in fold_preserving_length(value).split()))
+    return [m.span() for m in pattern.finditer(fold_preserving_length(text))]
 
 
 def _find_all(needle: str, haystack: str) -> list[tuple[int, int]]:

@@ -7,7 +7,7 @@ rules (serving/toolcalls.py), and replies come from grounded templates (serving/
 
     <fixed one-line instruction>                         <- identical for every ticket: its KV cache is reused
     Mesaj: <masked ticket text>
-    Niyet: <intent id>                                  <- scored over all 44 ids in one pass -> confidence
+    Niyet: <intent word>                                <- one token per intent: all 44 scored at once -> confidence
     <entity type>: <value as written>                   <- one line per entity, generated
     <end of text>
 """
@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from functools import cache
+
+from db.contract import load_contract
 
 MESSAGE_MARK = "Mesaj: "
 INTENT_MARK = "\nNiyet:"
@@ -36,9 +38,21 @@ def ticket_prompt(masked_text: str) -> str:
     return f"{prompt_prefix()}{MESSAGE_MARK}{text}{INTENT_MARK}"
 
 
+def intent_choice(intent_id: str) -> str:
+    """The scored continuation for an intent: its contract `word` (a single token for the embedded model, so
+    the distribution over all 44 intents comes from the logits the prompt already produced)."""
+    return f" {load_contract().intent(intent_id).word}"
+
+
 def intent_continuation(intent_id: str) -> str:
-    """What follows the intent mark for an intent: scoring and training use exactly this string."""
-    return f" {intent_id}\n"
+    """The intent line as written in an answer; training and generation use exactly this piece."""
+    return intent_choice(intent_id) + "\n"
+
+
+@cache
+def intent_from_word(word: str) -> str | None:
+    """The intent id for a word the model wrote, or None if it is no intent's word."""
+    return next((i.id for i in load_contract().intents if i.word == word.strip()), None)
 
 
 def render_entities(entities: Iterable[tuple[str, str]]) -> str:

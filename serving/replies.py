@@ -61,7 +61,7 @@ def _date(value: str | None) -> str:
 def _order_status(r: dict[str, Any]) -> str:
     text = f"{r['order_number']} numaralı siparişinizin durumu: {r['status_text']}."
     if r.get("delivered_on"):
-        text += f" {_date(r['delivered_on'])} tarihinde teslim edildi."
+        text += f" Teslim tarihi: {_date(r['delivered_on'])}."
     elif r.get("carrier") and r.get("tracking_number"):
         text += f" Kargo firması {r['carrier']}, takip numarası {r['tracking_number']}."
     if r.get("estimated_delivery") and not r.get("delivered_on"):

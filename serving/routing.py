@@ -29,6 +29,7 @@ REASONS: dict[str, str] = {
     "low_confidence": "Düşük güven",
     "tool_failed": "Araç çağrısı başarısız",
     "tool_refused": "İşlem kurallar gereği yapılamadı",
+    "not_found": "Sipariş veya ürün bulunamadı",
     "ungrounded_reply": "Yanıt doğrulanamadı",
 }
 
@@ -66,9 +67,11 @@ def decide_route(
     for result in tool_results:
         if not result.get("ok"):
             return RouteDecision(ROUTE_HUMAN, "tool_failed", f"{result.get('name')}: {result.get('error')}")
-        if (result.get("result") or {}).get("refused"):
-            reason = (result.get("result") or {}).get("refused_reason", "")
-            return RouteDecision(ROUTE_HUMAN, "tool_refused", f"{result.get('name')}: {reason}")
+        body = result.get("result") or {}
+        if body.get("refused"):
+            return RouteDecision(ROUTE_HUMAN, "tool_refused", f"{result.get('name')}: {body.get('refused_reason', '')}")
+        if body.get("found") is False:  # e.g. another customer's order: a human checks what the customer meant
+            return RouteDecision(ROUTE_HUMAN, "not_found", f"{result.get('name')}: {body.get('message', '')}")
     if not grounded:
         return RouteDecision(ROUTE_HUMAN, "ungrounded_reply")
     if missing:

@@ -8,6 +8,7 @@ no call: the bot asks for it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -16,6 +17,7 @@ from serving.normalize import digits_only, parse_amount
 from serving.output import Entity
 
 ORDER_NUMBER_DIGITS = range(8, 12)
+_ADDRESS_PLACEHOLDER = re.compile(r"\[ADRES(?:_\d+)?\]")
 
 
 @dataclass(frozen=True)
@@ -38,10 +40,9 @@ def _order_number(entities: list[Entity]) -> str | None:
 
 
 def _address_placeholder(text: str) -> str | None:
-    start = text.find("[ADRES")
-    if start == -1:
-        return None
-    return text[start : text.index("]", start) + 1]
+    """The masked address the customer gave ("[ADRES]", "[ADRES_2]"); the tool resolves it via the vault."""
+    match = _ADDRESS_PLACEHOLDER.search(text)
+    return match.group() if match else None
 
 
 def plan_tool_calls(intent_id: str, entities: list[Entity], text: str, contract: Contract) -> CallPlan:

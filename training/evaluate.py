@@ -2,7 +2,8 @@
 
 Works on any corpus-format file, down to one written by hand: only `text` and the gold fields being scored are
 required. Tickets are masked exactly as the ingest door masks them, gold entity offsets are carried into the
-masked text, tools run as the ticket's customer in dry-run mode against the demo backend, and every reply is
+masked text (entities are scored on their normalised values), tools run as the ticket's customer in dry-run
+mode against the demo backend, and every reply is
 checked by the same grounding check the bot uses. Writes report.json, report.md, predictions.jsonl and PNG
 plots, and stores the report in the database.
 """
@@ -76,13 +77,22 @@ def read_gold(path: Path) -> list[GoldTicket]:
         if intent is not None and not contract.has_intent(intent):
             raise EvalDataError(f"{path}:{number}: unknown intent {intent!r}")
         customer = row.get("customer_id")
+        try:
+            customer_id = int(customer) if customer not in (None, "") else None
+        except (TypeError, ValueError):
+            raise EvalDataError(f"{path}:{number}: customer_id must be an integer, got {customer!r}") from None
+        entities = row.get("entities")
+        if entities is not None and not (
+            isinstance(entities, list) and all(isinstance(e, dict) and "type" in e and "value" in e for e in entities)
+        ):
+            raise EvalDataError(f"{path}:{number}: entities must be a list of {{type, value}} objects")
         tickets.append(
             GoldTicket(
                 id=str(row.get("id", number)),
                 text=row["text"],
-                customer_id=int(customer) if customer not in (None, "") else None,
+                customer_id=customer_id,
                 intent=intent,
-                entities=row.get("entities"),
+                entities=entities,
                 tool_calls=row.get("tool_calls"),
             )
         )
@@ -206,6 +216,7 @@ def score(tickets: list[GoldTicket], predictions: list[dict[str, Any]], labels: 
         report["auto_resolve_precision"] = None
     for key in REPORT_KEYS:
         report.setdefault(key, None)
+    report.setdefault("per_intent", {})
     return report
 
 

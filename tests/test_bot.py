@@ -1,0 +1,333 @@
+"""The bot end to end with a deterministic fake model against the seeded demo backend.
+
+A fake backend makes the model's decision (intent scores, entity lines) a test input, so these tests pin
+everything the bot does around the model: prompts, confidence, span validation, tool planning, dry-run tool
+execution, grounded replies, routing, latency, and what `draft_pending` stores and commits.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, time
+from typing import Any
+
+import pytest
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, func, select
+
+from db.contract import load_contract
+from db.demo import DemoData, Row
+from db.models import Draft, HumanHandoff, Order, Refund, Ticket
+from serving.bot import MAX_ENTITY_TOKENS, STOP, Bot, softmax
+from serving.drafting import AUTO_RESOLVED, DRAFTED, PENDING, draft_pending, execute_calls
+from serving.ingest import import_rows
+from serving.llm import LLMError
+from serving.prompt import intent_choice, intent_continuation, ticket_prompt
+from serving.vault import VAULT
+
+INTENTS = load_contract().intent_ids
+
+
+@dataclass
+class FakeBackend:
+    """An LLMBackend whose answer is chosen by the test: the first rule whose keyword is in the prompt wins.
+
+    A rule is (keyword, intent, entity lines); the chosen intent scores 0 and the others `-gap`, so the
+    confidence is exp(0) / (exp(0) + 43 exp(-gap)). `fail` makes score or generate raise LLMError.
+    """
+
+    rules: list[tuple[str, str, str]] = field(default_factory=list)
+    default: tuple[str, str] = ("selamlama", "-")
+    gap: float = 12.0
+    fail: str | None = None
+    model_name: str = "fake-model"
+    adapter_name: str | None = "fake-adapter"
+    calls: list[tuple[str, Any]] = field(default_factory=list)
+
+    def _answer(self, prompt: str) -> tuple[str, str]:
+        return next(((intent, lines) for key, intent, lines in self.rules if key in prompt), self.default)
+
+    def score(self, prompt: str, continuations: Sequence[str]) -> list[float]:
+        self.calls.append(("score", (prompt, list(continuations))))
+        if self.fail == "score":
+            raise LLMError("connection refused")
+        intent, _ = self._answer(prompt)
+        return [0.0 if c == intent_choice(intent) else -self.gap for c in continuations]
+
+    def generate(self, prompt: str, *, max_new_tokens: int, stop: Sequence[str]) -> str:
+        self.calls.append(("generate", (prompt, max_new_tokens, tuple(stop))))
+        if self.fail == "generate":
+            raise LLMError("timeout after 3 attempts")
+        return self._answer(prompt)[1]
+
+
+def fake_bot(*rules: tuple[str, str, str], **kwargs: Any) -> Bot:
+    return Bot(FakeBackend(list(rules), **kwargs))
+
+
+@pytest.fixture
+def session(demo_engine: Engine) -> Iterator[Session]:
+    with Session(demo_engine) as session:
+        yield session
+        session.rollback()
+
+
+def _now(demo: DemoData) -> datetime:
+    return datetime.combine(demo.today, time(9), UTC)
+
+
+def _order(demo: DemoData, status: str) -> Row:
+    return next(o for o in demo.orders if o["status"] == status)
+
+
+# ── softmax and predict ───────────────────────────────────────────────────────────────────────────
+
+
+def test_softmax_is_a_distribution_and_temperature_flattens_it() -> None:
+    probs = softmax([0.0, -1.0, -2.0])
+    assert math.isclose(sum(probs), 1.0)
+    assert probs[0] > probs[1] > probs[2]
+    flat = softmax([0.0, -1.0, -2.0], temperature=10.0)
+    assert flat[0] < probs[0]
+    assert softmax([-1000.0, -1001.0])[0] == pytest.approx(1 / (1 + math.exp(-1)))  # no underflow
+
+
+def test_predict_prompts_scores_all_intents_and_parses_entities() -> None:
+    text = "Merhaba, 4815162342 nolu siparişim nerede?"
+    bot = fake_bot(("4815162342", "siparis_status", "order_number: 4815162342"))
+    prediction = bot.predict(text)
+    backend = bot.backend
+    assert isinstance(backend, FakeBackend)
+    (_, (prompt, continuations)), (_, (gen_prompt, max_tokens, stop)) = backend.calls
+    assert prompt == ticket_prompt(text)
+    assert continuations == [intent_choice(i) for i in INTENTS]
+    assert gen_prompt == prompt + intent_continuation("siparis_status")
+    assert (max_tokens, stop) == (MAX_ENTITY_TOKENS, STOP)
+    assert prediction.intent == "siparis_status"
+    assert prediction.confidence > 0.99
+    assert set(prediction.intent_probs) == set(INTENTS)
+    assert math.isclose(sum(prediction.intent_probs.values()), 1.0, abs_tol=1e-4)
+    assert prediction.top_intents(3)[0][0] == "siparis_status"
+    assert len(prediction.top_intents()) == 5
+    assert [(e.type, e.value) for e in prediction.entities] == [("order_number", "4815162342")]
+    assert prediction.raw_output == " durum\norder_number: 4815162342"
+    assert prediction.problems == []
+
+
+# ── draft: routes against the demo backend ────────────────────────────────────────────────────────
+
+
+def test_confident_order_status_of_own_order_is_auto(session: Session, demo_data: DemoData) -> None:
+    order = _order(demo_data, "kargoda")
+    text = f"Merhaba, {order['order_number']} numaralı siparişim nerede?"
+    bot = fake_bot((order["order_number"], "siparis_status", f"order_number: {order['order_number']}"))
+    result = bot.draft(session, text, order["customer_id"], now=_now(demo_data))
+    assert result.tool_calls == [{"name": "get_order_status", "arguments": {"order_number": order["order_number"]}}]
+    (tool_result,) = result.tool_results
+    assert tool_result["ok"] and tool_result["result"]["found"]
+    assert (result.route.route, result.route.reason) == ("auto", "auto")
+    assert result.reply_source == "template"
+    assert order["order_number"] in result.reply and "kargoda" in result.reply
+    assert result.latency_s > 0
+    assert (result.model, result.adapter) == ("fake-model", "fake-adapter")
+    row = result.as_row()
+    assert set(row) <= set(Draft.model_fields)
+    assert row["valid"] is True and row["error"] is None and row["route_reason"] == "Otomatik yanıtlandı"
+
+
+def test_another_customers_order_goes_to_a_human(session: Session, demo_data: DemoData) -> None:
+    order = _order(demo_data, "kargoda")
+    stranger = next(c["id"] for c in demo_data.customers if c["id"] != order["customer_id"])
+    text = f"{order['order_number']} nerede?"
+    bot = fake_bot((order["order_number"], "siparis_status", f"order_number: {order['order_number']}"))
+    result = bot.draft(session, text, stranger, now=_now(demo_data))
+    assert result.route.route == "human"
+
+
+def test_another_customers_order_reveals_nothing(session: Session, demo_data: DemoData) -> None:
+    """Whatever the route, the draft for a stranger's order must not leak its carrier, tracking or status."""
+    order = _order(demo_data, "kargoda")
+    shipment = demo_data.shipment_of(order["id"])
+    assert shipment is not None
+    stranger = next(c["id"] for c in demo_data.customers if c["id"] != order["customer_id"])
+    bot = fake_bot((order["order_number"], "siparis_status", f"order_number: {order['order_number']}"))
+    result = bot.draft(session, f"{order['order_number']} nerede?", stranger, now=_now(demo_data))
+    assert result.tool_results[0]["result"]["found"] is False
+    assert "bulunamadı" in result.reply
+    assert shipment["tracking_number"] not in result.reply and "kargoda" not in result.reply
+
+
+def test_draft_is_a_dry_run(seeded_engine: Engine, demo_data: DemoData) -> None:
+    """Even a committed session keeps the backend unchanged: side effects are previewed, not applied."""
+    order = _order(demo_data, "hazirlaniyor")
+    text = f"{order['order_number']} nolu siparişimi iptal edin"
+    bot = fake_bot((order["order_number"], "siparis_iptal", f"order_number: {order['order_number']}"))
+    with Session(seeded_engine) as session:
+        refunds_before = session.exec(select(func.count()).select_from(Refund)).one()
+        result = bot.draft(session, text, order["customer_id"], now=_now(demo_data))
+        assert result.tool_results[0]["result"]["cancelled"] is True
+        assert result.route.reason == "auto"
+        session.commit()
+    with Session(seeded_engine) as session:
+        stored = session.exec(select(Order).where(Order.order_number == order["order_number"])).one()
+        assert stored.status == "hazirlaniyor"
+        assert session.exec(select(func.count()).select_from(Refund)).one() == refunds_before
+        assert session.exec(select(func.count()).select_from(Draft)).one() == 0
+
+
+def test_transfer_is_previewed_without_a_handoff(session: Session, demo_data: DemoData) -> None:
+    bot = fake_bot(("iki kez", "cift_cekim", "-"))
+    result = bot.draft(session, "Kartımdan iki kez çekildi", 1, now=_now(demo_data))
+    assert result.tool_calls == [{"name": "transfer_to_human", "arguments": {"reason": "Çift çekim"}}]
+    assert result.tool_results[0]["result"]["queue"] == "odeme"
+    assert (result.route.route, result.route.reason) == ("human", "intent_needs_human")
+    assert session.exec(select(func.count()).select_from(HumanHandoff)).one() == 0
+
+
+def test_shipped_order_cancel_is_refused_to_a_human(session: Session, demo_data: DemoData) -> None:
+    order = _order(demo_data, "kargoda")
+    bot = fake_bot((order["order_number"], "siparis_iptal", f"order_number: {order['order_number']}"))
+    result = bot.draft(session, f"{order['order_number']} iptal", order["customer_id"], now=_now(demo_data))
+    assert (result.route.route, result.route.reason) == ("human", "tool_refused")
+    assert "iptal edilemez" in result.reply
+
+
+@pytest.mark.parametrize("where", ["score", "generate"])
+def test_model_down_goes_to_a_human_with_the_reason(session: Session, where: str) -> None:
+    bot = fake_bot(default=("siparis_status", "order_number: 4815162342"), fail=where)
+    result = bot.draft(session, "4815162342 nerede?", 1)
+    assert result.route.route == "human"
+    assert result.route.reason == "invalid_output"
+    assert "model unavailable" in result.route.label
+    assert result.tool_results == []
+    assert result.as_row()["valid"] is False
+    assert result.latency_s > 0
+    if where == "score":
+        assert result.prediction.intent is None and result.prediction.intent_probs == {}
+    else:
+        assert result.prediction.intent == "siparis_status"
+
+
+def test_hallucinated_order_number_is_never_executed(session: Session, demo_data: DemoData) -> None:
+    order = _order(demo_data, "kargoda")
+    bot = fake_bot(default=("siparis_status", f"order_number: {order['order_number']}"))
+    result = bot.draft(session, "Siparişim 12345678 nerede?", order["customer_id"], now=_now(demo_data))
+    assert result.tool_results == []
+    assert result.route.reason == "invalid_output"
+    assert "is not in the ticket text" in result.route.detail
+    assert order["order_number"] not in result.reply
+
+
+def test_missing_order_number_asks_the_customer(session: Session) -> None:
+    bot = fake_bot(default=("siparis_status", "-"))
+    result = bot.draft(session, "Siparişim nerede?", 1)
+    assert result.tool_calls == [] and result.tool_results == []
+    assert (result.route.route, result.route.reason) == ("auto", "ask_customer")
+    assert result.reply_source == "ask" and "sipariş numaranızı" in result.reply
+
+
+def test_low_confidence_goes_to_a_human(session: Session, demo_data: DemoData) -> None:
+    order = _order(demo_data, "kargoda")
+    bot = fake_bot((order["order_number"], "siparis_status", f"order_number: {order['order_number']}"), gap=1.0)
+    result = bot.draft(session, f"{order['order_number']} nerede", order["customer_id"], now=_now(demo_data))
+    assert result.prediction.confidence < 0.1
+    assert result.route.reason == "low_confidence"
+
+
+def test_policy_intent_needs_no_tools(session: Session) -> None:
+    bot = fake_bot(default=("iade_kosullari", "-"))
+    result = bot.draft(session, "İade koşulları neler?", None)
+    assert result.reply_source == "policy" and result.route.reason == "auto"
+
+
+# ── draft_pending: stores drafts, updates tickets, commits auto-resolved side effects ────────────
+
+
+def _import(engine: Engine, *rows: dict[str, Any]) -> list[int]:
+    report = import_rows(engine, enumerate(rows, start=1), source="test")
+    assert report.errors == []
+    return report.ticket_ids
+
+
+def test_draft_pending_stores_drafts_and_commits_auto_resolutions(seeded_engine: Engine, demo_data: DemoData) -> None:
+    cancel = next(
+        o for o in demo_data.orders if o["status"] == "hazirlaniyor" and o["payment_method"] != "Kapıda ödeme"
+    )
+    address_order = next(o for o in demo_data.orders if o["status"] == "hazirlaniyor" and o["id"] != cancel["id"])
+    new_address = "Caferağa Mah. Moda Cad. No:12 D:3 Kadıköy/İstanbul"
+    ids = _import(
+        seeded_engine,
+        {"text": f"{cancel['order_number']} nolu siparişimi iptal edin", "customer_id": cancel["customer_id"]},
+        {"text": "Kartımdan iki kez çekim yapıldı", "customer_id": 1},
+        {"text": "Siparişim nerede?", "customer_id": 1},
+        {
+            "text": f"{address_order['order_number']} siparişin adresi {new_address} olsun",
+            "customer_id": address_order["customer_id"],
+        },
+    )
+    bot = fake_bot(
+        (cancel["order_number"], "siparis_iptal", f"order_number: {cancel['order_number']}"),
+        ("iki kez", "cift_cekim", "-"),
+        ("nerede", "siparis_status", "-"),
+        (address_order["order_number"], "siparis_adres_degistir", f"order_number: {address_order['order_number']}"),
+    )
+    progress: list[tuple[int, int]] = []
+    report = draft_pending(seeded_engine, bot, progress=lambda done, total: progress.append((done, total)))
+    assert (report.drafted, report.auto, report.human) == (4, 3, 1)
+    assert progress == [(1, 4), (2, 4), (3, 4), (4, 4)]
+    assert len(report.latencies) == 4 and all(latency > 0 for latency in report.latencies)
+
+    with Session(seeded_engine) as session:
+        drafts = {d.ticket_id: d for d in session.exec(select(Draft)).all()}
+        tickets = {t.id: t for t in session.exec(select(Ticket)).all()}
+        assert set(drafts) == set(ids)
+        cancel_draft, transfer_draft, ask_draft, address_draft = (drafts[i] for i in ids)
+        assert [tickets[i].status for i in ids] == [AUTO_RESOLVED, DRAFTED, AUTO_RESOLVED, AUTO_RESOLVED]
+
+        assert cancel_draft.route == "auto" and cancel_draft.intent == "siparis_iptal"
+        assert cancel_draft.model == "fake-model" and cancel_draft.adapter == "fake-adapter"
+        assert cancel_draft.tool_results[0]["result"]["cancelled"] is True
+        assert "iptal edildi" in cancel_draft.reply
+        assert cancel_draft.latency_s == report.latencies[0]
+        assert math.isclose(sum(cancel_draft.intent_probs.values()), 1.0, abs_tol=1e-4)
+        order = session.exec(select(Order).where(Order.order_number == cancel["order_number"])).one()
+        assert order.status == "iptal"  # the auto-resolved side effect was committed
+        assert session.exec(select(func.count()).select_from(Refund).where(Refund.order_id == order.id)).one() >= 1
+
+        assert transfer_draft.route == "human" and transfer_draft.route_reason.startswith("Bu talep türü")
+        assert session.exec(select(func.count()).select_from(HumanHandoff)).one() == 0  # awaits an agent
+
+        assert ask_draft.reply_source == "ask" and ask_draft.tool_calls == []
+
+        moved = session.exec(select(Order).where(Order.order_number == address_order["order_number"])).one()
+        assert moved.delivery_address == new_address  # resolved from the vault, never from stored text
+        assert new_address not in address_draft.prompt and new_address not in address_draft.reply
+        assert "[ADRES]" in address_draft.prompt
+
+    assert draft_pending(seeded_engine, bot).drafted == 0  # nothing pending any more
+    for ticket_id in ids:
+        VAULT.forget(ticket_id)
+
+
+def test_draft_pending_limit_and_model_down(seeded_engine: Engine) -> None:
+    _import(seeded_engine, {"text": "ilk mesaj", "id": "a"}, {"text": "ikinci mesaj", "id": "b"})
+    report = draft_pending(seeded_engine, fake_bot(fail="score"), limit=1)
+    assert (report.drafted, report.human) == (1, 1)
+    with Session(seeded_engine) as session:
+        (draft,) = session.exec(select(Draft)).all()
+        assert draft.valid is False and "model unavailable" in (draft.error or "")
+        assert draft.route_reason.startswith("Model yanıtı geçersiz")
+        statuses = sorted(t.status for t in session.exec(select(Ticket)).all())
+        assert statuses == [DRAFTED, PENDING]
+
+
+def test_execute_calls_commits(seeded_engine: Engine, demo_data: DemoData) -> None:
+    order = _order(demo_data, "hazirlaniyor")
+    call = {"name": "cancel_order", "arguments": {"order_number": order["order_number"], "reason": "Vazgeçtim"}}
+    with Session(seeded_engine) as session:
+        (result,) = execute_calls(session, order["customer_id"], [call], {})
+        assert result["ok"] and result["result"]["cancelled"]
+    with Session(seeded_engine) as session:
+        assert session.exec(select(Order.status).where(Order.id == order["id"])).one() == "iptal"
