@@ -28,7 +28,7 @@ from serving.routing import DEFAULT_THRESHOLD, RouteDecision, decide_route
 from serving.toolcalls import plan_tool_calls
 from serving.tools import ToolContext, call_tool
 
-MAX_ENTITY_TOKENS = 48
+MAX_ENTITY_TOKENS = 32
 #: An answer ends at a blank line, or where a model without an adapter starts another prompt section.
 STOP = ("\n\n", "\nNiyet:", "\nMesaj:")
 TOP_ALTERNATIVES = 5

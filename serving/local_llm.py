@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import copy
 import threading
+import warnings
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -22,6 +23,8 @@ from serving.embedded import DEFAULT_EMBEDDED_MODEL, load_model_and_tokenizer
 from serving.prompt import prompt_prefix
 
 STOP = "\n\n"
+# generate() warns that `past_key_values` will be renamed in transformers 6 (pinned below 5.40 in pyproject).
+warnings.filterwarnings("ignore", message=r".*`past_key_values` is deprecated.*", category=FutureWarning)
 
 
 def encode_pieces(tokenizer: Any, pieces: Sequence[str]) -> list[list[int]]:
@@ -75,9 +78,10 @@ class TransformersBackend:
         with torch.inference_mode():
             out = self.model(
                 input_ids=torch.tensor([ids]),
-                past_key_values=cache,
+                cache=cache,
                 use_cache=True,
                 position_ids=torch.arange(start, start + len(ids)).unsqueeze(0),
+                logits_to_keep=1,  # the output layer is 262k wide: computing it for every prompt token is waste
             )
         return out.logits[0, -1], out.past_key_values
 
@@ -122,7 +126,7 @@ class TransformersBackend:
             cache.batch_repeat_interleave(n)
             start = len(prompt_ids)
             positions = torch.arange(start, start + ids.shape[1]).unsqueeze(0).expand(n, -1)
-            out = self.model(input_ids=ids, past_key_values=cache, position_ids=positions, use_cache=True)
+            out = self.model(input_ids=ids, cache=cache, position_ids=positions, use_cache=True)
             rest = torch.log_softmax(out.logits[:, :-1].float(), -1).gather(-1, ids[:, 1:, None])[..., 0]
             totals = first + (rest * mask[:, 1:]).sum(-1)
         return [float(t) for t in totals]
@@ -141,7 +145,7 @@ class TransformersBackend:
             else:
                 ids, cache = encode_pieces(self.tokenizer, [prompt])[0], None
             input_ids = torch.tensor([ids])
-            output = self.model.generate(
+            output = self.model.generate(  # generate() still takes the cache as past_key_values
                 input_ids=input_ids,
                 attention_mask=torch.ones_like(input_ids),
                 past_key_values=cache,
