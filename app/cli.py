@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import typer
 
-from app.commands import bot, contract, data, database, labeling, pii
+from app.commands import bot, contract, data, database, labeling, pii, training
 from db.contract import ContractError
 
 cli = typer.Typer(
@@ -30,6 +30,12 @@ cli.command("select", help="Queue the unlabeled tickets most worth a human's min
     labeling.select
 )
 cli.add_typer(labeling.labelstudio_app, name="labelstudio", help="Push tasks to Label Studio and pull annotations.")
+cli.add_typer(training.dataset_app, name="dataset", help="Build versioned SFT datasets from human labels.")
+cli.command("train", help="LoRA fine-tuning from a dataset version; registers a candidate adapter.")(training.train)
+cli.add_typer(training.adapters_app, name="adapters", help="List, gate, promote and roll back LoRA adapters.")
+cli.command("retrain", help="Build, train, gate, promote; --nightly only when enough new labels arrived.")(
+    training.retrain
+)
 cli.command("mask", help="Mask personal data in text read from stdin and print the masked text.")(pii.mask_command)
 
 

@@ -1,0 +1,196 @@
+"""`destek dataset build`, `destek train`, `destek adapters ...` and `destek retrain --nightly`: the learning loop."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+dataset_app = typer.Typer(no_args_is_help=True)
+adapters_app = typer.Typer(no_args_is_help=True)
+
+CONFIG_HELP = "Training config: a name in training/configs/ (cpu-small, qwen2.5-7b-4090, ...) or a .yaml path."
+
+
+def _engine():
+    from db.engine import init_db, make_engine
+
+    engine = make_engine()
+    init_db(engine)
+    return engine
+
+
+def _load_config(name: str):
+    from training.config import ConfigError, load_config
+
+    try:
+        return load_config(name)
+    except ConfigError as exc:
+        Console().print(f"[red]{exc}[/]")
+        raise typer.Exit(2) from None
+
+
+@dataset_app.command("build")
+def build(
+    out: Path = typer.Option(Path("runs/datasets"), help="Folder that holds one sub-folder per dataset version."),
+    validation_fraction: float = typer.Option(0.1, min=0.0, max=0.9, help="Share of each intent held out."),
+    seed: int = typer.Option(0, help="Seed of the order-number pseudonyms and of the split."),
+) -> None:
+    """Build a versioned SFT dataset from annotations, approved drafts (with corrections) and imported labels."""
+    from training.dataset import BuildConfig, DatasetError, build_dataset
+
+    console = Console()
+    try:
+        result = build_dataset(_engine(), BuildConfig(out_dir=out, validation_fraction=validation_fraction, seed=seed))
+    except DatasetError as exc:
+        console.print(f"[red]{exc}[/]")
+        raise typer.Exit(1) from None
+    state = "new version" if result.created else "unchanged: same content as an existing version"
+    console.print(
+        f"Dataset {result.version} ({state}): {result.n_train} train, {result.n_validation} validation "
+        f"in {result.path}; sources {result.stats['sources']}, {len(result.stats['skipped'])} labels skipped."
+    )
+
+
+def train(
+    config: str = typer.Option(..., "--config", help=CONFIG_HELP),
+    dataset: str | None = typer.Option(None, "--dataset", help="Dataset version (a prefix is enough); default newest."),
+    remote: str | None = typer.Option(None, "--remote", help="Train on a cloud GPU instead: 'modal'."),
+    resume: bool = typer.Option(False, "--resume", help="Continue the last unfinished run from its checkpoints."),
+    gate: bool = typer.Option(False, "--gate", help="Run the evaluation gate afterwards (promotes on a pass)."),
+    gate_limit: int | None = typer.Option(None, "--gate-limit", min=1, help="Gate on the first N held-out tickets."),
+    max_steps: int | None = typer.Option(None, "--max-steps", min=1, help="Stop after N steps (smoke runs)."),
+) -> None:
+    """LoRA fine-tuning (TRL SFTTrainer + PEFT); the adapter is registered as a candidate."""
+    from training.dataset import DatasetError
+    from training.sft import run_training
+
+    train_config = _load_config(config)
+    console = Console()
+    engine = _engine()
+    try:
+        run = run_training(
+            engine, train_config, dataset_version=dataset, remote=remote, resume=resume, max_steps=max_steps,
+            say=console.print,
+        )  # fmt: skip
+    except (DatasetError, ValueError, ModuleNotFoundError) as exc:
+        console.print(f"[red]{exc}[/]")
+        raise typer.Exit(1) from None
+    metrics = run.metrics or {}
+    console.print(
+        f"Adapter {run.adapter_name} (candidate): {metrics.get('steps')} steps, train loss "
+        f"{metrics.get('train_loss', 0):.4f}, eval loss {metrics.get('eval_loss')}, "
+        f"{metrics.get('s_per_step') or 0:.1f} s/step, {run.duration_s:.0f} s in all."
+    )
+    if gate:
+        _gate(engine, run.adapter_name, train_config, gate_limit, promote=True)
+
+
+def _gate(engine, name: str, train_config, limit: int | None, *, promote: bool) -> None:
+    from dataclasses import replace
+
+    from training.gate import run_gate
+
+    console = Console()
+    settings = replace(train_config.gate, limit=limit or train_config.gate.limit)
+    try:
+        decision = run_gate(engine, name, settings, promote_on_pass=promote, say=console.print)
+    except FileNotFoundError as exc:
+        console.print(f"[red]{exc}[/]")
+        raise typer.Exit(1) from None
+    if not decision.passed:
+        raise typer.Exit(3)
+
+
+@adapters_app.command("list")
+def list_command() -> None:
+    """All adapters, newest first, with status and gate numbers."""
+    from training.registry import list_adapters
+
+    table = Table()
+    table.add_column("name", no_wrap=True)
+    for column in ("status", "intent acc", "tool acc", "halluc.", "threshold", "created", "reason"):
+        table.add_column(column)
+    for adapter in list_adapters(_engine()):
+        gate = adapter.gate or {}
+        metrics = gate.get("metrics") or {}
+
+        def fmt(value) -> str:
+            return "-" if value is None else f"{value:.3f}"
+
+        table.add_row(
+            adapter.name,
+            adapter.status,
+            fmt(metrics.get("intent_accuracy")),
+            fmt(metrics.get("tool_call_accuracy")),
+            fmt(metrics.get("hallucination_rate")),
+            fmt(gate.get("threshold")),
+            f"{adapter.created_at:%Y-%m-%d %H:%M}",
+            adapter.reason[:60],
+        )
+    Console().print(table)
+
+
+@adapters_app.command("promote")
+def promote_command(name: str = typer.Argument(..., help="The adapter to serve from now on.")) -> None:
+    """Serve adapter NAME (by hand, without the gate); the active one is retired and kept for rollback."""
+    from training.registry import RegistryError, promote
+
+    try:
+        adapter = promote(_engine(), name)
+    except RegistryError as exc:
+        Console().print(f"[red]{exc}[/]")
+        raise typer.Exit(1) from None
+    Console().print(f"{adapter.name} is now active.")
+
+
+@adapters_app.command("rollback")
+def rollback_command() -> None:
+    """Re-activate the adapter that the active one replaced."""
+    from training.registry import RegistryError, rollback
+
+    try:
+        adapter = rollback(_engine())
+    except RegistryError as exc:
+        Console().print(f"[red]{exc}[/]")
+        raise typer.Exit(1) from None
+    Console().print(f"Rolled back: {adapter.name} is active again.")
+
+
+@adapters_app.command("gate")
+def gate_command(
+    name: str = typer.Argument(..., help="The candidate adapter to judge."),
+    config: str = typer.Option("cpu-small", "--config", help=CONFIG_HELP),
+    gate_limit: int | None = typer.Option(None, "--gate-limit", min=1, help="Gate on the first N held-out tickets."),
+    promote: bool = typer.Option(True, "--promote/--no-promote", help="Promote the adapter if it passes."),
+) -> None:
+    """Score adapter NAME on the held-out file against the active adapter (or the base model)."""
+    _gate(_engine(), name, _load_config(config), gate_limit, promote=promote)
+
+
+def retrain(
+    nightly: bool = typer.Option(False, "--nightly", help="Only if enough new corrections+annotations arrived."),
+    config: str = typer.Option("cpu-small", "--config", help=CONFIG_HELP),
+    min_new: int | None = typer.Option(None, "--min-new", min=1, help="Override the config's nightly.min_new_labels."),
+    gate_limit: int | None = typer.Option(None, "--gate-limit", min=1, help="Gate on the first N held-out tickets."),
+) -> None:
+    """Build -> train -> gate -> promote. With --nightly it does nothing (exit 0) below the label threshold."""
+    from training.dataset import DatasetError
+    from training.nightly import run_nightly
+
+    train_config = _load_config(config)
+    console = Console()
+    try:
+        result = run_nightly(
+            _engine(),
+            train_config,
+            min_new_labels=min_new if nightly else 0,
+            gate_limit=gate_limit,
+            say=console.print,
+        )
+    except (DatasetError, FileNotFoundError) as exc:
+        console.print(f"[red]{exc}[/]")
+        raise typer.Exit(1) from None
+    console.print(result.message)

@@ -1,0 +1,134 @@
+"""The adapter registry: which LoRA adapters exist, which one the bot serves, and how it got there.
+
+Statuses: "candidate" (trained, not yet judged), "active" (served; at most one), "rejected" (failed the gate,
+with the reason), "retired" (served before). Every promotion and rollback leaves an AuditEvent, which is the
+history: a promotion records the adapter it replaced, so a rollback re-activates exactly that one, and a
+second rollback walks one step further back.
+
+Serving hot-swaps adapters through the `on_promote` hook (called after the change is committed, with the
+adapter that is now active), so the registry never imports serving code.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, col, select
+
+from db.models import Adapter, AuditEvent
+
+CANDIDATE, ACTIVE, REJECTED, RETIRED = "candidate", "active", "rejected", "retired"
+PROMOTE_ACTION, ROLLBACK_ACTION = "adapter.promote", "adapter.rollback"
+
+OnPromote = Callable[[Adapter], None]
+
+
+class RegistryError(ValueError):
+    """An adapter operation that cannot be done (unknown name, nothing to roll back to)."""
+
+
+def register_candidate(session: Session, *, name: str, base_model: str, path: Path, run_id: int | None) -> Adapter:
+    """Add a freshly trained adapter as a candidate (the caller commits)."""
+    adapter = Adapter(name=name, base_model=base_model, path=str(path), training_run_id=run_id, status=CANDIDATE)
+    session.add(adapter)
+    return adapter
+
+
+def list_adapters(engine: Engine) -> list[Adapter]:
+    """All adapters, newest first."""
+    with Session(engine) as session:
+        return list(session.exec(select(Adapter).order_by(col(Adapter.id).desc())))
+
+
+def get_adapter(session: Session, name: str) -> Adapter:
+    adapter = session.exec(select(Adapter).where(Adapter.name == name)).first()
+    if adapter is None:
+        raise RegistryError(f"no adapter named {name!r}; `destek adapters list` shows them")
+    return adapter
+
+
+def active(session: Session) -> Adapter | None:
+    return session.exec(select(Adapter).where(Adapter.status == ACTIVE)).first()
+
+
+def record_gate(engine: Engine, name: str, gate: dict[str, Any], *, passed: bool, reason: str) -> Adapter:
+    """Store the gate's numbers on the adapter; a failed gate rejects it with the reason."""
+    with Session(engine) as session:
+        adapter = get_adapter(session, name)
+        adapter.gate = gate
+        adapter.reason = reason
+        if not passed:
+            adapter.status = REJECTED
+        session.add(adapter)
+        session.commit()
+        session.refresh(adapter)
+        return adapter
+
+
+def _activate(session: Session, adapter: Adapter, action: str, reason: str, user_id: int | None) -> Adapter | None:
+    """Make `adapter` the active one; returns the adapter it replaced (now retired)."""
+    previous = active(session)
+    if previous is not None and previous.id != adapter.id:
+        previous.status = RETIRED
+        session.add(previous)
+    adapter.status = ACTIVE
+    adapter.reason = reason
+    session.add(adapter)
+    details = {"name": adapter.name, "previous": previous.name if previous else None, "reason": reason}
+    session.add(AuditEvent(user_id=user_id, action=action, details=details))
+    return previous
+
+
+def promote(
+    engine: Engine,
+    name: str,
+    *,
+    reason: str = "promoted by hand",
+    on_promote: OnPromote | None = None,
+    user_id: int | None = None,
+) -> Adapter:
+    """Serve adapter `name` from now on; the one it replaces is retired and remembered for rollback."""
+    with Session(engine) as session:
+        adapter = get_adapter(session, name)
+        if adapter.status == ACTIVE:
+            raise RegistryError(f"{name} is already active")
+        if not Path(adapter.path).is_dir():
+            raise RegistryError(f"{name}: its folder {adapter.path} is missing")
+        _activate(session, adapter, PROMOTE_ACTION, reason, user_id)
+        session.commit()
+        session.refresh(adapter)
+    if on_promote is not None:
+        on_promote(adapter)
+    return adapter
+
+
+def rollback(engine: Engine, *, on_promote: OnPromote | None = None, user_id: int | None = None) -> Adapter:
+    """Re-activate the adapter that the active one replaced (per the promotion history)."""
+    with Session(engine) as session:
+        current = active(session)
+        if current is None:
+            raise RegistryError("no adapter is active: nothing to roll back")
+        promotions = session.exec(
+            select(AuditEvent).where(AuditEvent.action == PROMOTE_ACTION).order_by(col(AuditEvent.id).desc())
+        )
+        event = next((e for e in promotions if (e.details or {}).get("name") == current.name), None)
+        previous_name = (event.details or {}).get("previous") if event else None
+        if previous_name is None:
+            raise RegistryError(f"{current.name} replaced no earlier adapter: nothing to roll back to")
+        previous = get_adapter(session, previous_name)
+        _activate(session, previous, ROLLBACK_ACTION, f"rolled back from {current.name}", user_id)
+        session.commit()
+        session.refresh(previous)
+    if on_promote is not None:
+        on_promote(previous)
+    return previous
+
+
+def history(engine: Engine) -> list[AuditEvent]:
+    """Promotions and rollbacks, newest first."""
+    with Session(engine) as session:
+        statement = select(AuditEvent).where(col(AuditEvent.action).in_([PROMOTE_ACTION, ROLLBACK_ACTION]))
+        return list(session.exec(statement.order_by(col(AuditEvent.id).desc())))
