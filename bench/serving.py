@@ -1,0 +1,230 @@
+"""Throughput and latency of a vLLM server (the CPU build here), base model vs LoRA adapter, and the swap time.
+
+What one request is: the model work of a draft comes in two calls (serving/bot.py): intent scoring, one
+batched completion with echo+logprobs over the 44 intent continuations, and entity generation, a greedy
+completion of up to 32 tokens. Both are measured:
+
+  * `generate` (the entity step) for 1, 4 and 16 concurrent clients, base and adapter: requests/s and
+    P50 / P95 latency; plus single-stream tokens/s;
+  * `score` as serving/llm.py does it (echo + logprobs over 44 prompts) and, for comparison, the same
+    distribution from one request with vLLM's `logprob_token_ids` (each intent word is one token of the
+    embedded model), with the largest difference between the two;
+  * the swap: serving.hotswap.promote of the adapter under two fresh names (load on the replica, a canary
+    draft, alias switch, unload of the old), split into its steps.
+
+Usage:
+    python bench/serving.py [--start] [--url http://127.0.0.1:8000] [--model gemma3-270m] [--adapter PATH]
+                            [--requests 2] [--out bench/results]
+
+`--start` launches `destek vllm start --base gemma3-270m-cpu` itself (and reports the startup time);
+without it a server must be running at --url. Without --adapter a random LoRA (r=8, q_proj/v_proj) is made
+with PEFT on the served folder: its outputs are noise, its cost is real. The CPU may be shared: the load
+average is printed beside the results.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+import httpx
+
+TICKETS = [
+    "Merhaba, 4815162342 numaralı siparişim nerede kaldı?",
+    "iade etmek istiyorum beden küçük geldi, sipariş no 5550001234",
+    "Kargom 3 gündür yolda, Aras Kargo takip numarası 7281933001245",
+    "INDIRIM50 kuponu sepette geçmiyor",
+]
+CONCURRENCY = (1, 4, 16)
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
+
+
+def generate_request(url: str, model: str, ticket: str) -> float:
+    """One entity-step completion; returns its latency."""
+    from serving.bot import MAX_ENTITY_TOKENS, STOP
+    from serving.prompt import intent_continuation, ticket_prompt
+
+    body = {
+        "model": model,
+        "prompt": ticket_prompt(ticket) + intent_continuation("siparis_status"),
+        "max_tokens": MAX_ENTITY_TOKENS,
+        "temperature": 0.0,
+        "stop": list(STOP),
+    }
+    started = time.perf_counter()
+    httpx.post(f"{url}/v1/completions", json=body, timeout=600).raise_for_status()
+    return time.perf_counter() - started
+
+
+def concurrency_run(clients: int, per_client: int, call: Callable[[str], float]) -> dict[str, float]:
+    jobs = [TICKETS[i % len(TICKETS)] for i in range(clients * per_client)]
+    started = time.perf_counter()
+    with ThreadPoolExecutor(clients) as pool:
+        latencies = list(pool.map(call, jobs))
+    wall = time.perf_counter() - started
+    return {
+        "clients": clients,
+        "requests": len(jobs),
+        "rps": round(len(jobs) / wall, 3),
+        "p50_s": round(statistics.median(latencies), 3),
+        "p95_s": round(percentile(latencies, 0.95), 3),
+    }
+
+
+def tokens_per_second(url: str, model: str) -> float:
+    body = {"model": model, "prompt": "Bir varmış bir yokmuş,", "max_tokens": 64, "temperature": 0.0}
+    started = time.perf_counter()
+    response = httpx.post(f"{url}/v1/completions", json={**body, "ignore_eos": True}, timeout=600).json()
+    return response["usage"]["completion_tokens"] / (time.perf_counter() - started)
+
+
+def scoring(url: str, model: str) -> dict[str, Any]:
+    """Echo+logprobs scoring (serving/llm.py today) vs one request with logprob_token_ids."""
+    from db.contract import load_contract
+    from serving.llm import OpenAICompatibleBackend, OpenAISettings
+    from serving.prompt import intent_choice, ticket_prompt
+
+    words = [intent_choice(i) for i in load_contract().intent_ids]
+    prompt = ticket_prompt(TICKETS[0])
+    backend = OpenAICompatibleBackend(OpenAISettings(base_url=f"{url}/v1", model=model, timeout_s=600))
+    started = time.perf_counter()
+    echo = backend.score(prompt, words)
+    echo_s = time.perf_counter() - started
+    token_ids = []
+    for word in words:
+        tokens = httpx.post(
+            f"{url}/tokenize", json={"model": model, "prompt": word, "add_special_tokens": False}, timeout=60
+        ).json()["tokens"]
+        token_ids.append(tokens[0] if len(tokens) == 1 else None)
+    result: dict[str, Any] = {"echo_s": round(echo_s, 2), "single_token_words": sum(t is not None for t in token_ids)}
+    if None in token_ids:
+        return result
+    body = {
+        "model": model,
+        "prompt": prompt,
+        "max_tokens": 1,
+        "temperature": 0.0,
+        "logprobs": 1,
+        "logprob_token_ids": token_ids,
+    }
+    started = time.perf_counter()
+    choice = httpx.post(f"{url}/v1/completions", json=body, timeout=600).json()["choices"][0]
+    result["token_ids_s"] = round(time.perf_counter() - started, 3)
+    top = choice["logprobs"]["top_logprobs"][0]
+    by_word = [top.get(word) for word in words]
+    result["max_abs_diff"] = (
+        round(max(abs(a - b) for a, b in zip(echo, by_word, strict=True)), 4) if None not in by_word else None
+    )
+    result["same_top_intent"] = None not in by_word and echo.index(max(echo)) == by_word.index(max(by_word))
+    return result
+
+
+def random_adapter(base_folder: str, out: Path) -> Path:
+    import torch
+    from peft import LoraConfig, get_peft_model
+    from transformers import AutoModelForCausalLM
+
+    model = AutoModelForCausalLM.from_pretrained(base_folder, dtype=torch.float32)
+    torch.manual_seed(0)
+    lora = LoraConfig(r=8, lora_alpha=16, target_modules=["q_proj", "v_proj"], init_lora_weights=False)
+    get_peft_model(model, lora).save_pretrained(out)
+    return out
+
+
+def swap_times(url: str, model: str, adapter: Path) -> list[dict[str, Any]]:
+    """Promote the adapter under two fresh names in a scratch registry; the second swap unloads the first."""
+    from sqlmodel import Session
+
+    from db.engine import init_db, make_engine
+    from db.models import Adapter
+    from serving.hotswap import Replica, promote
+    from training.registry import promote as registry_promote
+
+    engine = make_engine(f"sqlite:///{tempfile.mkdtemp()}/bench.db")
+    init_db(engine)
+    stamp = time.strftime("%H%M%S")
+    names = [f"bench-{stamp}-a", f"bench-{stamp}-b"]
+    with Session(engine) as session:
+        for name in names:
+            session.add(Adapter(name=name, base_model=model, path=str(adapter)))
+        session.commit()
+    replica = Replica(url)
+    reports = []
+    for name in names:
+        report = promote(
+            engine, name, str(adapter), [replica], min_agreement=0.0, switch=lambda n=name: registry_promote(engine, n)
+        )
+        reports.append(report.as_dict())
+    replica.unload(names[-1])
+    return reports
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--url", default="http://127.0.0.1:8000")
+    parser.add_argument("--model", default="gemma3-270m", help="The served base model name.")
+    parser.add_argument("--adapter", type=Path, help="A PEFT LoRA folder; default a random one.")
+    parser.add_argument("--start", action="store_true", help="Start gemma3-270m-cpu on --url's port first.")
+    parser.add_argument("--requests", type=int, default=2, help="Requests per client at each concurrency.")
+    parser.add_argument("--out", type=Path, default=Path("bench/results"))
+    args = parser.parse_args()
+
+    from serving.hotswap import Replica
+    from serving.vllm import base_model, launch_commands, start, stop, wait_ready
+
+    results: dict[str, Any] = {"load_average_before": os.getloadavg()}
+    process = None
+    if args.start:
+        port = int(args.url.rsplit(":", 1)[1])
+        (command,) = launch_commands("gemma3-270m-cpu", port=port)
+        process = start(command, args.out / "logs")
+        results["startup_s"] = round(wait_ready(command.url, process, timeout_s=600), 1)
+        print(f"server ready in {results['startup_s']} s")
+    try:
+        models = Replica(args.url).models()
+        adapter = args.adapter or random_adapter(
+            models.get(args.model) or base_model("gemma3-270m-cpu").model_path(), Path(tempfile.mkdtemp()) / "lora"
+        )
+        results["tokens_per_s"] = round(tokens_per_second(args.url, args.model), 2)
+        print(f"tokens/s (one stream): {results['tokens_per_s']}")
+        results["scoring"] = scoring(args.url, args.model)
+        print(f"scoring: {results['scoring']}")
+        Replica(args.url).load("bench-concurrency", str(adapter))
+        rows = []
+        for served in (args.model, "bench-concurrency"):
+            for clients in CONCURRENCY:
+                row = concurrency_run(clients, args.requests, lambda t, m=served: generate_request(args.url, m, t))
+                row["model"] = "base" if served == args.model else "adapter"
+                rows.append(row)
+                print(row)
+        Replica(args.url).unload("bench-concurrency")
+        results["generate"] = rows
+        results["swap"] = swap_times(args.url, args.model, adapter)
+        for report in results["swap"]:
+            print(f"swap: {report}")
+    finally:
+        if process is not None:
+            stop(process)
+    results["load_average_after"] = os.getloadavg()
+    args.out.mkdir(parents=True, exist_ok=True)
+    (args.out / "serving.json").write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    print(f"wrote {args.out / 'serving.json'}")
+
+
+if __name__ == "__main__":
+    main()
