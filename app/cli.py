@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import typer
 
-from app.commands import bot, contract, data, database, labeling, pii, training
+from app.commands import bot, contract, data, database, labeling, pii, serving, training
 from db.contract import ContractError
 
 cli = typer.Typer(
@@ -36,6 +36,8 @@ cli.add_typer(training.adapters_app, name="adapters", help="List, gate, promote 
 cli.command("retrain", help="Build, train, gate, promote; --nightly only when enough new labels arrived.")(
     training.retrain
 )
+cli.add_typer(serving.vllm_app, name="vllm", help="Launch vLLM replicas and hot-swap LoRA adapters across them.")
+cli.command("serve", help="Serve the HTTP API: tickets in, drafts out, /healthz, /metrics.")(serving.serve)
 cli.command("mask", help="Mask personal data in text read from stdin and print the masked text.")(pii.mask_command)
 
 

@@ -136,10 +136,14 @@ class OpenAICompatibleBackend:
             logprobs = choice.logprobs
             if logprobs is None or logprobs.text_offset is None or logprobs.token_logprobs is None:
                 raise LLMError("the server returned no prompt log-probs (is echo supported?)")
+            # The echoed text may start with special tokens (vLLM echoes Gemma's "<bos>"): find where our text is.
+            shift = (choice.text or "").find(prompt + continuations[choice.index])
+            if shift == -1:
+                raise LLMError("the echoed prompt does not contain the scored text")
+            start, end = shift + len(prompt), shift + len(prompt) + len(continuations[choice.index])
             total = 0.0
-            end = len(prompt) + len(continuations[choice.index])
             for offset, value in zip(logprobs.text_offset, logprobs.token_logprobs, strict=False):
-                if len(prompt) <= offset < end and value is not None:
+                if start <= offset < end and value is not None:
                     total += value
             scores[choice.index] = total
         if any(math.isnan(s) for s in scores):

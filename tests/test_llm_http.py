@@ -39,10 +39,13 @@ class FakeServerState:
     completion: str = "order_number: 4815162342\n\nMesaj: sonraki"
     reverse_choices: bool = False
     omit_logprobs: bool = False
+    bos: str = ""
     requests: list[dict[str, Any]] = field(default_factory=list)
 
 
-def _echo_choice(index: int, text: str) -> dict[str, Any]:
+def _echo_choice(index: int, text: str, bos: str = "") -> dict[str, Any]:
+    """An echoed prompt as vLLM returns it; `bos` prepends a special token's text, as vLLM does for Gemma."""
+    text = bos + text
     tokens = [m.group() for m in TOKEN_RE.finditer(text)]
     offsets = [m.start() for m in TOKEN_RE.finditer(text)]
     logprobs: list[float | None] = [token_logprob(t) for t in tokens]
@@ -85,7 +88,7 @@ def _handler(state: FakeServerState) -> type[BaseHTTPRequestHandler]:
                 return
             if body.get("echo"):
                 prompts = body["prompt"] if isinstance(body["prompt"], list) else [body["prompt"]]
-                choices = [_echo_choice(i, p) for i, p in enumerate(prompts)]
+                choices = [_echo_choice(i, p, state.bos) for i, p in enumerate(prompts)]
                 if state.reverse_choices:
                     choices.reverse()
                 if state.omit_logprobs:
@@ -238,3 +241,12 @@ def test_bot_reports_a_down_server_as_model_unavailable(server: tuple[str, FakeS
     prediction = Bot(_backend(url, max_retries=0)).predict("merhaba")
     assert prediction.intent is None
     assert prediction.problems and prediction.problems[0].startswith("model unavailable: scoring failed")
+
+
+def test_score_finds_the_prompt_after_an_echoed_bos(server: tuple[str, FakeServerState]) -> None:
+    """vLLM echoes Gemma's "<bos>" before the prompt: offsets shift, and only the continuation still counts."""
+    url, state = server
+    state.bos = "<bos>"
+    prompt = ticket_prompt("siparişim nerede")
+    continuations = [" durum", " geç"]
+    assert _backend(url).score(prompt, continuations) == pytest.approx([-0.1 * len(c) for c in continuations])
