@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import typer
 
-from app.commands import bot, contract, data, database, labeling, pii, serving, training
+from app.commands import bot, contract, data, database, labeling, pii, review, serving, training, users
 from db.contract import ContractError
 
 cli = typer.Typer(
@@ -38,6 +38,11 @@ cli.command("retrain", help="Build, train, gate, promote; --nightly only when en
 )
 cli.add_typer(serving.vllm_app, name="vllm", help="Launch vLLM replicas and hot-swap LoRA adapters across them.")
 cli.command("serve", help="Serve the HTTP API: tickets in, drafts out, /healthz, /metrics.")(serving.serve)
+cli.command("demo", help="Seed a demo, draft it in the background and open the review app (the quick tour).")(
+    review.demo
+)
+cli.command("app", help="Open the Streamlit review app on the configured database.")(review.app)
+cli.add_typer(users.app, name="users", help="Add users with roles, reset passwords, disable accounts.")
 cli.command("mask", help="Mask personal data in text read from stdin and print the masked text.")(pii.mask_command)
 
 
@@ -48,3 +53,7 @@ def main() -> None:
     except ContractError as exc:
         typer.echo(f"error: the contract is invalid: {exc}", err=True)
         raise SystemExit(2) from None
+
+
+if __name__ == "__main__":
+    main()

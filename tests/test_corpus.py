@@ -291,3 +291,9 @@ def test_fifty_thousand_pool_tickets_in_under_a_minute() -> None:
     elapsed = time.perf_counter() - started
     assert len(records) == 50_000
     assert elapsed < 60, f"{elapsed:.1f} s"
+
+
+def test_write_jsonl_creates_missing_folders(tmp_path: Path, mini: list[dict[str, Any]]) -> None:
+    path = tmp_path / "runs" / "nested" / "mini.jsonl"
+    assert write_jsonl(mini[:3], path) == 3
+    assert len(path.read_text(encoding="utf-8").splitlines()) == 3

@@ -768,9 +768,13 @@ def generate(split: Split, n: int, seed: int, *, demo: DemoData | None = None) -
 
 
 def write_jsonl(records: Iterable[dict[str, Any]], path: str | Path) -> int:
-    """Write records one JSON object per line (UTF-8, Turkish characters unescaped); returns the count."""
+    """Write records one JSON object per line (UTF-8, Turkish characters unescaped); returns the count.
+
+    Missing parent folders are created, so `--out runs/mini.jsonl` works in a fresh checkout."""
     count = 0
-    with Path(path).open("w", encoding="utf-8") as handle:
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", encoding="utf-8") as handle:
         for record in records:
             handle.write(json.dumps(record, ensure_ascii=False) + "\n")
             count += 1

@@ -1,0 +1,163 @@
+"""Users, roles, password hashing and the audit trail.
+
+Every page of the review app checks the signed-in user's role against `PAGE_ROLES`, and every action that
+changes data is written to `AuditEvent` with who and when, so a correction can always be traced to a person.
+Passwords are stored as salted scrypt hashes (standard library, memory-hard); the plain text never reaches
+the database or the logs.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import re
+import secrets
+from dataclasses import dataclass
+from typing import Any
+
+from sqlmodel import Session, select
+
+from db.models import AuditEvent, User
+
+AGENT = "agent"
+ANNOTATOR = "annotator"
+ML_LEAD = "ml_lead"
+ADMIN = "admin"
+ROLES: tuple[str, ...] = (AGENT, ANNOTATOR, ML_LEAD, ADMIN)
+ROLE_LABELS: dict[str, str] = {
+    AGENT: "Müşteri temsilcisi",
+    ANNOTATOR: "Etiketleyici",
+    ML_LEAD: "ML lideri",
+    ADMIN: "Yönetici",
+}
+
+# Which roles may open which page of the review app; admin may open every page.
+PAGE_ROLES: dict[str, frozenset[str]] = {
+    "queue": frozenset({AGENT, ADMIN}),
+    "workbench": frozenset({ANNOTATOR, ADMIN}),
+    "cockpit": frozenset({ML_LEAD, ADMIN}),
+    "users": frozenset({ADMIN}),
+}
+
+MIN_PASSWORD_LENGTH = 8
+_USERNAME = re.compile(r"^[a-z0-9][a-z0-9._@-]{1,63}$")
+# scrypt cost: n=2**14, r=8 (16 MiB, ~50 ms here): slow enough to resist guessing, fast enough for a sign-in.
+_SCRYPT_N, _SCRYPT_R, _SCRYPT_P = 2**14, 8, 1
+
+
+class UserError(ValueError):
+    """A user could not be created or changed; the message says why and is safe to show."""
+
+
+@dataclass(frozen=True)
+class SignedIn:
+    """The signed-in user as the app keeps it in its session: no password hash, nothing mutable."""
+
+    id: int
+    username: str
+    display_name: str
+    role: str
+
+    def may_open(self, page: str) -> bool:
+        return self.role in PAGE_ROLES.get(page, frozenset())
+
+
+def hash_password(password: str) -> str:
+    """A self-describing salted scrypt hash: `scrypt$n$r$p$salt$hash` (base64)."""
+    salt = secrets.token_bytes(16)
+    digest = hashlib.scrypt(password.encode(), salt=salt, n=_SCRYPT_N, r=_SCRYPT_R, p=_SCRYPT_P)
+    encode = base64.b64encode
+    return f"scrypt${_SCRYPT_N}${_SCRYPT_R}${_SCRYPT_P}${encode(salt).decode()}${encode(digest).decode()}"
+
+
+def verify_password(password: str, stored: str) -> bool:
+    """True when `password` matches `stored`; a malformed hash never matches."""
+    try:
+        scheme, n, r, p, salt, digest = stored.split("$")
+        if scheme != "scrypt":
+            return False
+        expected = base64.b64decode(digest)
+        actual = hashlib.scrypt(
+            password.encode(), salt=base64.b64decode(salt), n=int(n), r=int(r), p=int(p), dklen=len(expected)
+        )
+    except (ValueError, TypeError):
+        return False
+    return hmac.compare_digest(actual, expected)
+
+
+# A real hash of a random password: checking against it when the user does not exist costs the same time as
+# a wrong password, so the sign-in form does not reveal which usernames exist.
+_DUMMY_HASH = hash_password(secrets.token_hex(16))
+
+
+def add_user(session: Session, username: str, password: str, role: str, display_name: str | None = None) -> User:
+    """Create a user; refuses an unknown role, a weak password or a username that is taken."""
+    username = username.strip().lower()
+    if not _USERNAME.match(username):
+        raise UserError(f"invalid username {username!r}: 2-64 characters, lowercase letters, digits and . _ @ - only")
+    if role not in ROLES:
+        raise UserError(f"unknown role {role!r}; choose one of {', '.join(ROLES)}")
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise UserError(f"the password must have at least {MIN_PASSWORD_LENGTH} characters")
+    if session.exec(select(User).where(User.username == username)).first() is not None:
+        raise UserError(f"the username {username!r} is taken")
+    user = User(
+        username=username,
+        display_name=(display_name or username).strip(),
+        role=role,
+        password_hash=hash_password(password),
+    )
+    session.add(user)
+    session.flush()
+    record(session, user.id, "user.created", username=username, role=role)
+    return user
+
+
+def set_password(session: Session, username: str, password: str) -> User:
+    """Replace a user's password (the admin's reset); the same strength rule as `add_user`."""
+    user = session.exec(select(User).where(User.username == username.strip().lower())).first()
+    if user is None:
+        raise UserError(f"no user {username!r}")
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise UserError(f"the password must have at least {MIN_PASSWORD_LENGTH} characters")
+    user.password_hash = hash_password(password)
+    session.add(user)
+    record(session, user.id, "user.password_set", username=user.username)
+    return user
+
+
+def set_active(session: Session, username: str, active: bool, by: int | None) -> User:
+    """Disable or re-enable a user; a disabled user cannot sign in but their history stays."""
+    user = session.exec(select(User).where(User.username == username.strip().lower())).first()
+    if user is None:
+        raise UserError(f"no user {username!r}")
+    user.active = active
+    session.add(user)
+    record(session, by, "user.enabled" if active else "user.disabled", username=user.username)
+    return user
+
+
+def authenticate(session: Session, username: str, password: str) -> SignedIn | None:
+    """The user for these credentials, or None; failed and successful sign-ins are both audited."""
+    user = session.exec(select(User).where(User.username == username.strip().lower())).first()
+    if user is None or not user.active:
+        verify_password(password, _DUMMY_HASH)
+        record(session, None, "auth.failed", username=username.strip().lower()[:64])
+        return None
+    if not verify_password(password, user.password_hash):
+        record(session, user.id, "auth.failed", username=user.username)
+        return None
+    record(session, user.id, "auth.signed_in", username=user.username)
+    return SignedIn(id=user.id, username=user.username, display_name=user.display_name, role=user.role)
+
+
+def list_users(session: Session) -> list[User]:
+    return list(session.exec(select(User).order_by(User.username)).all())
+
+
+def record(session: Session, user_id: int | None, action: str, **details: Any) -> AuditEvent:
+    """Append one audit event (who, what, when); it commits with the caller's transaction."""
+    event = AuditEvent(user_id=user_id, action=action, details=details or None)
+    session.add(event)
+    return event

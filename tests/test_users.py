@@ -1,0 +1,137 @@
+"""Users and roles: password hashing, sign-in, page permissions, the audit trail and `destek users`."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, select
+from streamlit.testing.v1 import AppTest
+from typer.testing import CliRunner
+
+from app.cli import cli
+from app.ui.session import USER_KEY
+from db.models import AuditEvent, User
+from db.users import (
+    PAGE_ROLES,
+    ROLES,
+    SignedIn,
+    UserError,
+    add_user,
+    authenticate,
+    hash_password,
+    set_active,
+    set_password,
+    verify_password,
+)
+from tests.conftest import APP_DIR
+
+
+def test_hash_is_salted_and_verifies_only_the_right_password() -> None:
+    first, second = hash_password("geheim-123"), hash_password("geheim-123")
+    assert first != second and first.startswith("scrypt$")
+    assert verify_password("geheim-123", first) and verify_password("geheim-123", second)
+    assert not verify_password("geheim-124", first)
+
+
+@pytest.mark.parametrize("stored", ["", "plain", "scrypt$1$2$3$!!$!!", "bcrypt$x$y$z$a$b", "scrypt$a$b$c$d$e"])
+def test_malformed_hash_never_matches(stored: str) -> None:
+    assert not verify_password("anything", stored)
+
+
+def test_add_user_stores_no_plain_password_and_audits(engine: Engine) -> None:
+    with Session(engine) as session:
+        add_user(session, " Ayse@Destek.local ", "uzun-parola", "agent", display_name="Ayşe")
+        session.commit()
+        user = session.exec(select(User)).one()
+        assert user.username == "ayse@destek.local" and user.display_name == "Ayşe"
+        assert "uzun-parola" not in user.password_hash
+        events = session.exec(select(AuditEvent)).all()
+        assert [e.action for e in events] == ["user.created"]
+        assert "uzun-parola" not in str(events[0].details)
+
+
+@pytest.mark.parametrize(
+    ("username", "password", "role", "message"),
+    [
+        ("a", "long-enough", "agent", "invalid username"),
+        ("with space", "long-enough", "agent", "invalid username"),
+        ("ok.user", "short", "agent", "at least 8"),
+        ("ok.user", "long-enough", "boss", "unknown role"),
+    ],
+)
+def test_add_user_refuses_bad_input(engine: Engine, username: str, password: str, role: str, message: str) -> None:
+    with Session(engine) as session, pytest.raises(UserError, match=message):
+        add_user(session, username, password, role)
+
+
+def test_username_is_unique(engine: Engine) -> None:
+    with Session(engine) as session:
+        add_user(session, "zeynep", "long-enough", "ml_lead")
+        with pytest.raises(UserError, match="taken"):
+            add_user(session, "ZEYNEP", "other-long", "agent")
+
+
+def test_authenticate_checks_password_and_active_flag(engine: Engine) -> None:
+    with Session(engine) as session:
+        add_user(session, "mehmet", "etiket-1234", "annotator")
+        session.commit()
+        user = authenticate(session, "Mehmet", "etiket-1234")
+        assert user == SignedIn(id=user.id, username="mehmet", display_name="mehmet", role="annotator")
+        assert authenticate(session, "mehmet", "wrong-password") is None
+        assert authenticate(session, "nobody", "etiket-1234") is None
+        set_active(session, "mehmet", False, by=None)
+        assert authenticate(session, "mehmet", "etiket-1234") is None
+        set_active(session, "mehmet", True, by=None)
+        set_password(session, "mehmet", "yeni-parola-99")
+        assert authenticate(session, "mehmet", "etiket-1234") is None
+        assert authenticate(session, "mehmet", "yeni-parola-99") is not None
+        session.commit()
+        actions = [e.action for e in session.exec(select(AuditEvent).order_by(AuditEvent.id))]
+    assert actions.count("auth.failed") == 4 and actions.count("auth.signed_in") == 2
+    assert "user.disabled" in actions and "user.password_set" in actions
+
+
+def test_every_page_has_roles_and_admin_opens_all() -> None:
+    assert set(PAGE_ROLES) == {"queue", "workbench", "cockpit", "users"}
+    for page, roles in PAGE_ROLES.items():
+        assert roles <= set(ROLES)
+        assert SignedIn(1, "a", "a", "admin").may_open(page)
+    assert SignedIn(1, "a", "a", "agent").may_open("queue")
+    assert not SignedIn(1, "a", "a", "agent").may_open("cockpit")
+    assert not SignedIn(1, "a", "a", "annotator").may_open("users")
+
+
+def _sign_in(app: AppTest, username: str, password: str) -> AppTest:
+    app.text_input[0].input(username)
+    app.text_input[1].input(password)
+    return app.button[0].click().run()
+
+
+def test_sign_in_form_rejects_wrong_password_and_accepts_the_right_one(app_engine: Engine) -> None:
+    with Session(app_engine) as session:
+        add_user(session, "ayse", "dogru-parola", "agent")
+        session.commit()
+    app = AppTest.from_file(str(APP_DIR / "review_app.py"), default_timeout=30).run()
+    assert not app.exception
+    _sign_in(app, "ayse", "yanlis-parola")
+    assert USER_KEY not in app.session_state
+    assert "hatalı" in app.error[0].value
+    _sign_in(app, "ayse", "dogru-parola")
+    assert app.session_state[USER_KEY].role == "agent"
+
+
+def test_users_cli_adds_lists_resets_and_disables(engine: Engine, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DATABASE_URL", engine.url.render_as_string(hide_password=False))
+    runner = CliRunner()
+    added = runner.invoke(cli, ["users", "add", "zeynep", "--role", "ml_lead", "--password", "kokpit-2026"])
+    assert added.exit_code == 0, added.output
+    refused = runner.invoke(cli, ["users", "add", "zeynep", "--role", "agent", "--password", "baska-parola"])
+    assert refused.exit_code == 2 and "taken" in refused.output
+    bad_role = runner.invoke(cli, ["users", "add", "ali", "--role", "boss", "--password", "uzun-parola"])
+    assert bad_role.exit_code == 2 and "unknown role" in bad_role.output
+    assert "ml_lead" in runner.invoke(cli, ["users", "list"]).output
+    assert runner.invoke(cli, ["users", "passwd", "zeynep", "--password", "yeni-parola-1"]).exit_code == 0
+    assert runner.invoke(cli, ["users", "disable", "zeynep"]).exit_code == 0
+    with Session(engine) as session:
+        assert authenticate(session, "zeynep", "yeni-parola-1") is None
+        assert session.exec(select(User).where(User.username == "zeynep")).one().active is False
