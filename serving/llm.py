@@ -15,6 +15,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Protocol, TypeVar
 
+import httpx
+
 T = TypeVar("T")
 
 
@@ -51,6 +53,8 @@ class OpenAISettings:
     timeout_s: float = 30.0
     max_retries: int = 3
     backoff_s: float = 0.5
+    label_reads: bool = True
+    """Score one-token continuations with vLLM's `logprob_token_ids` (falls back to echo when unsupported)."""
 
 
 def with_retries(call: Callable[[], T], *, retries: int, backoff_s: float, what: str) -> T:
@@ -83,6 +87,10 @@ class OpenAICompatibleBackend:
         self._client = openai.OpenAI(
             base_url=settings.base_url, api_key=settings.api_key, timeout=settings.timeout_s, max_retries=0
         )
+        # vLLM's /tokenize lives at the server root, beside /v1.
+        self._server_root = settings.base_url.rstrip("/").removesuffix("/v1")
+        self._label_reads = settings.label_reads
+        self._token_ids: dict[str, int | None] = {}
 
     @property
     def model_name(self) -> str:
@@ -115,6 +123,66 @@ class OpenAICompatibleBackend:
         return response.choices[0].text
 
     def score(self, prompt: str, continuations: Sequence[str]) -> list[float]:
+        """Log-probability of each continuation after `prompt`.
+
+        When every continuation is one token (the contract's intent words are), one request asks vLLM for
+        exactly those tokens' log-probs at the next position (`logprob_token_ids`): one prefill, no echo,
+        ~0.5 s on the CPU build against ~30 s for echoing 44 prompts. Servers without that parameter or
+        without /tokenize, and multi-token continuations, fall back to echo scoring.
+        """
+        token_ids = self._single_token_ids(continuations) if self._label_reads else None
+        if token_ids is not None:
+            try:
+                return self._score_label_tokens(prompt, token_ids)
+            except LLMError as exc:
+                if "logprob_token_ids" not in str(exc):
+                    raise
+                self._label_reads = False  # an older server: echo from now on
+        return self._score_by_echo(prompt, continuations)
+
+    def _single_token_ids(self, continuations: Sequence[str]) -> list[int] | None:
+        """Each continuation's token id through the server's /tokenize, or None if one is not a single token."""
+        missing = [c for c in continuations if c not in self._token_ids]
+        for continuation in missing:
+            try:
+                response = httpx.post(
+                    f"{self._server_root}/tokenize",
+                    json={"model": self.settings.model, "prompt": continuation, "add_special_tokens": False},
+                    timeout=self.settings.timeout_s,
+                )
+            except httpx.HTTPError:
+                return None  # transient: echo this time, try the fast route again next time
+            if response.status_code != 200:
+                self._label_reads = False  # not vLLM (no /tokenize): echo from now on
+                return None
+            tokens = response.json().get("tokens") or []
+            self._token_ids[continuation] = tokens[0] if len(tokens) == 1 else None
+        ids = [self._token_ids[c] for c in continuations]
+        return None if any(i is None for i in ids) else ids
+
+    def _score_label_tokens(self, prompt: str, token_ids: list[int]) -> list[float]:
+        response = self._retry(
+            lambda: self._client.completions.create(
+                model=self._served_name,
+                prompt=prompt,
+                max_tokens=1,
+                temperature=0.0,
+                logprobs=1,
+                extra_body={"logprob_token_ids": token_ids, "return_tokens_as_token_ids": True},
+            ),
+            "scoring",
+        )
+        logprobs = response.choices[0].logprobs if response.choices else None
+        top = (logprobs.top_logprobs or [None])[0] if logprobs is not None else None
+        if not top:
+            raise LLMError("the server returned no logprob_token_ids log-probs")
+        by_id = {int(key.removeprefix("token_id:")): value for key, value in top.items() if key.startswith("token_id:")}
+        missing = [i for i in token_ids if i not in by_id]
+        if missing:
+            raise LLMError(f"the server ignored logprob_token_ids (no log-prob for tokens {missing[:5]})")
+        return [by_id[i] for i in token_ids]
+
+    def _score_by_echo(self, prompt: str, continuations: Sequence[str]) -> list[float]:
         """Echo each prompt+continuation with prompt log-probs; sum those of the continuation's tokens.
 
         With vLLM's prefix caching the shared prompt is computed once, so 44 candidates cost little more

@@ -40,7 +40,14 @@ class FakeServerState:
     reverse_choices: bool = False
     omit_logprobs: bool = False
     bos: str = ""
+    tokenize: bool = False
+    """Serve /tokenize and honour `logprob_token_ids`, as vLLM does (off: an echo-only server, 404 on /tokenize)."""
+    ignore_label_ids: bool = False
+    vocab: dict[str, int] = field(default_factory=dict)
     requests: list[dict[str, Any]] = field(default_factory=list)
+
+    def token_id(self, token: str) -> int:
+        return self.vocab.setdefault(token, 1000 + len(self.vocab))
 
 
 def _echo_choice(index: int, text: str, bos: str = "") -> dict[str, Any]:
@@ -79,14 +86,24 @@ def _handler(state: FakeServerState) -> type[BaseHTTPRequestHandler]:
         def do_POST(self) -> None:
             body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
             state.requests.append({"path": self.path, **body})
-            status = state.statuses.pop(0) if state.statuses else 200
+            if self.path == "/tokenize" and state.tokenize:
+                tokens = [state.token_id(m.group()) for m in TOKEN_RE.finditer(body["prompt"])]
+                self._send(200, {"tokens": tokens, "count": len(tokens)})
+                return
+            status = state.statuses.pop(0) if state.statuses and self.path.startswith("/v1/") else 200
             if status != 200:
                 self._send(status, {"error": {"message": f"fake error {status}", "type": "err", "code": status}})
                 return
             if self.path != "/v1/completions":
                 self._send(404, {"error": {"message": "not found"}})
                 return
-            if body.get("echo"):
+            if body.get("logprob_token_ids") and not state.ignore_label_ids:
+                tokens = {i: t for t, i in state.vocab.items()}
+                top = {f"token_id:{i}": token_logprob(tokens[i]) for i in body["logprob_token_ids"]}
+                logprobs = {"tokens": ["token_id:1"], "token_logprobs": [-0.5], "text_offset": [0]}
+                logprobs["top_logprobs"] = [top]
+                choices = [{"index": 0, "text": " X", "finish_reason": "length", "logprobs": logprobs}]
+            elif body.get("echo"):
                 prompts = body["prompt"] if isinstance(body["prompt"], list) else [body["prompt"]]
                 choices = [_echo_choice(i, p, state.bos) for i, p in enumerate(prompts)]
                 if state.reverse_choices:
@@ -116,6 +133,10 @@ def server() -> Iterator[tuple[str, FakeServerState]]:
     yield f"http://127.0.0.1:{httpd.server_address[1]}/v1", state
     httpd.shutdown()
     httpd.server_close()
+
+
+def _completions(state: FakeServerState) -> list[dict[str, Any]]:
+    return [r for r in state.requests if r["path"] == "/v1/completions"]
 
 
 def _backend(url: str, **settings: Any) -> OpenAICompatibleBackend:
@@ -194,7 +215,7 @@ def test_score_sums_only_the_continuation_tokens(server: tuple[str, FakeServerSt
     continuations = [intent_continuation(i) for i in ("siparis_status", "kargo_takip", "tesekkur")]
     scores = _backend(url).score(prompt, continuations)
     assert scores == pytest.approx([-0.1 * len(c) for c in continuations])
-    (request,) = state.requests  # one batched request for every candidate
+    (request,) = _completions(state)  # one batched request for every candidate
     assert request["prompt"] == [prompt + c for c in continuations]
     assert (request["echo"], request["logprobs"], request["max_tokens"], request["temperature"]) == (True, 0, 1, 0.0)
 
@@ -250,3 +271,53 @@ def test_score_finds_the_prompt_after_an_echoed_bos(server: tuple[str, FakeServe
     prompt = ticket_prompt("siparişim nerede")
     continuations = [" durum", " geç"]
     assert _backend(url).score(prompt, continuations) == pytest.approx([-0.1 * len(c) for c in continuations])
+
+
+# ── score with logprob_token_ids (vLLM's one-token label reads) ─────────────────────────────────────
+
+
+def test_one_token_continuations_are_scored_in_one_label_read(server: tuple[str, FakeServerState]) -> None:
+    url, state = server
+    state.tokenize = True
+    backend = _backend(url, adapter="destek-lora-3")
+    prompt = ticket_prompt("Merhaba, 4815162342 nolu siparişim nerede?")
+    continuations = [" durum", " takip", " iptal"]
+    for _ in range(2):
+        assert backend.score(prompt, continuations) == pytest.approx([-0.1 * len(c) for c in continuations])
+    tokenize = [r for r in state.requests if r["path"] == "/tokenize"]
+    assert [r["prompt"] for r in tokenize] == continuations  # tokenized once, then cached
+    assert all(r["add_special_tokens"] is False and r["model"] == "gemma3-270m" for r in tokenize)
+    first, second = _completions(state)
+    assert first == second
+    assert first["prompt"] == prompt and not first.get("echo")
+    assert first["model"] == "destek-lora-3" and first["max_tokens"] == 1
+    assert first["logprob_token_ids"] == [state.vocab[c] for c in continuations]
+    assert first["return_tokens_as_token_ids"] is True
+
+
+def test_multi_token_continuations_fall_back_to_echo(server: tuple[str, FakeServerState]) -> None:
+    url, state = server
+    state.tokenize = True
+    continuations = [" kargo takip", " durum"]
+    scores = _backend(url).score("Mesaj: x\nNiyet:", continuations)
+    assert scores == pytest.approx([-0.1 * len(c) for c in continuations])
+    (request,) = _completions(state)
+    assert request["echo"] is True and "logprob_token_ids" not in request
+
+
+def test_a_server_that_ignores_label_ids_is_scored_by_echo_from_then_on(server: tuple[str, FakeServerState]) -> None:
+    url, state = server
+    state.tokenize, state.ignore_label_ids = True, True
+    backend = _backend(url)
+    continuations = [" durum", " takip"]
+    for _ in range(2):
+        assert backend.score("p", continuations) == pytest.approx([-0.1 * len(c) for c in continuations])
+    label_read, echo, echo_again = _completions(state)
+    assert "logprob_token_ids" in label_read and echo["echo"] and echo_again["echo"]
+
+
+def test_label_reads_can_be_switched_off(server: tuple[str, FakeServerState]) -> None:
+    url, state = server
+    state.tokenize = True
+    _backend(url, label_reads=False).score("p", [" durum"])
+    assert [r["path"] for r in state.requests] == ["/v1/completions"]
