@@ -16,7 +16,7 @@ import secrets
 from dataclasses import dataclass
 from typing import Any
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from db.models import AuditEvent, User
 
@@ -161,3 +161,14 @@ def record(session: Session, user_id: int | None, action: str, **details: Any) -
     event = AuditEvent(user_id=user_id, action=action, details=details or None)
     session.add(event)
     return event
+
+
+def recent_events(session: Session, limit: int = 100) -> list[tuple[AuditEvent, str | None]]:
+    """The newest audit events first, each with the acting user's username (None: no user, e.g. a failed sign-in)."""
+    statement = (
+        select(AuditEvent, User.username)
+        .join(User, col(AuditEvent.user_id) == col(User.id), isouter=True)
+        .order_by(col(AuditEvent.id).desc())
+        .limit(limit)
+    )
+    return [(event, username) for event, username in session.exec(statement).all()]

@@ -32,14 +32,33 @@ class DraftingReport:
     latencies: list[float] = field(default_factory=list)
 
 
+def run_calls(
+    session: Session,
+    customer_id: int | None,
+    calls: list[dict[str, Any]],
+    pii_values: dict[str, str],
+    *,
+    commit: bool,
+) -> list[dict[str, Any]]:
+    """Run tool calls as the ticket's customer, now; side effects are kept only when `commit` is true."""
+    context = ToolContext(
+        session=session, customer_id=customer_id, now=datetime.now(UTC), pii_values=pii_values, commit=commit
+    )
+    return [call_tool(context, call["name"], call["arguments"]).to_dict() for call in calls]
+
+
 def execute_calls(
     session: Session, customer_id: int | None, calls: list[dict[str, Any]], pii_values: dict[str, str]
 ) -> list[dict[str, Any]]:
     """Run tool calls for real (committed): when a ticket is auto-resolved or an agent approves its draft."""
-    context = ToolContext(
-        session=session, customer_id=customer_id, now=datetime.now(UTC), pii_values=pii_values, commit=True
-    )
-    return [call_tool(context, call["name"], call["arguments"]).to_dict() for call in calls]
+    return run_calls(session, customer_id, calls, pii_values, commit=True)
+
+
+def preview_calls(
+    session: Session, customer_id: int | None, calls: list[dict[str, Any]], pii_values: dict[str, str]
+) -> list[dict[str, Any]]:
+    """Run tool calls as a preview (side effects rolled back): what an agent sees before approving a fix."""
+    return run_calls(session, customer_id, calls, pii_values, commit=False)
 
 
 def draft_ticket(session: Session, bot: Bot, ticket: Ticket) -> Draft:

@@ -1,0 +1,332 @@
+"""The ML lead's cockpit: quality against the SLA, where the bot errs, what humans taught it, and the buttons
+that turn that into a new adapter (build a dataset, retrain, promote, roll back).
+
+Everything it shows or does goes through training.cockpit; this script only lays it out. Long jobs run in the
+background (see training.cockpit's docstring for where their logs live), so the page stays responsive and
+their status survives reloads.
+"""
+
+from __future__ import annotations
+
+import altair as alt
+import pandas as pd
+import streamlit as st
+
+from app.ui.session import engine, require
+from labeling.active import STRATEGIES
+from training import cockpit
+from training.config import available_configs
+from training.registry import RegistryError
+
+FLASH_KEY = "cockpit_flash"
+WATCHED_KEY = "cockpit_watched_jobs"
+JOB_STATES = {"running": "running", "succeeded": "complete", "failed": "error", "cancelled": "error"}
+JOB_LABELS = {"running": "çalışıyor", "succeeded": "tamamlandı", "failed": "başarısız", "cancelled": "iptal edildi"}
+
+user = require("cockpit")
+db = engine()
+
+
+def done(message: str) -> None:
+    """Show `message` after a full rerun (so every table reflects the change)."""
+    st.session_state[FLASH_KEY] = message
+    st.rerun()
+
+
+def fmt(value: float | None, unit: str = "") -> str:
+    if value is None:
+        return "–"
+    return f"{value:.2f} s" if unit == "s" else f"{value:.3f}"
+
+
+def sla_chart(history: pd.DataFrame, sla: cockpit.Sla) -> alt.LayerChart:
+    """One metric over time, with its SLA target as a dashed red rule."""
+    points = history[history["metric"] == sla.key]
+    line = (
+        alt.Chart(points)
+        .mark_line(point=True)
+        .encode(
+            x=alt.X("created_at:T", title="Tarih (date)"),
+            y=alt.Y("value:Q", title=None, scale=alt.Scale(zero=False)),
+            color=alt.Color("data_name:N", title="Veri (eval set)"),
+            tooltip=["created_at:T", "data_name:N", "adapter:N", "n:Q", alt.Tooltip("value:Q", format=".3f")],
+        )
+    )
+    rule = alt.Chart(pd.DataFrame({"target": [sla.target]})).mark_rule(color="red", strokeDash=[6, 4])
+    return (line + rule.encode(y="target:Q")).properties(title=sla.label, height=220)
+
+
+st.title("Model kokpiti (ML cockpit)")
+if FLASH_KEY in st.session_state:
+    st.success(st.session_state.pop(FLASH_KEY))
+
+data_names = cockpit.eval_data_names(db)
+data_name = (
+    st.selectbox("Değerlendirme verisi (eval set)", data_names, help="Reports are compared on the same tickets.")
+    if data_names
+    else None
+)
+report = cockpit.latest_report(db, data_name) if data_name else None
+NO_REPORT = (
+    "Henüz değerlendirme raporu yok (no eval report yet). Çalıştırın (run): "
+    "`destek eval --data runs/heldout.jsonl --out runs/eval` — or a retrain, whose gate stores its reports too."
+)
+
+quality, confusion, corrections, active, training, adapters = st.tabs(
+    [
+        "Kalite (quality)",
+        "Karışıklık (confusion)",
+        "Düzeltmeler (corrections)",
+        "Aktif öğrenme (active learning)",
+        "Veri ve eğitim (data & training)",
+        "Adaptörler (adapters)",
+    ]
+)
+
+with quality:
+    if report is None:
+        st.info(NO_REPORT)
+    else:
+        st.caption(
+            f"Son rapor (latest report) #{report.id}: {report.created_at:%Y-%m-%d %H:%M} UTC · {report.n} bilet · "
+            f"model `{report.model}` · adaptör `{report.adapter or 'yok (base model)'}`"
+        )
+        for column, status in zip(st.columns(len(cockpit.SLAS)), report.scorecard, strict=True):
+            sla = status.sla
+            column.metric(
+                sla.label,
+                fmt(status.value, sla.unit),
+                delta=None if status.margin is None else f"{status.margin:+.3f} vs SLA {sla.target:g}",
+                delta_color="normal" if sla.higher_is_better else "inverse",
+                help=f"SLA: {'>' if sla.higher_is_better else '<'} {sla.target:g}",
+            )
+        long = cockpit.quality_long(cockpit.quality_history(db, data_name))
+        grid = st.columns(2)
+        for index, sla in enumerate(cockpit.SLAS):
+            if (long["metric"] == sla.key).any():
+                grid[index % 2].altair_chart(sla_chart(long, sla), width="stretch")
+            else:
+                grid[index % 2].caption(f"{sla.label}: bu veride ölçülmedi (not scored on this eval set).")
+
+with confusion:
+    if report is None:
+        st.info(NO_REPORT)
+    elif not report.metrics.get("confusion"):
+        st.info("Bu raporda niyet etiketi yok (this report scored no intents): evaluate a file with gold intents.")
+    else:
+        matrix = cockpit.confusion_frame(report)
+        base = alt.Chart(matrix).encode(
+            x=alt.X("predicted:N", title="Tahmin (predicted)"), y=alt.Y("gold:N", title="Doğru (gold)")
+        )
+        heat = base.mark_rect().encode(
+            color=alt.Color("count:Q", scale=alt.Scale(scheme="blues"), title="Bilet"),
+            tooltip=["gold:N", "predicted:N", "count:Q"],
+        )
+        text = base.mark_text(fontSize=9).encode(text=alt.condition("datum.count > 0", "count:Q", alt.value("")))
+        side = max(300, 22 * matrix["gold"].nunique())
+        st.altair_chart((heat + text).properties(height=side, width=side), width="content")
+        st.subheader("Niyet bazında (per intent) — en zayıf önce (weakest first)")
+        st.dataframe(
+            cockpit.per_intent_frame(report),
+            hide_index=True,
+            column_config={
+                "f1": st.column_config.ProgressColumn("F1", min_value=0.0, max_value=1.0, format="%.3f"),
+                "precision": st.column_config.NumberColumn(format="%.3f"),
+                "recall": st.column_config.NumberColumn(format="%.3f"),
+            },
+        )
+
+with corrections:
+    periods = {"Son 7 gün": 7, "Son 30 gün": 30, "Tümü (all)": None}
+    period = st.radio("Dönem (period)", list(periods), index=2, horizontal=True)
+    volume = cockpit.corrections_by_intent(db, days=periods[period])
+    if volume.empty:
+        st.info(
+            "Henüz düzeltme yok (no corrections yet): agents' changes to intents, entities, tool calls and "
+            "replies in the review queue show up here."
+        )
+    else:
+        st.metric("Düzeltme (corrections)", int(volume["count"].sum()))
+        bars = (
+            alt.Chart(volume)
+            .mark_bar()
+            .encode(
+                x=alt.X("sum(count):Q", title="Düzeltme sayısı (corrections)"),
+                y=alt.Y("intent:N", sort="-x", title="Niyet (intent)"),
+                color=alt.Color("field:N", title="Alan (field)"),
+                tooltip=["intent:N", "etiket:N", "field:N", "count:Q"],
+            )
+            .properties(height=max(200, 22 * volume["intent"].nunique()))
+        )
+        st.altair_chart(bars, width="stretch")
+
+with active:
+    queue = cockpit.annotation_queue(db)
+    summary = cockpit.queue_summary(queue)
+    if queue.empty:
+        st.info(
+            "Etiketleme kuyruğu boş (the annotation queue is empty). Doldurun (fill it): "
+            "`destek select --strategy uncertainty_diversity --k 50`"
+        )
+    else:
+        left, middle, right = st.columns(3)
+        left.metric("Açık görev (open tasks)", summary.open)
+        middle.metric("Toplam (total)", summary.total)
+        right.metric("Parti (batches)", summary.batches)
+        st.markdown(
+            f"Son strateji (latest strategy): **{summary.latest_strategy}** — "
+            f"{STRATEGIES.get(summary.latest_strategy or '', '')}"
+        )
+        st.dataframe(
+            queue,
+            hide_index=True,
+            column_config={"created_at": st.column_config.DatetimeColumn("Oluşturuldu", format="YYYY-MM-DD HH:mm")},
+        )
+
+with training:
+    st.subheader("Veri setleri (dataset versions)")
+    datasets = cockpit.datasets_frame(db)
+    if datasets.empty:
+        st.info("Henüz veri seti yok (no dataset yet): build one below or with `destek dataset build`.")
+    else:
+        st.dataframe(datasets, hide_index=True)
+    st.subheader("Eğitim koşuları (training runs)")
+    runs = cockpit.training_runs_frame(db)
+    if runs.empty:
+        st.info("Henüz eğitim yok (no training run yet): start a retrain below or `destek retrain`.")
+    else:
+        st.dataframe(runs, hide_index=True)
+
+    st.subheader("İşler (jobs)")
+    build_col, retrain_col = st.columns(2)
+    with build_col:
+        st.caption("Etiketlerden yeni bir SFT veri seti sürümü (a new SFT dataset version from human labels).")
+        if st.button("Veri seti oluştur (build dataset)", icon=":material/dataset:"):
+            try:
+                job = cockpit.start_dataset_build(db, user_id=user.id, username=user.username)
+            except cockpit.JobError as exc:
+                st.error(str(exc))
+            else:
+                done(f"İş başladı (job started): {job.id}")
+    with retrain_col:
+        where = st.radio(
+            "Nerede? (where)",
+            [cockpit.WHERE_LOCAL, cockpit.WHERE_MODAL],
+            format_func={"local": "Yerel (local GPU/CPU)", "modal": "Modal (bulut GPU)"}.get,
+            horizontal=True,
+        )
+        configs = available_configs()
+        default = cockpit.DEFAULT_CONFIGS[where]
+        config = st.selectbox(
+            "Eğitim ayarı (config)", configs, index=configs.index(default) if default in configs else 0
+        )
+        gate_limit = st.number_input("Gate bilet sınırı (gate limit, 0 = config)", min_value=0, value=0, step=50)
+        if where == cockpit.WHERE_MODAL and not cockpit.modal_available():
+            st.warning("`modal` kurulu değil (not installed): `pip install modal && modal token new`.")
+        st.caption("Build → train → gate; geçen adaptör otomatik yayına alınır (a candidate that passes is promoted).")
+        if st.button("Yeniden eğit (retrain)", type="primary", icon=":material/model_training:"):
+            try:
+                job = cockpit.start_retrain(
+                    db, where=where, config=config, gate_limit=int(gate_limit) or None, user_id=user.id,
+                    username=user.username,
+                )  # fmt: skip
+            except cockpit.JobError as exc:
+                st.error(str(exc))
+            else:
+                done(f"Yeniden eğitim başladı (retrain started): {job.id}")
+
+    jobs = cockpit.list_jobs(db, limit=5)
+    running = {job.id for job in jobs if job.running}
+    st.session_state.setdefault(WATCHED_KEY, set()).update(running)
+
+    @st.fragment(run_every=2 if running else None)
+    def job_panel() -> None:
+        """Re-reads the jobs every 2 s while one runs; a full rerun when one ends refreshes the tables."""
+        current = cockpit.list_jobs(db, limit=5)
+        if not current:
+            st.caption("Henüz iş yok (no jobs yet).")
+            return
+        watched = st.session_state.get(WATCHED_KEY, set())
+        if any(job.id in watched and not job.running for job in current):
+            st.session_state[WATCHED_KEY] = {job.id for job in current if job.running}
+            st.rerun(scope="app")
+        for job in current:
+            minutes, seconds = divmod(int(job.elapsed_s), 60)
+            label = f"{job.title} · {JOB_LABELS.get(job.state, job.state)} · {minutes} dk {seconds} sn"
+            with st.status(label, state=JOB_STATES.get(job.state, "error"), expanded=job.running):
+                st.caption(f"{job.id} · {job.username or '?'} · {job.started_at:%Y-%m-%d %H:%M} UTC")
+                if job.steps > 1:
+                    st.progress(min(job.step, job.steps) / job.steps, text=f"Adım (step) {job.step}/{job.steps}")
+                if job.note:
+                    st.warning(job.note)
+                st.code(job.log_tail or "(henüz çıktı yok / no output yet)", language="text")
+                st.caption(f"Günlük (log): `{job.log_path}`")
+                if job.running and st.button("İptal et (cancel)", key=f"cancel-{job.id}"):
+                    try:
+                        cockpit.cancel_job(db, job.id, user_id=user.id)
+                    except cockpit.JobError as exc:
+                        st.error(str(exc))
+                    else:
+                        st.rerun(scope="app")
+
+    job_panel()
+
+with adapters:
+    current_name = cockpit.active_adapter(db)
+    st.markdown(f"Yayındaki adaptör (active adapter): **{current_name or 'yok — temel model (base model)'}**")
+    table = cockpit.adapters_frame(db)
+    if table.empty:
+        st.info("Henüz adaptör yok (no adapters yet): a retrain registers one as a candidate.")
+    else:
+        st.dataframe(
+            table,
+            hide_index=True,
+            column_config={
+                "gate_passed": st.column_config.CheckboxColumn("Gate geçti (passed)"),
+                **{
+                    key: st.column_config.NumberColumn(format="%.3f")
+                    for key in ("intent_accuracy", "tool_call_accuracy", "hallucination_rate", "threshold")
+                },
+            },
+        )
+        promote_col, rollback_col = st.columns(2)
+        with promote_col:
+            st.subheader("Yayına al (promote)")
+            choices = cockpit.promotable_adapters(db)
+            if not choices:
+                st.caption("Yayına alınacak başka adaptör yok (nothing else to promote).")
+            else:
+                name = st.selectbox("Adaptör", choices)
+                verdict = table.set_index("name").loc[name, "gate_passed"]
+                if not (pd.notna(verdict) and bool(verdict)):
+                    st.warning("Bu adaptör gate'i geçmedi veya ölçülmedi (it failed or skipped the gate).")
+                sure = st.checkbox(
+                    f"Eminim: `{name}` yayına alınsın (I confirm)", key=f"confirm-promote-{name}-{current_name}"
+                )
+                if st.button("Yayına al (promote)", type="primary", disabled=not sure):
+                    try:
+                        cockpit.promote_adapter(db, name, user_id=user.id, username=user.username)
+                    except RegistryError as exc:
+                        st.error(str(exc))
+                    else:
+                        done(f"{name} yayında (is now active).")
+        with rollback_col:
+            st.subheader("Geri al (roll back)")
+            target = cockpit.rollback_target(db)
+            if target is None:
+                st.caption("Geri dönülecek önceki adaptör yok (nothing to roll back to).")
+            else:
+                sure = st.checkbox(
+                    f"Eminim: `{current_name}` → `{target}` (I confirm)", key=f"confirm-rollback-{current_name}"
+                )
+                if st.button("Geri al (roll back)", disabled=not sure):
+                    try:
+                        restored = cockpit.rollback_adapter(db, user_id=user.id)
+                    except RegistryError as exc:
+                        st.error(str(exc))
+                    else:
+                        done(f"Geri alındı (rolled back): {restored.name} yeniden yayında.")
+    history = cockpit.adapter_history(db)
+    if not history.empty:
+        st.subheader("Geçmiş (promotion history)")
+        st.dataframe(history, hide_index=True)

@@ -1,0 +1,396 @@
+"""İnceleme kuyruğu (review queue): the CS agent's one screen per drafted ticket.
+
+A short script over serving/review.py, which owns every rule. The page remembers which `Ticket.version` the
+agent is looking at and sends it with every action, so a save after someone else's is refused with a clear
+message instead of overwriting it.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pandas as pd
+import streamlit as st
+from sqlmodel import Session
+
+from app.ui.session import engine, require
+from db.contract import load_contract
+from serving import review
+from serving.drafting import DRAFTED
+
+user = require("queue")
+contract = load_contract()
+
+PICK = "queue_pick"  # the selectbox of the ticket on screen
+GOTO = "queue_goto"  # the ticket to show on the next run (set after approve / escalate / next)
+SEEN = "queue_seen"  # ticket id -> the version the agent is working from
+FLASH = "queue_flash"
+PREVIEW = "queue_preview"
+APPROVE_LABEL = "Onayla (approve)"
+NEXT_LABEL = "Sonraki (next)"
+INTENT_LABELS = dict(review.intent_options(contract))
+ENTITY_TYPES = list(contract.entity_type_ids)
+
+# Alt+A approves, Alt+N moves on. Streamlit has no hotkeys of its own, so one listener (added once per
+# browser tab) clicks the button whose text matches. The script is a constant: no user data reaches it.
+SHORTCUTS = f"""
+<script>
+if (!window.destekShortcuts) {{
+  window.destekShortcuts = true;
+  document.addEventListener("keydown", (event) => {{
+    if (!event.altKey || event.ctrlKey || event.metaKey) return;
+    const label = {{KeyA: {json.dumps(APPROVE_LABEL)}, KeyN: {json.dumps(NEXT_LABEL)}}}[event.code];
+    if (!label) return;
+    const button = [...document.querySelectorAll("button")].find((b) => b.innerText.trim() === label);
+    if (button && !button.disabled) {{
+      event.preventDefault();
+      button.click();
+    }}
+  }});
+}}
+</script>
+"""
+
+
+def done(message: str, *, move: bool = False, goto: int | None = None) -> None:
+    """After a successful action: a toast on the next run, another ticket if `move` (None: the first), rerun."""
+    st.session_state[FLASH] = message
+    if move:
+        st.session_state[GOTO] = goto
+    st.session_state.pop(PREVIEW, None)
+    st.rerun()
+
+
+def failed(error: Exception) -> None:
+    if isinstance(error, review.StaleTicketError):
+        st.error(f"{error}\n\nYukarıdaki **Yenile (reload)** düğmesine basın.", icon="🔒")
+    else:
+        st.error(str(error), icon="⚠️")
+
+
+def result_badge(result: dict[str, Any]) -> str:
+    if not result.get("ok"):
+        return f"✗ hata (error): {result.get('error')}"
+    body = result.get("result") or {}
+    if body.get("refused"):
+        return f"⛔ reddedildi (refused): {body.get('refused_reason', '')}"
+    if body.get("found") is False:
+        return f"⚠️ bulunamadı (not found): {body.get('message', '')}"
+    return "✓ başarılı (ok)"
+
+
+st.title("İnceleme kuyruğu (review queue)")
+if message := st.session_state.pop(FLASH, None):
+    st.toast(message, icon="✅")
+
+with st.sidebar:
+    st.subheader("Filtreler (filters)")
+    intents = st.multiselect(
+        "Niyet filtresi (intent filter)",
+        list(INTENT_LABELS),
+        format_func=INTENT_LABELS.get,
+        key="queue_f_intents",
+        placeholder="Tümü (all)",
+    )
+    reasons = st.multiselect(
+        "Yönlendirme nedeni (route reason)",
+        list(review.HUMAN_REASONS),
+        format_func=review.HUMAN_REASONS.get,
+        key="queue_f_reasons",
+        placeholder="Tümü (all)",
+    )
+    low, high = st.slider("Güven aralığı (confidence)", 0.0, 1.0, (0.0, 1.0), 0.05, key="queue_f_confidence")
+    min_age = st.number_input(
+        "En az bekleme, saat (min SLA age, hours)", min_value=0.0, value=0.0, step=1.0, key="queue_f_age"
+    )
+filters = review.QueueFilters(tuple(intents), tuple(reasons), low, high, min_age or None)
+
+with Session(engine()) as session:
+    counts = review.queue_counts(session)
+    items = review.list_queue(session, filters)
+
+
+@st.fragment(run_every=5)
+def drafting_progress(loaded_awaiting: int) -> None:
+    """While the bot drafts in the background, the bar follows it every 5 s; new drafts join the queue on a
+    click, never by themselves, so the ticket an agent is editing does not move under them."""
+    with Session(engine()) as session:
+        now = review.queue_counts(session)
+    if not now.pending:
+        st.caption(f"Tüm talepler taslaklandı (all {now.total} tickets drafted).")
+        return
+    st.progress(
+        now.drafted / max(now.total, 1),
+        text=f"Taslaklar hazırlanıyor: {now.drafted}/{now.total} (drafting in the background)",
+    )
+    arrived = now.awaiting_review - loaded_awaiting
+    if arrived > 0 and st.button(f"{arrived} yeni taslağı göster (show new drafts)", key="queue_show_new"):
+        st.rerun(scope="app")
+
+
+if counts.pending:
+    drafting_progress(counts.awaiting_review)
+st.caption(
+    f"İnceleme bekleyen (awaiting review): **{counts.awaiting_review}** · "
+    f"otomatik yanıtlanan (auto-resolved): {counts.auto_resolved} · onaylanan (approved): {counts.approved} · "
+    f"yükseltilen (escalated): {counts.escalated} · taslak bekleyen (pending): {counts.pending}"
+)
+ids = [item.ticket_id for item in items]
+by_id = {item.ticket_id: item for item in items}
+if GOTO in st.session_state:  # set by an action on the previous run; the selectbox is not drawn yet
+    goto = st.session_state.pop(GOTO)
+    if goto in ids:
+        st.session_state[PICK] = goto
+    elif ids:
+        st.session_state[PICK] = ids[0]
+    else:
+        st.session_state.pop(PICK, None)
+picked = st.session_state.get(PICK)
+if picked is not None and picked not in ids:
+    # Filtered out: follow the filters. Acted on elsewhere: keep it on screen, so a click is never applied to a
+    # ticket the agent has not seen and their unsaved edits stay visible.
+    with Session(engine()) as session:
+        if review.ticket_status(session, picked) in {None, DRAFTED}:
+            picked = ids[0] if ids else None
+            st.session_state[PICK] = picked
+if not items and picked is None:
+    st.success("Kuyrukta inceleme bekleyen taslak yok. (Nothing awaits review.)")
+    if counts.pending and st.button("Yenile (reload)"):
+        st.rerun()
+    st.stop()
+
+if items:
+    st.dataframe(
+        pd.DataFrame(
+            [
+                {
+                    "Talep (ticket)": f"#{item.ticket_id}",
+                    "Bekleme, sa (age, h)": round(item.age_hours, 1),
+                    "Niyet (intent)": item.intent_label,
+                    "Güven (confidence)": item.confidence,
+                    "Neden (reason)": review.HUMAN_REASONS.get(item.reason, item.route_reason),
+                    "Metin (text)": item.preview,
+                }
+                for item in items
+            ]
+        ),
+        hide_index=True,
+        height=min(38 + 35 * len(items), 260),
+        column_config={
+            "Güven (confidence)": st.column_config.ProgressColumn(min_value=0.0, max_value=1.0, format="%.2f"),
+        },
+    )
+
+if picked is None:
+    st.session_state[PICK] = picked = ids[0]
+options = ids if picked in ids else [picked, *ids]
+ticket_id = st.selectbox(
+    "Talep (ticket)",
+    options,
+    format_func=lambda i: (
+        f"#{i} · {by_id[i].intent_label} · {by_id[i].age_hours:.1f} sa"
+        if i in by_id
+        else f"#{i} · listede değil (not in the list)"
+    ),
+    key=PICK,
+)
+after = ids[ids.index(ticket_id) + 1 :] + ids[: ids.index(ticket_id)] if ticket_id in ids else ids
+next_id = after[0] if after else None
+
+try:
+    with Session(engine()) as session:
+        view = review.load_ticket(session, ticket_id)
+except review.ReviewError as error:  # the ticket is gone: show the list again
+    st.session_state[GOTO] = None
+    st.error(str(error))
+    st.stop()
+seen_versions: dict[int, int] = st.session_state.setdefault(SEEN, {})
+seen = seen_versions.setdefault(ticket_id, view.version)
+k = f"{ticket_id}_{seen}"  # widget keys: a saved change (new version) resets the widgets to the saved state
+
+head, reload_column, next_column = st.columns([4, 1.3, 1.3], vertical_alignment="bottom")
+head.subheader(f"Talep #{view.ticket_id}")
+head.caption(
+    f"{view.age_hours:.1f} saattir bekliyor (waiting) · neden (reason): {view.route_reason} · "
+    f"model: {view.model} · sürüm (version) {seen}"
+)
+if reload_column.button("Yenile (reload)", help="En son kaydedilen hâli yükle (load the latest saved state)"):
+    seen_versions[ticket_id] = view.version
+    st.session_state.pop(PREVIEW, None)
+    st.rerun()
+if next_column.button(NEXT_LABEL, disabled=next_id is None, help="Alt+N"):
+    done("Sonraki talep (next ticket)", move=True, goto=next_id)
+if view.version != seen:
+    who = f" ({view.last_change[0]})" if view.last_change else ""
+    st.warning(
+        f"Bu talep siz açtıktan sonra değiştirildi{who}; kaydetmeden önce **Yenile (reload)**. "
+        "(Changed by someone else since you opened it: reload before saving.)",
+        icon="🔒",
+    )
+if not view.awaiting_review:
+    who = f", {view.last_change[0]}" if view.last_change else ""
+    st.warning(
+        f"Bu talep artık inceleme beklemiyor (durum: {view.status}{who}). (No longer awaiting review.)", icon="🔒"
+    )
+if view.problems:
+    st.warning(f"Model yanıtındaki sorunlar (problems in the model's answer): {view.problems}")
+
+left, right = st.columns([3, 2], gap="large")
+with left:
+    st.markdown("**Müşteri mesajı (masked text)**")
+    st.html(
+        '<div style="border:1px solid #ddd;border-radius:8px;padding:0.8em;line-height:1.8">'
+        f"{review.highlight_html(view.text, view.entities)}</div>"
+    )
+
+    st.markdown(
+        f"**Niyet (intent):** {view.intent_label} `{view.intent}`"
+        + (f" · modelin tahmini (bot said): `{view.bot_intent}`" if view.intent != view.bot_intent else "")
+        + f" · güven (confidence) **{view.confidence:.0%}**"
+    )
+    if view.alternatives:
+        st.caption(
+            "Diğer adaylar (alternatives): " + " · ".join(f"{label} `{i}` {p:.0%}" for i, label, p in view.alternatives)
+        )
+    intent_column, intent_button = st.columns([3, 2], vertical_alignment="bottom")
+    intent_ids = list(INTENT_LABELS)
+    new_intent = intent_column.selectbox(
+        "Niyet (intent)",
+        intent_ids,
+        index=intent_ids.index(view.intent) if view.intent in INTENT_LABELS else None,
+        format_func=INTENT_LABELS.get,
+        key=f"queue_intent_{k}",
+        placeholder="Niyet seçin (choose an intent)",
+    )
+    if intent_button.button("Niyeti düzelt (correct intent)"):
+        try:
+            with Session(engine()) as session:
+                saved = review.correct_intent(session, ticket_id, seen, user.id, new_intent or "")
+            seen_versions[ticket_id] = saved.version
+            done(f"Niyet düzeltildi: {saved.intent_label} (intent corrected)")
+        except (review.ReviewError, review.StaleTicketError) as error:
+            failed(error)
+
+    st.markdown("**Varlıklar (entities)**")
+    edited = st.data_editor(
+        pd.DataFrame(view.entities or [], columns=["type", "value", "start", "end"]),
+        num_rows="dynamic",
+        hide_index=True,
+        key=f"queue_entities_{k}",
+        column_config={
+            "type": st.column_config.SelectboxColumn("Tür (type)", options=ENTITY_TYPES, required=True),
+            "value": st.column_config.TextColumn("Değer (value)", required=True),
+            "start": st.column_config.NumberColumn("Başlangıç (start)", disabled=True),
+            "end": st.column_config.NumberColumn("Bitiş (end)", disabled=True),
+        },
+    )
+    st.caption("Yeni satır ekleyin ya da değeri düzeltin; değer metinde geçmeli. (Values must occur in the text.)")
+    if st.button("Varlıkları kaydet (save entities)"):
+        try:
+            with Session(engine()) as session:
+                saved = review.set_entities(session, ticket_id, seen, user.id, edited.to_dict("records"))
+            seen_versions[ticket_id] = saved.version
+            done("Varlıklar kaydedildi (entities saved)")
+        except (review.ReviewError, review.StaleTicketError) as error:
+            failed(error)
+
+    st.markdown("**Araç çağrıları (tool calls)**")
+    if not view.tool_calls:
+        st.caption("Çağrı yok (no calls).")
+    for number, call in enumerate(view.tool_calls, start=1):
+        result = view.tool_results[number - 1] if number <= len(view.tool_results) else None
+        st.markdown(f"{number}. `{call['name']}` " + (result_badge(result) if result else "· çalıştırılmadı (not run)"))
+        st.json({"arguments": call["arguments"], "result": (result or {}).get("result")}, expanded=False)
+    with st.expander("Araç çağrısını düzelt (fix a tool call)"):
+        choices: list[int | None] = [*range(len(view.tool_calls)), None]
+        index = st.selectbox(
+            "Çağrı (call)",
+            choices,
+            format_func=lambda i: "+ Yeni çağrı (new call)" if i is None else f"{i + 1}. {view.tool_calls[i]['name']}",
+            key=f"queue_call_{k}",
+        )
+        current = view.tool_calls[index] if index is not None else {"name": contract.tool_names[0], "arguments": {}}
+        tool_names = list(contract.tool_names)
+        tool_name = st.selectbox(
+            "Araç (tool)", tool_names, index=tool_names.index(current["name"]), key=f"queue_tool_{k}_{index}"
+        )
+        arguments = st.text_area(
+            "Argümanlar (arguments, JSON)",
+            json.dumps(current["arguments"], ensure_ascii=False),
+            key=f"queue_args_{k}_{index}",
+            height=90,
+        )
+        preview_column, save_column, remove_column = st.columns(3)
+        preview_clicked = preview_column.button("Önizle (preview)")
+        save_clicked = save_column.button("Çağrıyı kaydet (save call)")
+        remove_clicked = remove_column.button("Çağrıyı kaldır (remove call)", disabled=index is None)
+        try:
+            if preview_clicked:
+                with Session(engine()) as session:
+                    preview = review.preview_tool_call(session, ticket_id, index, tool_name, arguments)
+                st.session_state[PREVIEW] = (k, index, preview)
+            if save_clicked:
+                with Session(engine()) as session:
+                    review.fix_tool_call(session, ticket_id, seen, user.id, index, tool_name, arguments)
+                    seen_versions[ticket_id] = review.load_ticket(session, ticket_id).version
+                done("Araç çağrısı kaydedildi; yan etkiler onayda çalışır (saved; side effects run on approve)")
+            if remove_clicked and index is not None:
+                with Session(engine()) as session:
+                    review.remove_tool_call(session, ticket_id, seen, user.id, index)
+                    seen_versions[ticket_id] = review.load_ticket(session, ticket_id).version
+                done("Araç çağrısı kaldırıldı (call removed)")
+        except (review.ReviewError, review.StaleTicketError) as error:
+            failed(error)
+        shown = st.session_state.get(PREVIEW)
+        if shown and shown[0] == k and shown[1] == index:
+            preview = shown[2]
+            st.markdown(f"**Önizleme sonucu (preview result):** {result_badge(preview.result or {})}")
+            st.json((preview.result or {}).get("result") or {})
+            st.info(f"**Önizleme yanıtı (preview reply):** {preview.reply}")
+            st.caption("Önizleme hiçbir şeyi değiştirmez. (A preview changes nothing.)")
+
+with right:
+    st.markdown("**Sipariş bilgileri (order facts)**")
+    facts = view.facts
+    if facts.customer_id is not None and facts.city is not None:
+        st.caption(
+            f"Müşteri #{facts.customer_id} · {facts.city}"
+            + (" · Premium" if facts.is_premium else "")
+            + f" · {facts.order_count} sipariş (orders)"
+            + ("" if facts.matched else " · son siparişler (recent orders)")
+        )
+    if facts.note:
+        st.info(facts.note)
+    for order in facts.orders:
+        st.markdown(f"**{order.order_number}**")
+        st.markdown("\n".join(f"- {label}: {value}" for label, value in order.rows()))
+
+st.divider()
+reply = st.text_area("Yanıt (reply)", view.reply, key=f"queue_reply_{k}", height=150)
+if view.ungrounded:
+    st.warning("Yanıttaki bu bilgiler araç sonuçlarında yok (not in the tool results): " + ", ".join(view.ungrounded))
+
+approve_column, escalate_column = st.columns(2)
+with approve_column:
+    if st.button(APPROVE_LABEL, type="primary", help="Alt+A"):
+        try:
+            with Session(engine()) as session:
+                saved = review.approve(session, ticket_id, seen, user.id, reply=reply)
+            seen_versions[ticket_id] = saved.version
+            done(f"Talep #{ticket_id} onaylandı (approved)", move=True, goto=next_id)
+        except (review.ReviewError, review.StaleTicketError) as error:
+            failed(error)
+    st.caption("Kısayollar (shortcuts): **Alt+A** onayla (approve) · **Alt+N** sonraki (next)")
+with escalate_column:
+    reason = st.text_input("Yükseltme nedeni (escalation reason)", key=f"queue_reason_{k}")
+    if st.button("Yükselt (escalate)"):
+        try:
+            with Session(engine()) as session:
+                saved = review.escalate(session, ticket_id, seen, user.id, reason)
+            seen_versions[ticket_id] = saved.version
+            done(f"Talep #{ticket_id} yükseltildi (escalated)", move=True, goto=next_id)
+        except (review.ReviewError, review.StaleTicketError) as error:
+            failed(error)
+
+st.html(SHORTCUTS, unsafe_allow_javascript=True)

@@ -1,0 +1,1037 @@
+"""The CS agent's review queue: which drafts wait for a human, one ticket's whole picture, and the agent's actions.
+
+The bot's `Draft` row stays exactly what the bot produced (evaluation and Label Studio compare against it);
+everything a human changes is a `Correction` row, and the ticket's reviewed state is the draft with its
+corrections applied in order, the same rule training/dataset.py uses to build examples. When the intent or
+the entities change, the tool calls are derived again by the contract's rules and the reply is written again
+from their (preview) results, so what the agent sees is what would be sent.
+
+Nothing reaches the customer or the commerce backend before the agent approves: previews run the tools with
+their side effects rolled back, and approve replays the calls for real.
+
+Saving is safe under concurrency: every action names the `Ticket.version` the agent saw and claims the
+ticket with `UPDATE ticket SET version = seen + 1 ... WHERE id = ? AND version = seen`. The database lets only
+one of two concurrent updates match (SQLite serialises writers, PostgreSQL re-checks the WHERE after the
+row lock), so the loser gets a `StaleTicketError` saying who changed the ticket and when, and writes nothing.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import func, update
+from sqlalchemy.exc import OperationalError
+from sqlmodel import Session, col, select
+
+from db.contract import Contract, load_contract
+from db.models import (
+    ORDER_STATUSES,
+    REFUND_STATUSES,
+    RETURN_STATUSES,
+    Correction,
+    Customer,
+    Draft,
+    Order,
+    OrderItem,
+    Product,
+    Refund,
+    Return,
+    Shipment,
+    Ticket,
+    User,
+)
+from db.users import AGENT, record
+from serving.drafting import AUTO_RESOLVED, DRAFTED, PENDING, execute_calls, preview_calls
+from serving.grounding import ungrounded_facts
+from serving.normalize import digits_only
+from serving.output import Entity, locate
+from serving.replies import compose_reply
+from serving.routing import REASONS
+from serving.toolcalls import ORDER_NUMBER_DIGITS, CallPlan, plan_tool_calls
+from serving.tools import SIDE_EFFECT_TOOLS, TURKEY, format_try
+from serving.vault import VAULT
+
+APPROVED = "approved"
+ESCALATED = "escalated"
+REVIEW_FIELDS = ("intent", "entities", "tool_calls", "reply")
+"""The draft fields an agent corrects; each correction's `after` holds the field's new value."""
+APPROVE = "approve"
+ESCALATE = "escalate"
+SOURCE = "app"
+TOP_ALTERNATIVES = 3
+RECENT_ORDERS = 3
+MAX_REASON_CHARS = 500
+MAX_REPLY_CHARS = 4000
+#: Route reasons a ticket in the human queue can carry (the auto ones never reach it).
+HUMAN_REASONS: dict[str, str] = {key: text for key, text in REASONS.items() if key not in {"auto", "ask_customer"}}
+_PLACEHOLDER = re.compile(r"\[[A-ZÇĞİÖŞÜ]+(?:_\d+)?\]")
+
+
+class ReviewError(ValueError):
+    """The agent's input cannot be saved (unknown intent, a span not in the text, bad tool arguments...);
+    the message says why and is safe to show. Nothing was written."""
+
+
+class StaleTicketError(Exception):
+    """Someone saved the ticket after this agent opened it; nothing was written, the agent must reload."""
+
+    def __init__(
+        self,
+        ticket_id: int,
+        seen_version: int,
+        current_version: int | None,
+        changed_by: str | None,
+        changed_at: datetime | None,
+    ) -> None:
+        self.ticket_id = ticket_id
+        self.seen_version = seen_version
+        self.current_version = current_version
+        self.changed_by = changed_by
+        self.changed_at = changed_at
+        who = changed_by or "başka bir oturum (another session)"
+        when = f" {_local(changed_at):%d.%m.%Y %H:%M:%S}" if changed_at else ""
+        super().__init__(
+            f"Talep #{ticket_id}, siz açtıktan sonra {who} tarafından{when} değiştirildi "
+            f"(sürüm {seen_version} → {current_version}). Değişiklikleriniz kaydedilmedi; sayfayı yenileyip "
+            f"tekrar deneyin. (Ticket #{ticket_id} was changed by {changed_by or 'another session'}"
+            f"{' at' + when if when else ''} after you opened it; nothing was saved. Reload and try again.)"
+        )
+
+
+# ── Queue ─────────────────────────────────────────────────────────────────────────────────────────
+
+
+@dataclass(frozen=True)
+class QueueFilters:
+    """What the agent narrows the queue to; empty tuples and None mean "any"."""
+
+    intents: tuple[str, ...] = ()
+    reasons: tuple[str, ...] = ()  # route reason ids, keys of HUMAN_REASONS
+    min_confidence: float = 0.0
+    max_confidence: float = 1.0
+    min_age_hours: float | None = None  # only tickets at least this old (SLA)
+    max_age_hours: float | None = None
+
+
+@dataclass(frozen=True)
+class QueueItem:
+    """One row of the queue table."""
+
+    ticket_id: int
+    version: int
+    created_at: datetime
+    age_hours: float
+    draft_id: int
+    intent: str | None
+    intent_label: str
+    confidence: float
+    reason: str
+    route_reason: str
+    preview: str
+
+
+@dataclass(frozen=True)
+class QueueCounts:
+    """Where every ticket stands, for the progress line."""
+
+    pending: int = 0
+    awaiting_review: int = 0
+    auto_resolved: int = 0
+    approved: int = 0
+    escalated: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.pending + self.awaiting_review + self.auto_resolved + self.approved + self.escalated
+
+    @property
+    def drafted(self) -> int:
+        """Tickets the bot has drafted so far (everything but the pending ones)."""
+        return self.total - self.pending
+
+    @property
+    def reviewed(self) -> int:
+        return self.approved + self.escalated
+
+
+def queue_counts(session: Session) -> QueueCounts:
+    """Tickets per status: pending (not drafted yet), awaiting review, auto-resolved, approved, escalated."""
+    rows = dict(session.exec(select(Ticket.status, func.count()).group_by(Ticket.status)).all())
+    return QueueCounts(
+        pending=rows.get(PENDING, 0),
+        awaiting_review=rows.get(DRAFTED, 0),
+        auto_resolved=rows.get(AUTO_RESOLVED, 0),
+        approved=rows.get(APPROVED, 0),
+        escalated=rows.get(ESCALATED, 0),
+    )
+
+
+def reason_id(route_reason: str) -> str:
+    """The route reason id ("low_confidence") of a draft's stored reason text ("Düşük güven: 0.41 < 0.80")."""
+    for key, text in REASONS.items():
+        if route_reason == text or route_reason.startswith(f"{text}:"):
+            return key
+    return "other"
+
+
+def intent_options(contract: Contract | None = None) -> list[tuple[str, str]]:
+    """(id, "Turkish label · id") for every contract intent, in the contract's order, for a searchable list."""
+    contract = contract or load_contract()
+    return [(intent.id, f"{intent.label} · {intent.id}") for intent in contract.intents]
+
+
+def list_queue(
+    session: Session, filters: QueueFilters = QueueFilters(), *, now: datetime | None = None, limit: int | None = None
+) -> list[QueueItem]:
+    """Tickets drafted and routed to a human, oldest first, each with its latest draft, narrowed by `filters`."""
+    contract = load_contract()
+    now = now or datetime.now(UTC)
+    latest = select(Draft.ticket_id, func.max(Draft.id).label("draft_id")).group_by(col(Draft.ticket_id)).subquery()
+    query = (
+        select(Ticket, Draft)
+        .join(latest, latest.c.ticket_id == Ticket.id)
+        .join(Draft, col(Draft.id) == latest.c.draft_id)
+        .where(Ticket.status == DRAFTED)
+        .where(Draft.confidence >= filters.min_confidence, Draft.confidence <= filters.max_confidence)
+        .order_by(col(Ticket.created_at), col(Ticket.id))
+    )
+    if filters.intents:
+        query = query.where(col(Draft.intent).in_(filters.intents))
+    if filters.min_age_hours is not None:
+        query = query.where(Ticket.created_at <= now - timedelta(hours=filters.min_age_hours))
+    if filters.max_age_hours is not None:
+        query = query.where(Ticket.created_at >= now - timedelta(hours=filters.max_age_hours))
+    items = []
+    for ticket, draft in session.exec(query):
+        reason = reason_id(draft.route_reason)
+        if filters.reasons and reason not in filters.reasons:
+            continue
+        created = _aware(ticket.created_at)
+        items.append(
+            QueueItem(
+                ticket_id=ticket.id,
+                version=ticket.version,
+                created_at=created,
+                age_hours=max(0.0, (now - created).total_seconds() / 3600),
+                draft_id=draft.id,
+                intent=draft.intent,
+                intent_label=_intent_label(contract, draft.intent),
+                confidence=draft.confidence,
+                reason=reason,
+                route_reason=draft.route_reason,
+                preview=" ".join(ticket.text.split())[:120],
+            )
+        )
+        if limit is not None and len(items) >= limit:
+            break
+    return items
+
+
+def next_ticket_id(session: Session, filters: QueueFilters = QueueFilters(), *, skip: Sequence[int] = ()) -> int | None:
+    """The oldest ticket in the (filtered) queue that is not in `skip`, or None when the queue is done."""
+    return next((item.ticket_id for item in list_queue(session, filters) if item.ticket_id not in skip), None)
+
+
+def ticket_status(session: Session, ticket_id: int) -> str | None:
+    """The ticket's status as it is now ("drafted" while it awaits review), or None if there is no such ticket."""
+    return session.exec(select(Ticket.status).where(Ticket.id == ticket_id)).first()
+
+
+# ── One ticket ────────────────────────────────────────────────────────────────────────────────────
+
+
+@dataclass(frozen=True)
+class OrderFacts:
+    """What the agent needs to know about one of the customer's orders, ready to show."""
+
+    order_number: str
+    status: str
+    status_text: str
+    created_on: str
+    total_text: str
+    payment_method: str
+    seller: str
+    items: list[str]
+    estimated_delivery: str | None = None
+    carrier: str | None = None
+    tracking_number: str | None = None
+    delivered_on: str | None = None
+    return_text: str | None = None
+    refund_text: str | None = None
+
+    def rows(self) -> list[tuple[str, str]]:
+        """(Turkish label, value) pairs, empty values left out."""
+        rows = [
+            ("Durum (status)", self.status_text),
+            ("Sipariş tarihi (ordered)", self.created_on),
+            ("Tutar (total)", self.total_text),
+            ("Ödeme (payment)", self.payment_method),
+            ("Satıcı (seller)", self.seller),
+            ("Ürünler (items)", ", ".join(self.items)),
+            ("Tahmini teslimat (ETA)", self.estimated_delivery or ""),
+            ("Kargo (carrier)", self.carrier or ""),
+            ("Takip no (tracking)", self.tracking_number or ""),
+            ("Teslim (delivered)", self.delivered_on or ""),
+            ("İade (return)", self.return_text or ""),
+            ("Para iadesi (refund)", self.refund_text or ""),
+        ]
+        return [(label, value) for label, value in rows if value]
+
+
+@dataclass(frozen=True)
+class CustomerFacts:
+    """The ticket's customer and the orders the ticket is about (or their latest ones)."""
+
+    customer_id: int | None
+    city: str | None = None
+    is_premium: bool = False
+    order_count: int = 0
+    orders: list[OrderFacts] = field(default_factory=list)
+    matched: bool = False  # the orders are the ones the ticket names
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class ToolPreview:
+    """Tool calls re-run without side effects, and the reply they would give."""
+
+    calls: list[dict[str, Any]]
+    results: list[dict[str, Any]]
+    reply: str
+    reply_source: str
+    ungrounded: list[str]
+    index: int | None = None
+
+    @property
+    def result(self) -> dict[str, Any] | None:
+        """The edited call's result."""
+        return self.results[self.index] if self.index is not None and self.index < len(self.results) else None
+
+
+@dataclass(frozen=True)
+class TicketView:
+    """Everything the review screen shows for one ticket: the bot's draft with the humans' corrections applied."""
+
+    ticket_id: int
+    version: int
+    status: str
+    text: str
+    created_at: datetime
+    age_hours: float
+    customer_id: int | None
+    draft_id: int
+    model: str
+    bot_intent: str | None
+    confidence: float
+    alternatives: list[tuple[str, str, float]]  # (intent id, label, probability), bot's choice excluded
+    route_reason: str
+    reason: str
+    problems: str | None
+    intent: str | None
+    intent_label: str
+    entities: list[dict[str, Any]]
+    tool_calls: list[dict[str, Any]]
+    tool_results: list[dict[str, Any]]
+    reply: str
+    ungrounded: list[str]
+    corrected: tuple[str, ...]
+    facts: CustomerFacts
+    last_change: tuple[str, datetime] | None
+
+    @property
+    def awaiting_review(self) -> bool:
+        return self.status == DRAFTED
+
+
+def load_ticket(session: Session, ticket_id: int, *, now: datetime | None = None) -> TicketView:
+    """One ticket's review screen; raises ReviewError when the ticket or its draft does not exist."""
+    contract = load_contract()
+    ticket, draft = _ticket_and_draft(session, ticket_id)
+    state = _state(session, draft)
+    results = _results(session, ticket, draft, state)
+    probs = sorted((draft.intent_probs or {}).items(), key=lambda item: item[1], reverse=True)
+    alternatives = [
+        (intent, _intent_label(contract, intent), prob)
+        for intent, prob in probs
+        if intent != draft.intent and contract.has_intent(intent)
+    ][:TOP_ALTERNATIVES]
+    created = _aware(ticket.created_at)
+    return TicketView(
+        ticket_id=ticket.id,
+        version=ticket.version,
+        status=ticket.status,
+        text=ticket.text,
+        created_at=created,
+        age_hours=max(0.0, ((now or datetime.now(UTC)) - created).total_seconds() / 3600),
+        customer_id=ticket.customer_id,
+        draft_id=draft.id,
+        model=draft.model + (f" + {draft.adapter}" if draft.adapter else ""),
+        bot_intent=draft.intent,
+        confidence=draft.confidence,
+        alternatives=alternatives,
+        route_reason=draft.route_reason,
+        reason=reason_id(draft.route_reason),
+        problems=draft.error,
+        intent=state.intent,
+        intent_label=_intent_label(contract, state.intent),
+        entities=state.entities,
+        tool_calls=state.tool_calls,
+        tool_results=results,
+        reply=state.reply,
+        ungrounded=ungrounded_facts(state.reply, [*results, ticket.text]),
+        corrected=tuple(sorted(state.corrected)),
+        facts=customer_facts(session, ticket.customer_id, state.entities),
+        last_change=_last_change(session, ticket.id),
+    )
+
+
+def customer_facts(session: Session, customer_id: int | None, entities: list[dict[str, Any]]) -> CustomerFacts:
+    """The customer's orders named in `entities` (only their own), else their most recent orders."""
+    if customer_id is None:
+        return CustomerFacts(None, note="Bu talep giriş yapmış bir müşteriye bağlı değil. (No signed-in customer.)")
+    customer = session.get(Customer, customer_id)
+    if customer is None:
+        return CustomerFacts(customer_id, note="Müşteri bulunamadı. (Customer not found.)")
+    order_count = session.exec(select(func.count()).select_from(Order).where(Order.customer_id == customer_id)).one()
+    numbers = [digits_only(str(e.get("value", ""))) for e in entities if e.get("type") == "order_number"]
+    named = []
+    if numbers:
+        named = list(
+            session.exec(
+                select(Order).where(col(Order.order_number).in_(numbers), Order.customer_id == customer_id)
+            ).all()
+        )
+    note = ""
+    if numbers and not named:
+        note = "Talepteki sipariş numarası bu müşteriye ait değil. (The order number is not this customer's.)"
+    orders = named or list(
+        session.exec(
+            select(Order)
+            .where(Order.customer_id == customer_id)
+            .order_by(col(Order.created_at).desc(), col(Order.id).desc())
+            .limit(RECENT_ORDERS)
+        ).all()
+    )
+    return CustomerFacts(
+        customer_id=customer_id,
+        city=customer.city,
+        is_premium=customer.is_premium,
+        order_count=order_count,
+        orders=[_order_facts(session, order) for order in orders],
+        matched=bool(named),
+        note=note,
+    )
+
+
+def highlight_html(text: str, entities: list[dict[str, Any]], labels: dict[str, str] | None = None) -> str:
+    """The ticket text as HTML, entity spans in <mark> with their type as a tooltip; everything escaped.
+
+    Overlapping spans cannot nest in <mark>, so a span that starts inside the previous one is left out.
+    """
+    if labels is None:
+        labels = {entity_type.id: entity_type.label for entity_type in load_contract().entity_types}
+    parts, position = [], 0
+    for entity in sorted(entities, key=lambda e: (e.get("start", 0), e.get("end", 0))):
+        start, end, kind = entity.get("start"), entity.get("end"), str(entity.get("type", ""))
+        if (
+            not (isinstance(start, int) and isinstance(end, int))
+            or start < position
+            or not 0 <= start < end <= len(text)
+        ):
+            continue
+        tooltip = html.escape(f"{labels.get(kind, kind)} ({kind})", quote=True)
+        parts.append(html.escape(text[position:start]))
+        parts.append(
+            f'<mark title="{tooltip}" data-entity="{html.escape(kind, quote=True)}">{html.escape(text[start:end])}'
+            f'<sub style="font-size:0.7em;opacity:0.7"> {html.escape(kind)}</sub></mark>'
+        )
+        position = end
+    parts.append(html.escape(text[position:]))
+    return "".join(parts).replace("\n", "<br>")
+
+
+# ── Actions ───────────────────────────────────────────────────────────────────────────────────────
+
+
+def approve(
+    session: Session, ticket_id: int, seen_version: int, user_id: int | None, *, reply: str | None = None
+) -> TicketView:
+    """Approve the reviewed draft (optionally with the agent's edited reply): its side-effect tool calls run
+    for real, the ticket becomes "approved", and an "approve" correction marks the draft for training."""
+    contract = load_contract()
+    ticket, draft = _open(session, ticket_id, seen_version)
+    state = _state(session, draft)
+    if not state.intent or not contract.has_intent(state.intent):
+        raise ReviewError("Taslağın geçerli bir niyeti yok; önce niyeti düzeltin. (Correct the intent first.)")
+    edited = reply is not None and reply.strip() != state.reply.strip()
+    if reply is not None and not reply.strip():
+        raise ReviewError("Yanıt boş olamaz. (The reply cannot be empty.)")
+    if reply is not None and len(reply) > MAX_REPLY_CHARS:
+        raise ReviewError(f"Yanıt en fazla {MAX_REPLY_CHARS} karakter olabilir. (The reply is too long.)")
+    final_reply = reply.strip() if edited and reply is not None else state.reply
+    preview = _results(session, ticket, draft, state)
+    executes = any(call["name"] in SIDE_EFFECT_TOOLS for call in state.tool_calls)
+    with _saving(session):
+        _claim(session, ticket, seen_version, status=APPROVED)
+        if edited:
+            _correct(session, ticket, draft, user_id, "reply", state.reply, final_reply)
+        results = preview
+        if executes:
+            # Commits the claim with the side effects: a crash afterwards cannot run them a second time.
+            results = execute_calls(session, ticket.customer_id, state.tool_calls, VAULT.get(ticket.id))
+            was_template = state.reply == compose_reply(state.intent, preview, None).text
+            real = compose_reply(state.intent, results, None).text
+            if not edited and was_template and real != final_reply:
+                _correct(session, ticket, draft, user_id, "reply", final_reply, real)
+                final_reply = real
+        final = {"intent": state.intent, "entities": state.entities, "tool_calls": state.tool_calls}
+        _correct(session, ticket, draft, user_id, APPROVE, None, {**final, "reply": final_reply})
+        record(
+            session,
+            user_id,
+            "review.approved",
+            ticket_id=ticket.id,
+            draft_id=draft.id,
+            version=seen_version + 1,
+            edited_reply=edited,
+            executed=[call["name"] for call in state.tool_calls] if executes else [],
+        )
+    if executes:
+        VAULT.forget(ticket.id)  # the clear values were only needed for this one run
+    return load_ticket(session, ticket_id)
+
+
+def escalate(session: Session, ticket_id: int, seen_version: int, user_id: int | None, reason: str) -> TicketView:
+    """Hand the ticket on (to a senior agent or another team) with a reason; nothing is sent to the customer."""
+    reason = " ".join((reason or "").split())
+    if not reason:
+        raise ReviewError("Yükseltme için bir gerekçe yazın. (Give a reason to escalate.)")
+    if len(reason) > MAX_REASON_CHARS:
+        raise ReviewError(f"Gerekçe en fazla {MAX_REASON_CHARS} karakter olabilir. (The reason is too long.)")
+    ticket, draft = _open(session, ticket_id, seen_version)
+    with _saving(session):
+        _claim(session, ticket, seen_version, status=ESCALATED)
+        _correct(session, ticket, draft, user_id, ESCALATE, None, {"reason": reason})
+        record(session, user_id, "review.escalated", ticket_id=ticket.id, draft_id=draft.id, reason=reason)
+    return load_ticket(session, ticket_id)
+
+
+def correct_intent(session: Session, ticket_id: int, seen_version: int, user_id: int | None, intent: str) -> TicketView:
+    """Set the intent (one of the contract's); the tool calls are derived again and the reply re-composed."""
+    contract = load_contract()
+    if not contract.has_intent(intent):
+        raise ReviewError(
+            f"Bilinmeyen niyet {intent!r}; sözleşmedeki {len(contract.intents)} niyetten birini seçin. "
+            f"(Unknown intent {intent!r}.)"
+        )
+    ticket, draft = _open(session, ticket_id, seen_version)
+    state = _state(session, draft)
+    if intent == state.intent:
+        return load_ticket(session, ticket_id)
+    derived = _derive(session, ticket, intent, state.entities, contract)
+    with _saving(session):
+        _claim(session, ticket, seen_version)
+        _correct(session, ticket, draft, user_id, "intent", state.intent, intent)
+        _save_derived(session, ticket, draft, user_id, state, derived)
+        record(
+            session,
+            user_id,
+            "review.intent_corrected",
+            ticket_id=ticket.id,
+            draft_id=draft.id,
+            before=state.intent,
+            after=intent,
+        )
+    return load_ticket(session, ticket_id)
+
+
+def set_entities(
+    session: Session, ticket_id: int, seen_version: int, user_id: int | None, entities: list[dict[str, Any]]
+) -> TicketView:
+    """Replace the entity spans. Each needs a contract type and a value that occurs in the ticket text (a
+    value without offsets marks every occurrence, as the bot does). Calls that followed from the old labels
+    are derived again; calls an agent fixed by hand are kept."""
+    contract = load_contract()
+    ticket, draft = _open(session, ticket_id, seen_version)
+    spans = resolve_spans(ticket.text, entities, contract)
+    state = _state(session, draft)
+    if _span_keys(spans) == _span_keys(state.entities):
+        return load_ticket(session, ticket_id)
+    derived = None
+    if state.intent and contract.has_intent(state.intent):
+        followed = _plan(state.intent, state.entities, ticket.text, contract).calls == state.tool_calls
+        if followed:
+            derived = _derive(session, ticket, state.intent, spans, contract)
+    with _saving(session):
+        _claim(session, ticket, seen_version)
+        _correct(session, ticket, draft, user_id, "entities", state.entities, spans)
+        if derived is not None:
+            _save_derived(session, ticket, draft, user_id, state, derived)
+        record(
+            session,
+            user_id,
+            "review.entities_corrected",
+            ticket_id=ticket.id,
+            draft_id=draft.id,
+            types=sorted({span["type"] for span in spans}),
+        )
+    return load_ticket(session, ticket_id)
+
+
+def add_entity(
+    session: Session,
+    ticket_id: int,
+    seen_version: int,
+    user_id: int | None,
+    entity_type: str,
+    value: str,
+    start: int | None = None,
+    end: int | None = None,
+) -> TicketView:
+    """Add one span (every occurrence of `value` when no offsets are given)."""
+    _, draft = _ticket_and_draft(session, ticket_id)
+    current = _state(session, draft).entities
+    new = {"type": entity_type, "value": value, "start": start, "end": end}
+    return set_entities(session, ticket_id, seen_version, user_id, [*current, new])
+
+
+def remove_entity(session: Session, ticket_id: int, seen_version: int, user_id: int | None, index: int) -> TicketView:
+    """Remove the span at `index` of the current entity list."""
+    _, draft = _ticket_and_draft(session, ticket_id)
+    current = _state(session, draft).entities
+    if not 0 <= index < len(current):
+        raise ReviewError(f"Varlık {index + 1} yok. (No entity #{index + 1}.)")
+    return set_entities(session, ticket_id, seen_version, user_id, current[:index] + current[index + 1 :])
+
+
+def fix_entity(
+    session: Session,
+    ticket_id: int,
+    seen_version: int,
+    user_id: int | None,
+    index: int,
+    entity_type: str,
+    value: str,
+    start: int | None = None,
+    end: int | None = None,
+) -> TicketView:
+    """Change the type and/or value of the span at `index`."""
+    _, draft = _ticket_and_draft(session, ticket_id)
+    current = list(_state(session, draft).entities)
+    if not 0 <= index < len(current):
+        raise ReviewError(f"Varlık {index + 1} yok. (No entity #{index + 1}.)")
+    current[index] = {"type": entity_type, "value": value, "start": start, "end": end}
+    return set_entities(session, ticket_id, seen_version, user_id, current)
+
+
+def preview_tool_call(
+    session: Session, ticket_id: int, index: int | None, name: str, arguments: dict[str, Any] | str
+) -> ToolPreview:
+    """Re-run the ticket's calls with call `index` replaced (None: appended) as a preview: nothing is saved and
+    side effects are rolled back. Invalid tool names or arguments raise ReviewError."""
+    ticket, draft = _ticket_and_draft(session, ticket_id)
+    state = _state(session, draft)
+    calls = list(state.tool_calls)
+    call = _parse_call(name, arguments)
+    if index is None or index == len(calls):
+        index = len(calls)
+        calls.append(call)
+    elif 0 <= index < len(calls):
+        calls[index] = call
+    else:
+        raise ReviewError(f"Araç çağrısı {index + 1} yok. (No tool call #{index + 1}.)")
+    return _preview(session, ticket, state, calls, index)
+
+
+def fix_tool_call(
+    session: Session,
+    ticket_id: int,
+    seen_version: int,
+    user_id: int | None,
+    index: int | None,
+    name: str,
+    arguments: dict[str, Any] | str,
+) -> ToolPreview:
+    """Save a fixed (or added, `index` None) tool call after previewing it; the reply is re-composed from the
+    preview results. Side effects still wait for approve. Returns the preview that was saved."""
+    _open(session, ticket_id, seen_version)
+    preview = preview_tool_call(session, ticket_id, index, name, arguments)
+    _save_calls(session, ticket_id, seen_version, user_id, preview)
+    return preview
+
+
+def remove_tool_call(
+    session: Session, ticket_id: int, seen_version: int, user_id: int | None, index: int
+) -> ToolPreview:
+    """Drop the tool call at `index` (e.g. a call the ticket does not need); the reply is re-composed."""
+    ticket, draft = _open(session, ticket_id, seen_version)
+    state = _state(session, draft)
+    if not 0 <= index < len(state.tool_calls):
+        raise ReviewError(f"Araç çağrısı {index + 1} yok. (No tool call #{index + 1}.)")
+    calls = state.tool_calls[:index] + state.tool_calls[index + 1 :]
+    preview = _preview(session, ticket, state, calls, None)
+    _save_calls(session, ticket_id, seen_version, user_id, preview)
+    return preview
+
+
+def resolve_spans(text: str, entities: list[dict[str, Any]], contract: Contract | None = None) -> list[dict[str, Any]]:
+    """Validated spans `{type, value, start, end}` for `text`, sorted and without duplicates (ReviewError)."""
+    contract = contract or load_contract()
+    known = contract.entity_type_ids
+    spans: dict[tuple[str, int, int], dict[str, Any]] = {}
+    for number, entity in enumerate(entities, start=1):
+        kind = entity.get("type") if isinstance(entity.get("type"), str) else None
+        value = entity.get("value")
+        value = value.strip() if isinstance(value, str) else ""
+        if not kind and not value:
+            continue  # a blank row of an edited table
+        if kind not in known:
+            raise ReviewError(
+                f"Varlık {number}: bilinmeyen tür {kind!r}; şunlardan biri olmalı: {', '.join(known)}. "
+                f"(Unknown entity type.)"
+            )
+        if not value:
+            raise ReviewError(f"Varlık {number} ({kind}): değer boş. (Empty value.)")
+        if _PLACEHOLDER.fullmatch(value):
+            raise ReviewError(f"Varlık {number} ({kind}): maskelenmiş kişisel veri varlık olamaz. (PII is no entity.)")
+        if kind == "order_number" and len(digits_only(value)) not in ORDER_NUMBER_DIGITS:
+            raise ReviewError(
+                f"Varlık {number}: sipariş numarası 8-11 rakam olmalı, {value!r} değil. "
+                f"(An order number has 8 to 11 digits.)"
+            )
+        start, end = _offset(entity.get("start")), _offset(entity.get("end"))
+        if start is not None and end is not None and 0 <= start < end and text[start:end] == value:
+            found = [(start, end)]
+        else:
+            found = locate(value, text)
+        if not found:
+            raise ReviewError(
+                f"Varlık {number} ({kind}): {value!r} talep metninde geçmiyor. (The value is not in the ticket text.)"
+            )
+        for start, end in found:
+            spans[(kind, start, end)] = {"type": kind, "value": text[start:end], "start": start, "end": end}
+    return sorted(spans.values(), key=lambda span: (span["start"], span["end"], span["type"]))
+
+
+# ── Internals ─────────────────────────────────────────────────────────────────────────────────────
+
+
+@dataclass
+class _State:
+    """The reviewed state of a draft: the bot's fields with the corrections applied in order."""
+
+    intent: str | None
+    entities: list[dict[str, Any]]
+    tool_calls: list[dict[str, Any]]
+    reply: str
+    corrected: set[str]
+
+
+@dataclass(frozen=True)
+class _Derived:
+    calls: list[dict[str, Any]]
+    results: list[dict[str, Any]]
+    reply: str
+
+
+def _state(session: Session, draft: Draft) -> _State:
+    state = _State(draft.intent, list(draft.entities or []), list(draft.tool_calls or []), draft.reply, set())
+    corrections = session.exec(
+        select(Correction).where(Correction.draft_id == draft.id).order_by(col(Correction.id))
+    ).all()
+    for correction in corrections:
+        if correction.field in REVIEW_FIELDS:
+            setattr(state, correction.field, correction.after)
+            state.corrected.add(correction.field)
+    state.entities = list(state.entities or [])
+    state.tool_calls = list(state.tool_calls or [])
+    state.reply = state.reply or ""
+    return state
+
+
+def _ticket_and_draft(session: Session, ticket_id: int) -> tuple[Ticket, Draft]:
+    ticket = session.get(Ticket, ticket_id)
+    if ticket is None:
+        raise ReviewError(f"Talep #{ticket_id} yok. (No ticket #{ticket_id}.)")
+    draft = session.exec(select(Draft).where(Draft.ticket_id == ticket_id).order_by(col(Draft.id).desc())).first()
+    if draft is None:
+        raise ReviewError(f"Talep #{ticket_id} için henüz taslak yok. (Ticket #{ticket_id} has no draft yet.)")
+    return ticket, draft
+
+
+def _open(session: Session, ticket_id: int, seen_version: int) -> tuple[Ticket, Draft]:
+    """The ticket and its draft, if still at `seen_version` and awaiting review."""
+    session.rollback()  # end any open transaction: read the row as it is now, not as this session last saw it
+    ticket, draft = _ticket_and_draft(session, ticket_id)
+    if ticket.version != seen_version:
+        raise _stale(session, ticket_id, seen_version)
+    if ticket.status != DRAFTED:
+        raise ReviewError(
+            f"Talep #{ticket_id} inceleme beklemiyor (durum: {ticket.status}). (Ticket is not awaiting review.)"
+        )
+    return ticket, draft
+
+
+def _claim(session: Session, ticket: Ticket, seen_version: int, **values: Any) -> None:
+    """Bump the version if it is still `seen_version` (one conditional UPDATE: only one writer can match)."""
+    statement = (
+        update(Ticket)
+        .where(col(Ticket.id) == ticket.id, col(Ticket.version) == seen_version)
+        .values(version=seen_version + 1, **values)
+        .execution_options(synchronize_session=False)
+    )
+    ticket_id = ticket.id
+    try:
+        matched = session.exec(statement).rowcount
+    except OperationalError:  # SQLite's "database is locked" when the other writer held on for too long
+        session.rollback()
+        stale = _stale(session, ticket_id, seen_version)
+        if stale.current_version != seen_version:
+            raise stale from None
+        raise
+    if matched != 1:
+        session.rollback()
+        raise _stale(session, ticket_id, seen_version)
+    session.expire(ticket)
+
+
+def _stale(session: Session, ticket_id: int, seen_version: int) -> StaleTicketError:
+    session.expire_all()
+    ticket = session.get(Ticket, ticket_id)
+    change = _last_change(session, ticket_id)
+    return StaleTicketError(
+        ticket_id,
+        seen_version,
+        ticket.version if ticket else None,
+        change[0] if change else None,
+        change[1] if change else None,
+    )
+
+
+def _last_change(session: Session, ticket_id: int) -> tuple[str, datetime] | None:
+    """Who made the ticket's latest correction and when."""
+    row = session.exec(
+        select(Correction, User)
+        .join(User, col(User.id) == Correction.user_id, isouter=True)
+        .where(Correction.ticket_id == ticket_id)
+        .order_by(col(Correction.id).desc())
+    ).first()
+    if row is None:
+        return None
+    correction, user = row
+    who = f"{user.display_name} ({user.username})" if user is not None else correction.role
+    return who, _aware(correction.created_at)
+
+
+@contextmanager
+def _saving(session: Session) -> Iterator[None]:
+    """One action's writes: committed together on success, rolled back on any error.
+
+    Any transaction still open from reading or previewing is ended first, so the claim's UPDATE starts a
+    fresh one and sees the latest committed version (SQLite would otherwise refuse the write outright).
+    """
+    session.rollback()
+    try:
+        yield
+        session.commit()
+    except BaseException:
+        session.rollback()
+        raise
+
+
+def _correct(
+    session: Session, ticket: Ticket, draft: Draft, user_id: int | None, field_name: str, before: Any, after: Any
+) -> None:
+    session.add(
+        Correction(
+            ticket_id=ticket.id,
+            draft_id=draft.id,
+            field=field_name,
+            before=before,
+            after=after,
+            user_id=user_id,
+            role=AGENT,
+            source=SOURCE,
+        )
+    )
+
+
+def _entity_objects(entities: list[dict[str, Any]]) -> list[Entity]:
+    return [Entity(str(e["type"]), str(e["value"]), int(e["start"]), int(e["end"])) for e in entities]
+
+
+def _plan(intent: str, entities: list[dict[str, Any]], text: str, contract: Contract) -> CallPlan:
+    return plan_tool_calls(intent, _entity_objects(entities), text, contract)
+
+
+def _derive(
+    session: Session, ticket: Ticket, intent: str, entities: list[dict[str, Any]], contract: Contract
+) -> _Derived:
+    """Calls by the contract's rules, their preview results and the reply, as the bot drafts them."""
+    plan = _plan(intent, entities, ticket.text, contract)
+    results = preview_calls(session, ticket.customer_id, plan.calls, VAULT.get(ticket.id)) if plan.calls else []
+    return _Derived(plan.calls, results, compose_reply(intent, results, plan.missing).text)
+
+
+def _save_derived(
+    session: Session, ticket: Ticket, draft: Draft, user_id: int | None, state: _State, derived: _Derived
+) -> None:
+    if derived.calls != state.tool_calls:
+        _correct(session, ticket, draft, user_id, "tool_calls", state.tool_calls, derived.calls)
+    if derived.reply != state.reply:
+        _correct(session, ticket, draft, user_id, "reply", state.reply, derived.reply)
+
+
+def _missing(state: _State, text: str) -> str | None:
+    """What the bot would ask the customer for when there are no calls (the order number, a product...)."""
+    if state.tool_calls or not state.intent or not load_contract().has_intent(state.intent):
+        return None
+    return _plan(state.intent, state.entities, text, load_contract()).missing
+
+
+def _results(session: Session, ticket: Ticket, draft: Draft, state: _State) -> list[dict[str, Any]]:
+    """The current calls' results: the draft's own when the calls are the bot's, else a fresh preview."""
+    stored = draft.tool_results or []
+    if state.tool_calls == (draft.tool_calls or []) and len(stored) == len(state.tool_calls):
+        return list(stored)
+    if not state.tool_calls:
+        return []
+    return preview_calls(session, ticket.customer_id, state.tool_calls, VAULT.get(ticket.id))
+
+
+def _parse_call(name: str, arguments: dict[str, Any] | str) -> dict[str, Any]:
+    contract = load_contract()
+    if not contract.has_tool(name):
+        raise ReviewError(f"Bilinmeyen araç {name!r}. (Unknown tool {name!r}.)")
+    if isinstance(arguments, str):
+        try:
+            arguments = json.loads(arguments) if arguments.strip() else {}
+        except json.JSONDecodeError as exc:
+            raise ReviewError(f"Argümanlar geçerli JSON değil: {exc.msg}. (Arguments are not valid JSON.)") from None
+    if not isinstance(arguments, dict):
+        raise ReviewError('Argümanlar bir JSON nesnesi olmalı, ör. {"order_number": "..."}. (Must be an object.)')
+    return {"name": name, "arguments": arguments}
+
+
+def _preview(
+    session: Session, ticket: Ticket, state: _State, calls: list[dict[str, Any]], index: int | None
+) -> ToolPreview:
+    results = preview_calls(session, ticket.customer_id, calls, VAULT.get(ticket.id)) if calls else []
+    session.rollback()  # a preview leaves nothing behind, not even an open transaction
+    bad = next((result for result in results if not result.get("ok")), None)
+    if bad is not None:
+        raise ReviewError(f"Geçersiz araç çağrısı: {bad.get('error')}. (Invalid tool call.)")
+    # Store the arguments as the tool read them (an order number "4815 162-342" becomes "4815162342").
+    calls = [{"name": result["name"], "arguments": result["arguments"]} for result in results]
+    missing = None if calls else _missing(_State(state.intent, state.entities, [], state.reply, set()), ticket.text)
+    reply = compose_reply(state.intent, results, missing)
+    return ToolPreview(
+        calls=calls,
+        results=results,
+        reply=reply.text,
+        reply_source=reply.source,
+        ungrounded=ungrounded_facts(reply.text, [*results, ticket.text]),
+        index=index,
+    )
+
+
+def _save_calls(session: Session, ticket_id: int, seen_version: int, user_id: int | None, preview: ToolPreview) -> None:
+    ticket, draft = _open(session, ticket_id, seen_version)
+    state = _state(session, draft)
+    if preview.calls == state.tool_calls and preview.reply == state.reply:
+        return
+    with _saving(session):
+        _claim(session, ticket, seen_version)
+        if preview.calls != state.tool_calls:
+            _correct(session, ticket, draft, user_id, "tool_calls", state.tool_calls, preview.calls)
+        if preview.reply != state.reply:
+            _correct(session, ticket, draft, user_id, "reply", state.reply, preview.reply)
+        record(
+            session,
+            user_id,
+            "review.tool_calls_corrected",
+            ticket_id=ticket.id,
+            draft_id=draft.id,
+            tools=[call["name"] for call in preview.calls],
+        )
+
+
+def _order_facts(session: Session, order: Order) -> OrderFacts:
+    items = session.exec(
+        select(OrderItem, Product)
+        .join(Product, col(Product.id) == OrderItem.product_id)
+        .where(OrderItem.order_id == order.id)
+        .order_by(col(OrderItem.id))
+    ).all()
+    shipment = session.exec(select(Shipment).where(Shipment.order_id == order.id)).first()
+    ret = session.exec(select(Return).where(Return.order_id == order.id).order_by(col(Return.id).desc())).first()
+    refund = session.exec(select(Refund).where(Refund.order_id == order.id).order_by(col(Refund.id).desc())).first()
+    return OrderFacts(
+        order_number=order.order_number,
+        status=order.status,
+        status_text=ORDER_STATUSES.get(order.status, order.status),
+        created_on=_day(order.created_at),
+        total_text=format_try(order.total_kurus),
+        payment_method=order.payment_method,
+        seller=order.seller,
+        items=[
+            f"{item.quantity} × {product.name}" + (f" ({item.size})" if item.size else "") for item, product in items
+        ],
+        estimated_delivery=_day(shipment.estimated_delivery if shipment else order.estimated_delivery),
+        carrier=shipment.carrier if shipment else None,
+        tracking_number=shipment.tracking_number if shipment else None,
+        delivered_on=_day(order.delivered_at),
+        return_text=(
+            f"{ret.return_number}: {RETURN_STATUSES.get(ret.status, ret.status)}, kod {ret.return_code}, "
+            f"son gün {_day(ret.deadline)}"
+            if ret
+            else None
+        ),
+        refund_text=(
+            f"{format_try(refund.amount_kurus)}: {REFUND_STATUSES.get(refund.status, refund.status)}, "
+            f"beklenen {_day(refund.expected_date)}"
+            if refund
+            else None
+        ),
+    )
+
+
+def _intent_label(contract: Contract, intent: str | None) -> str:
+    if intent is None:
+        return "(niyet yok)"
+    return contract.intent(intent).label if contract.has_intent(intent) else intent
+
+
+def _offset(value: Any) -> int | None:
+    """An offset as an int; an edited table hands them over as floats, and NaN for a new row."""
+    if isinstance(value, bool) or not isinstance(value, int | float) or value != value:
+        return None
+    return int(value) if float(value).is_integer() else None
+
+
+def _span_keys(entities: list[dict[str, Any]]) -> set[tuple[Any, Any, Any]]:
+    return {(e.get("type"), e.get("start"), e.get("end")) for e in entities}
+
+
+def _aware(moment: datetime) -> datetime:
+    """SQLite hands timestamps back naive; they were written as UTC."""
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def _local(moment: datetime) -> datetime:
+    return _aware(moment).astimezone(TURKEY)
+
+
+def _day(value: date | datetime | None) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        value = _local(value).date()
+    return f"{value:%d.%m.%Y}"

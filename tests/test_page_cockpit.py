@@ -1,0 +1,153 @@
+"""The ML lead's cockpit page in AppTest: renders empty and full, promote/rollback need a confirmation and change
+the database, the build-dataset button starts a background job, and other roles are refused."""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, select
+from streamlit.testing.v1 import AppTest
+
+from db.models import AuditEvent
+from tests.conftest import make_user, open_page
+from tests.test_cockpit import seed_cockpit
+from training import cockpit, registry
+
+
+@pytest.fixture
+def jobs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("DESTEK_JOBS", str(tmp_path / "jobs"))
+    return tmp_path / "jobs"
+
+
+@pytest.fixture
+def full(app_engine: Engine, tmp_path: Path, jobs: Path) -> Engine:
+    seed_cockpit(app_engine, tmp_path / "adapters")
+    return app_engine
+
+
+def texts(app: AppTest, kind: str) -> str:
+    return "\n".join(str(element.value) for element in getattr(app, kind))
+
+
+def button(app: AppTest, label: str):
+    return next(b for b in app.button if b.label.startswith(label))
+
+
+def checkbox(app: AppTest, key_prefix: str):
+    return next(c for c in app.checkbox if (c.key or "").startswith(key_prefix))
+
+
+def test_empty_database_explains_what_to_run(engine: Engine, monkeypatch: pytest.MonkeyPatch, jobs: Path) -> None:
+    monkeypatch.setenv("DATABASE_URL", engine.url.render_as_string(hide_password=False))
+    app = open_page("cockpit", make_user(engine, "zeynep", "ml_lead"))
+    assert not app.exception
+    info = texts(app, "info")
+    assert "destek eval" in info and "destek select" in info and "destek dataset build" in info
+    assert "no adapters yet" in info and "no corrections yet" in info
+    assert [b.label for b in app.button][:2] == ["Veri seti oluştur (build dataset)", "Yeniden eğit (retrain)"]
+
+
+def test_renders_every_section_with_data(full: Engine) -> None:
+    app = open_page("cockpit", make_user(full, "zeynep", "ml_lead"))
+    assert not app.exception
+    assert len(app.tabs) == 6
+    metrics = {m.label: m for m in app.metric}
+    accuracy = metrics["Niyet doğruluğu (intent accuracy)"]
+    assert accuracy.value == "1.000" and "+0.080 vs SLA 0.92" in accuracy.delta
+    assert metrics["P95 gecikme (P95 latency, s)"].value == "1.50 s"
+    assert metrics["Açık görev (open tasks)"].value == "2"
+    assert "uncertainty_diversity" in "\n".join(m.value for m in app.markdown)
+    assert app.selectbox[0].options == ["heldout.jsonl", "other.jsonl"]
+    frames = [frame.value for frame in app.dataframe]
+    per_intent = next(f for f in frames if "f1" in f.columns)
+    assert per_intent.iloc[0]["intent"] == "siparis_status"
+    assert any("a3" in set(f.get("name", [])) for f in frames)  # adapters table
+    # another eval set: no confusion matrix, SLA charts say what was not scored
+    app.selectbox[0].select("other.jsonl").run()
+    assert not app.exception
+    assert "not scored on this eval set" in texts(app, "caption")
+
+
+def test_promote_needs_confirmation_then_switches_the_active_adapter(full: Engine) -> None:
+    lead = make_user(full, "zeynep", "ml_lead")
+    app = open_page("cockpit", lead)
+    promote = button(app, "Yayına al (promote)")
+    assert promote.disabled  # no promotion without the confirmation (AppTest refuses to click it, as a browser does)
+    assert cockpit.active_adapter(full) == "a1"
+    checkbox(app, "confirm-promote-a2").check().run()
+    assert not button(app, "Yayına al (promote)").disabled
+    button(app, "Yayına al (promote)").click().run()
+    assert not app.exception
+    assert cockpit.active_adapter(full) == "a2"
+    assert "a2 yayında" in texts(app, "success")
+    with Session(full) as session:
+        event = session.exec(select(AuditEvent).where(AuditEvent.action == registry.PROMOTE_ACTION)).all()[-1]
+    assert event.user_id == lead.id and event.details["previous"] == "a1"
+    # the confirmation does not carry over to the next promotion
+    assert not checkbox(app, "confirm-promote").value
+
+
+def test_rollback_needs_confirmation(full: Engine) -> None:
+    registry.promote(full, "a2")
+    lead = make_user(full, "zeynep", "ml_lead")
+    app = open_page("cockpit", lead)
+    rollback = button(app, "Geri al (roll back)")
+    assert rollback.disabled
+    checkbox(app, "confirm-rollback-a2").check().run()
+    button(app, "Geri al (roll back)").click().run()
+    assert not app.exception
+    assert cockpit.active_adapter(full) == "a1"
+    with Session(full) as session:
+        event = session.exec(select(AuditEvent).where(AuditEvent.action == registry.ROLLBACK_ACTION)).one()
+    assert event.user_id == lead.id
+    assert "nothing to roll back to" in texts(app, "caption")  # a1 replaced nothing
+
+
+def test_build_dataset_button_starts_a_job(full: Engine, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(cockpit, "cli_command", lambda *args: [sys.executable, "-c", f"print({' '.join(args)!r})"])
+    lead = make_user(full, "zeynep", "ml_lead")
+    app = open_page("cockpit", lead)
+    button(app, "Veri seti oluştur").click().run()
+    assert not app.exception
+    [job] = cockpit.list_jobs(full)
+    assert job.kind == cockpit.DATASET and job.username == "zeynep"
+    assert f"job started): {job.id}" in texts(app, "success")
+    deadline = time.monotonic() + 60
+    while cockpit.get_job(full, job.id).running and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert cockpit.get_job(full, job.id).state == cockpit.SUCCEEDED
+    app.run()
+    assert "dataset build" in texts(app, "code")  # the log tail is shown
+    with Session(full) as session:
+        started = session.exec(select(AuditEvent).where(AuditEvent.action == "job.started")).one()
+    assert started.user_id == lead.id
+
+
+def test_second_retrain_is_refused_on_the_page(full: Engine, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(cockpit, "cli_command", lambda *args: [sys.executable, "-c", "import time; time.sleep(30)"])
+    app = open_page("cockpit", make_user(full, "zeynep", "ml_lead"))
+    button(app, "Yeniden eğit").click().run()
+    job = cockpit.running_job(full, cockpit.RETRAIN)
+    try:
+        assert job is not None and job.details["where"] == "local"
+        button(app, "Yeniden eğit").click().run()
+        assert "already running" in texts(app, "error")
+        assert len(cockpit.list_jobs(full, kind=cockpit.RETRAIN)) == 1
+    finally:
+        cockpit.cancel_job(full, job.id, user_id=None)
+
+
+def test_an_agent_is_refused(app_engine: Engine) -> None:
+    app = open_page("cockpit", make_user(app_engine, "ayse", "agent"))
+    assert "kapalı" in texts(app, "error")
+    assert not app.tabs and not app.button
+
+
+def test_signed_out_is_asked_to_sign_in(app_engine: Engine) -> None:
+    app = open_page("cockpit", None)
+    assert "oturum açın" in texts(app, "warning")

@@ -1,0 +1,231 @@
+"""The review queue page in AppTest: every agent action through the widgets, checked in the database afterwards."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, func, select
+from streamlit.testing.v1 import AppTest
+
+from db.demo import DemoData
+from db.models import Correction, ProblemCase, Ticket
+from serving import review
+from serving.drafting import DRAFTED
+from tests.conftest import make_user, open_page
+from tests.test_review import Queue, _build_queue
+
+APPROVE = "Onayla (approve)"
+
+
+@pytest.fixture
+def queue(app_engine: Engine, demo_data: DemoData) -> Queue:
+    return _build_queue(app_engine, demo_data)
+
+
+def widget(widgets: Any, label: str) -> Any:
+    return next(w for w in widgets if w.label == label)
+
+
+def click(app: AppTest, label: str) -> AppTest:
+    return widget(app.button, label).click().run()
+
+
+def corrections(engine: Engine, ticket_id: int) -> list[Correction]:
+    with Session(engine) as session:
+        statement = select(Correction).where(Correction.ticket_id == ticket_id).order_by(Correction.id)
+        return list(session.exec(statement).all())
+
+
+def ticket(engine: Engine, ticket_id: int) -> Ticket:
+    with Session(engine) as session:
+        return session.get(Ticket, ticket_id)
+
+
+def assert_clean(app: AppTest) -> None:
+    assert not app.exception, [e.value for e in app.exception]
+    assert not app.error, [e.value for e in app.error]
+
+
+def test_signed_out_and_wrong_role_are_refused(app_engine: Engine, queue: Queue) -> None:
+    app = open_page("queue", None)
+    assert "oturum açın" in app.warning[0].value and not app.title
+    annotator = make_user(app_engine, "etiketci", "annotator")
+    app = open_page("queue", annotator)
+    assert "rolüne kapalı" in app.error[0].value and not app.button
+
+
+def test_queue_screen_and_approve_moves_to_the_next_ticket(app_engine: Engine, queue: Queue) -> None:
+    app = open_page("queue", queue.agent)
+    assert_clean(app)
+    assert app.title[0].value.startswith("İnceleme kuyruğu")
+    assert "Taslaklar hazırlanıyor: 3/4" in app.get("progress")[0].proto.text  # one ticket still pending
+    assert app.selectbox(key="queue_pick").value == queue.damaged  # oldest first
+    assert len(app.dataframe[0].value) == 2
+    text = app.html[0].proto.body
+    assert f'data-entity="order_number">{queue.damaged_order}' in text and "&lt;b&gt;" in text
+    assert widget(app.selectbox, "Niyet (intent)").value == "hasarli_urun"
+    assert any("Alt+A" in c.value for c in app.caption)
+    assert any(queue.damaged_order in m.value for m in app.markdown)  # order facts beside the draft
+    cases = _problem_cases(app_engine)
+
+    app = click(app, APPROVE)
+    assert_clean(app)
+    assert ticket(app_engine, queue.damaged).status == "approved"
+    (approve,) = corrections(app_engine, queue.damaged)
+    assert (approve.field, approve.user_id, approve.role) == ("approve", queue.agent_id, "agent")
+    assert _problem_cases(app_engine) == cases + 1  # the draft's side effect ran on approve
+    assert "onaylandı" in app.toast[0].value
+    assert app.selectbox(key="queue_pick").value == queue.status  # moved on by itself
+    assert len(app.dataframe[0].value) == 1
+
+
+def test_edit_the_reply_and_approve(app_engine: Engine, queue: Queue) -> None:
+    app = open_page("queue", queue.agent)
+    app.selectbox(key="queue_pick").set_value(queue.status).run()
+    widget(app.text_area, "Yanıt (reply)").set_value("Merhaba, siparişiniz yolda; iyi günler.")
+    app = click(app, APPROVE)
+    assert_clean(app)
+    fields = [(c.field, c.after) for c in corrections(app_engine, queue.status)]
+    assert fields[0] == ("reply", "Merhaba, siparişiniz yolda; iyi günler.") and fields[1][0] == "approve"
+
+
+def test_correct_intent(app_engine: Engine, queue: Queue) -> None:
+    app = open_page("queue", queue.agent)
+    app.selectbox(key="queue_pick").set_value(queue.status).run()
+    assert "kargo_takip" in widget(app.selectbox, "Niyet (intent)").options[8]  # "Kargo takibi · kargo_takip"
+    widget(app.selectbox, "Niyet (intent)").set_value("kargo_takip")
+    app = click(app, "Niyeti düzelt (correct intent)")
+    assert_clean(app)
+    fields = {c.field: c.after for c in corrections(app_engine, queue.status)}
+    assert fields["intent"] == "kargo_takip" and fields["tool_calls"][0]["name"] == "track_shipment"
+    assert ticket(app_engine, queue.status).version == 2
+    assert widget(app.selectbox, "Niyet (intent)").value == "kargo_takip"
+    assert any("track_shipment" in m.value for m in app.markdown)
+    assert "düzeltildi" in app.toast[0].value
+
+
+def test_fix_entities_with_the_table(app_engine: Engine, queue: Queue) -> None:
+    app = open_page("queue", queue.agent)
+    key = f"queue_entities_{queue.damaged}_1"
+    assert app.data_editor(key=key).value["value"].tolist() == [queue.damaged_order]
+    app.session_state[key] = {
+        "edited_rows": {},
+        "added_rows": [{"type": "product", "value": "pasta"}],
+        "deleted_rows": [],
+    }
+    app = click(app, "Varlıkları kaydet (save entities)")
+    assert "geçmiyor" in app.error[0].value and corrections(app_engine, queue.damaged) == []
+
+    app = open_page("queue", queue.agent)
+    app.session_state[key] = {
+        "edited_rows": {},
+        "added_rows": [{"type": "product", "value": "bardak"}],
+        "deleted_rows": [],
+    }
+    app = click(app, "Varlıkları kaydet (save entities)")
+    assert_clean(app)
+    (entities, calls) = [c for c in corrections(app_engine, queue.damaged)]
+    assert entities.field == "entities" and [e["type"] for e in entities.after] == ["order_number", "product"]
+    assert calls.field == "tool_calls" and calls.after[0]["arguments"]["product"] == "bardak"
+    assert app.data_editor(key=f"queue_entities_{queue.damaged}_2").value["value"].tolist() == [
+        queue.damaged_order,
+        "bardak",
+    ]
+    assert 'data-entity="product">bardak' in app.html[0].proto.body
+
+
+def test_edit_tool_call_preview_then_save(app_engine: Engine, queue: Queue) -> None:
+    app = open_page("queue", queue.agent)
+    cases = _problem_cases(app_engine)
+    arguments = widget(app.text_area, "Argümanlar (arguments, JSON)")
+    arguments.set_value(f'{{"order_number": "{queue.damaged_order}", "problem_type": "eksik_urun"}}')
+    app = click(app, "Önizle (preview)")
+    assert_clean(app)
+    assert any("Önizleme yanıtı" in i.value and "VK" in i.value for i in app.info)
+    assert corrections(app_engine, queue.damaged) == [] and _problem_cases(app_engine) == cases  # nothing saved
+
+    widget(app.text_area, "Argümanlar (arguments, JSON)").set_value('{"order_number": "12"}')
+    app = click(app, "Önizle (preview)")
+    assert "Geçersiz araç çağrısı" in app.error[0].value
+
+    widget(app.text_area, "Argümanlar (arguments, JSON)").set_value(
+        f'{{"order_number": "{queue.damaged_order}", "problem_type": "eksik_urun"}}'
+    )
+    app = click(app, "Çağrıyı kaydet (save call)")
+    assert_clean(app)
+    (saved,) = [c for c in corrections(app_engine, queue.damaged) if c.field == "tool_calls"]
+    assert saved.after[0]["arguments"]["problem_type"] == "eksik_urun" and saved.user_id == queue.agent_id
+    assert _problem_cases(app_engine) == cases  # side effects wait for approve
+
+
+def test_escalate_with_a_reason(app_engine: Engine, queue: Queue) -> None:
+    app = open_page("queue", queue.agent)
+    app = click(app, "Yükselt (escalate)")
+    assert "gerekçe" in app.error[0].value and ticket(app_engine, queue.damaged).status == DRAFTED
+    widget(app.text_input, "Yükseltme nedeni (escalation reason)").set_value("Fotoğraf istenmeli")
+    app = click(app, "Yükselt (escalate)")
+    assert_clean(app)
+    assert ticket(app_engine, queue.damaged).status == "escalated"
+    (escalation,) = corrections(app_engine, queue.damaged)
+    assert (escalation.field, escalation.after) == ("escalate", {"reason": "Fotoğraf istenmeli"})
+    assert app.selectbox(key="queue_pick").value == queue.status
+
+
+def test_concurrent_edit_is_refused_then_reload_works(app_engine: Engine, queue: Queue) -> None:
+    first = open_page("queue", queue.agent)
+    second = open_page("queue", queue.other_agent)
+    widget(first.selectbox, "Niyet (intent)").set_value("eksik_urun")
+    first = click(first, "Niyeti düzelt (correct intent)")
+    assert_clean(first)
+
+    second = click(second, APPROVE)
+    assert "değiştirildi" in second.error[0].value and "ajan" in second.error[0].value
+    assert ticket(app_engine, queue.damaged).status == DRAFTED
+    written = corrections(app_engine, queue.damaged)  # only the first agent's correction (calls and reply follow)
+    assert [c.field for c in written] == ["intent", "tool_calls", "reply"]
+    assert {c.user_id for c in written} == {queue.agent_id}
+    assert any("Yenile" in w.value for w in second.warning)
+
+    second = click(second, "Yenile (reload)")
+    assert widget(second.selectbox, "Niyet (intent)").value == "eksik_urun"
+    second = click(second, APPROVE)
+    assert_clean(second)
+    assert ticket(app_engine, queue.damaged).status == "approved"
+    approve = corrections(app_engine, queue.damaged)[-1]
+    assert (approve.field, approve.user_id, approve.after["intent"]) == ("approve", queue.other_agent_id, "eksik_urun")
+
+
+def test_next_button_and_filters(app_engine: Engine, queue: Queue) -> None:
+    app = open_page("queue", queue.agent)
+    app = click(app, "Sonraki (next)")
+    assert app.selectbox(key="queue_pick").value == queue.status
+    app.multiselect(key="queue_f_reasons").set_value(["intent_needs_human"]).run()
+    assert app.selectbox(key="queue_pick").value == queue.damaged and len(app.dataframe[0].value) == 1
+    app.multiselect(key="queue_f_intents").set_value(["kargo_takip"]).run()
+    assert "inceleme bekleyen taslak yok" in app.success[0].value
+
+
+def _problem_cases(engine: Engine) -> int:
+    with Session(engine) as session:
+        return session.exec(select(func.count()).select_from(ProblemCase)).one()
+
+
+def test_a_ticket_approved_elsewhere_stays_on_screen_and_is_not_approved_twice(
+    app_engine: Engine, queue: Queue
+) -> None:
+    app = open_page("queue", queue.agent)
+    widget(app.text_area, "Yanıt (reply)").set_value("Benim yanıtım")
+    with Session(app_engine) as session:
+        review.approve(session, queue.damaged, 1, queue.other_agent_id)
+    app = click(app, APPROVE)
+    assert app.selectbox(key="queue_pick").value == queue.damaged  # not silently swapped for another ticket
+    assert "değiştirildi" in app.error[0].value
+    assert widget(app.text_area, "Yanıt (reply)").value == "Benim yanıtım"  # the agent's text is still there
+    assert [(c.field, c.user_id) for c in corrections(app_engine, queue.damaged)] == [("approve", queue.other_agent_id)]
+    assert ticket(app_engine, queue.status).status == DRAFTED
+    app = click(app, "Yenile (reload)")
+    assert any("inceleme beklemiyor" in w.value for w in app.warning)
+    app = click(app, "Sonraki (next)")
+    assert app.selectbox(key="queue_pick").value == queue.status
