@@ -43,7 +43,16 @@ from sqlmodel import Session, col, select
 from db.contract import load_contract
 from db.engine import session_scope
 from db.models import Annotation, AnnotationTask, Correction, Draft, Ticket
-from labeling.ls_config import AnnotationError, LabelSet, label_config, parse_results, prediction_results, span_matches
+from labeling.ls_config import (
+    AnnotationError,
+    LabelSet,
+    changed_fields,
+    label_config,
+    normalised_field,
+    parse_results,
+    prediction_results,
+    span_matches,
+)
 
 log = logging.getLogger(__name__)
 
@@ -290,7 +299,7 @@ def _apply_annotation(engine: Engine, task: dict[str, Any], annotation: dict[str
         else:
             before = _fields(draft.intent, draft.entities, draft.tool_calls, draft.reply) if draft else None
         after = _fields(labels.intent, labels.entities, labels.tool_calls, labels.reply)
-        changed = [] if before is None else [n for n in after if _normalised(n, before[n]) != _normalised(n, after[n])]
+        changed = [] if before is None else changed_fields(before, after)
         session.add(
             Annotation(
                 ticket_id=ticket.id,
@@ -335,20 +344,9 @@ def _fields(intent: str | None, entities: Any, tool_calls: Any, reply: str | Non
     return {"intent": intent, "entities": entities or [], "tool_calls": tool_calls or [], "reply": reply}
 
 
-def _normalised(name: str, value: Any) -> Any:
-    """A field in a form where order and empty-vs-missing do not count as a human change."""
-    if name == "entities":
-        return sorted((s["type"], s["start"], s["end"], s["value"]) for s in value)
-    if name == "tool_calls":
-        return sorted(json.dumps(c, sort_keys=True, ensure_ascii=False) for c in value)
-    if name == "reply":
-        return value or ""
-    return value
-
-
 def _key(labels: LabelSet) -> dict[str, Any]:
     after = _fields(labels.intent, labels.entities, labels.tool_calls, labels.reply)
-    return {name: _normalised(name, value) for name, value in after.items()}
+    return {name: normalised_field(name, value) for name, value in after.items()}
 
 
 def _labels_of(row: Annotation) -> dict[str, Any]:

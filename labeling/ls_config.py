@@ -61,6 +61,23 @@ class LabelSet:
     reply: str | None
 
 
+def normalised_field(name: str, value: Any) -> Any:
+    """A label field in a form where order and empty-vs-missing do not count as a human change (Label Studio
+    sync and the Streamlit workbench both decide with it which fields an annotator corrected)."""
+    if name == "entities":
+        return sorted((s["type"], s["start"], s["end"], s["value"]) for s in value)
+    if name == "tool_calls":
+        return sorted(json.dumps(c, sort_keys=True, ensure_ascii=False) for c in value)
+    if name == "reply":
+        return value or ""
+    return value
+
+
+def changed_fields(before: dict[str, Any], after: dict[str, Any]) -> list[str]:
+    """The names of the fields in `after` whose value differs from `before` by more than form."""
+    return [name for name in after if normalised_field(name, before[name]) != normalised_field(name, after[name])]
+
+
 def label_config(contract: Contract) -> str:
     """The project's labeling config (Label Studio XML) for this contract.
 

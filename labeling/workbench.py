@@ -58,9 +58,10 @@ from db.contract import Contract, load_contract
 from db.engine import session_scope
 from db.models import Annotation, AnnotationTask, AuditEvent, Correction, Draft, Ticket, User
 from db.users import record
+from labeling.ls_config import changed_fields
 from serving.output import Entity, fold_preserving_length, validate_spans
 from serving.toolcalls import plan_tool_calls
-from serving.tools import _argument_error, _parse_arguments
+from serving.tools import argument_error, parse_arguments
 
 OPEN = "open"
 DONE = "done"
@@ -69,7 +70,6 @@ ROLE = "annotator"
 MINI_BATCH = "mini"
 SAVED_ACTION = "workbench.annotated"
 SKIPPED_ACTION = "workbench.skipped"
-LABEL_FIELDS = ("intent", "entities", "tool_calls")
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 
 
@@ -265,8 +265,8 @@ def validate_labels(
         if not isinstance(name, str) or not contract.has_tool(name):
             problems.append(f"unknown tool {name!r}")
             continue
-        arguments, error = _parse_arguments(name, call.get("arguments") or {})
-        error = error or _argument_error(name, arguments or {})
+        arguments, error = parse_arguments(name, call.get("arguments") or {})
+        error = error or argument_error(name, arguments or {})
         if error:
             problems.append(error)
         else:
@@ -483,7 +483,6 @@ def save_annotation(
 ) -> SaveResult:
     """Validate and store one annotator's labels for a ticket, in one transaction (see the module docstring)."""
     # The comparison helpers live with the Label Studio bridge, whose SDK is slow to import: only saving needs them.
-    from labeling.labelstudio import _normalised
 
     with session_scope(engine) as session:
         _checked_user(session, user_id)
@@ -505,9 +504,7 @@ def save_annotation(
         elif draft is not None:
             before = {"intent": draft.intent, "entities": draft.entities or [], "tool_calls": draft.tool_calls or []}
         after = labels.fields()
-        changed = (
-            [] if before is None else [n for n in LABEL_FIELDS if _normalised(n, before[n]) != _normalised(n, after[n])]
-        )
+        changed = [] if before is None else changed_fields(before, after)
         for row in previous:
             row.is_current = False
             session.add(row)

@@ -838,7 +838,7 @@ def _validator(name: str) -> Draft202012Validator:
 _TYPE_NAMES = {"string": "a string", "integer": "an integer", "number": "a number", "object": "an object"}
 
 
-def _argument_error(name: str, args: dict[str, Any]) -> str | None:
+def argument_error(name: str, args: dict[str, Any]) -> str | None:
     """A short, specific message for the first thing wrong with `args`, or None when they fit the schema."""
     parameters = load_contract().tool(name).parameters
     properties = parameters.get("properties", {})
@@ -859,7 +859,7 @@ def _argument_error(name: str, args: dict[str, Any]) -> str | None:
     return f"{name}: argument {arg!r} is invalid: {error.message}"
 
 
-def _parse_arguments(name: str, arguments: dict[str, Any] | str) -> tuple[dict[str, Any] | None, str | None]:
+def parse_arguments(name: str, arguments: dict[str, Any] | str) -> tuple[dict[str, Any] | None, str | None]:
     """The arguments as a dict (from a dict or a JSON string, "" meaning none), or an error message."""
     if isinstance(arguments, str):
         if not arguments.strip():
@@ -884,10 +884,10 @@ def call_tool(ctx: ToolContext, name: str, arguments: dict[str, Any] | str) -> T
     """
     if name not in TOOLS:
         return ToolResult(name, arguments, False, None, f"unknown tool {name!r}")
-    args, error = _parse_arguments(name, arguments)
+    args, error = parse_arguments(name, arguments)
     if args is None:
         return ToolResult(name, arguments, False, None, error)
-    error = _argument_error(name, args)
+    error = argument_error(name, args)
     if error:
         return ToolResult(name, args, False, None, error)
     if name not in SIDE_EFFECT_TOOLS:
