@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
 import time
 from pathlib import Path
 
-import httpx
 import pytest
+from sqlalchemy.exc import OperationalError
 from sqlmodel import Session, func, select
 from typer.testing import CliRunner
 
@@ -19,6 +18,7 @@ from app.commands import review
 from db.engine import make_engine
 from db.models import Draft, Ticket, User
 from db.users import authenticate
+from tests.integration.servers import answers, free_port
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -63,16 +63,10 @@ def test_streamlit_command_runs_the_review_app_on_loopback_without_telemetry() -
     assert options["--browser.gatherUsageStats"] == "false"
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @pytest.mark.slow
 def test_demo_from_an_empty_database_serves_the_app_then_fills_the_queue(tmp_path: Path) -> None:
     """The README's first command, for real: the app answers within seconds, real drafts arrive after."""
-    port = _free_port()
+    port = free_port()
     env = {
         **os.environ,
         "DATABASE_URL": f"sqlite:///{tmp_path / 'demo.db'}",
@@ -93,14 +87,13 @@ def test_demo_from_an_empty_database_serves_the_app_then_fills_the_queue(tmp_pat
         engine = make_engine(env["DATABASE_URL"])
         while time.perf_counter() < deadline:
             assert demo.poll() is None, demo.stdout.read() if demo.stdout else ""
-            if app_ready is None:
-                try:
-                    if httpx.get(f"http://127.0.0.1:{port}/_stcore/health", timeout=2).status_code == 200:
-                        app_ready = time.perf_counter() - started
-                except httpx.HTTPError:
-                    pass
-            with Session(engine) as session:
-                drafted = session.exec(select(func.count()).select_from(Draft)).one()
+            if app_ready is None and answers(f"http://127.0.0.1:{port}/_stcore/health"):
+                app_ready = time.perf_counter() - started
+            try:
+                with Session(engine) as session:
+                    drafted = session.exec(select(func.count()).select_from(Draft)).one()
+            except OperationalError:  # the demo has not created the schema yet
+                drafted = 0
             if app_ready is not None and drafted >= 1:
                 break
             time.sleep(1)

@@ -13,16 +13,12 @@ from __future__ import annotations
 
 import os
 import shutil
-import signal
-import socket
-import subprocess
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
@@ -36,6 +32,7 @@ from db.users import add_user
 from serving.drafting import DRAFTED, draft_pending
 from serving.ingest import import_rows
 from tests.conftest import SMALL_DEMO
+from tests.integration.servers import free_port, running_server
 from tests.test_bot import fake_bot
 
 pytestmark = pytest.mark.integration
@@ -65,12 +62,6 @@ def _require(reason: str) -> None:
     if os.environ.get("DESTEK_REQUIRE_SERVERS") == "1":
         pytest.fail(f"{reason} (DESTEK_REQUIRE_SERVERS=1)")
     pytest.skip(reason)
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 # ── the database, the server and the browser ─────────────────────────────────────────────────────────
@@ -115,43 +106,23 @@ def _admin_id(engine: Engine) -> int:
 @pytest.fixture
 def app_url(app_db: Engine, tmp_path: Path) -> Iterator[str]:
     """`destek app`'s exact Streamlit command on a free loopback port, on the test's database."""
-    port = _free_port()
+    port = free_port()
     url = f"http://127.0.0.1:{port}"
     env = {**os.environ, "DATABASE_URL": app_db.url.render_as_string(hide_password=False)}
     env.pop("DESTEK_DB", None)
     log_path = tmp_path / "streamlit.log"
-    with log_path.open("wb") as log:
-        process = subprocess.Popen(
-            streamlit_command("127.0.0.1", port),
-            cwd=ROOT,
-            env=env,
-            stdout=log,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )
-    try:
-        started = time.monotonic()
-        while not _healthy(url):
-            if process.poll() is not None or time.monotonic() - started > START_TIMEOUT_S:
-                pytest.fail(f"the review app did not start at {url}:\n{log_path.read_text()[-3000:]}")
-            time.sleep(0.25)
-        print(f"review app ready at {url} after {time.monotonic() - started:.1f} s")
+    command = streamlit_command("127.0.0.1", port)
+    with running_server(
+        "the review app",
+        command,
+        health_url=f"{url}/_stcore/health",
+        env=env,
+        log_path=log_path,
+        timeout_s=START_TIMEOUT_S,
+        cwd=ROOT,
+    ):
         yield url
-    finally:
-        os.killpg(process.pid, signal.SIGTERM)
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
-            process.wait(timeout=20)
-        print(f"streamlit log (tail):\n{log_path.read_text()[-2000:]}")
-
-
-def _healthy(url: str) -> bool:
-    try:
-        return httpx.get(f"{url}/_stcore/health", timeout=2).text.strip() == "ok"
-    except httpx.TransportError:
-        return False
+    print(f"streamlit log (tail):\n{log_path.read_text()[-2000:]}")
 
 
 @pytest.fixture

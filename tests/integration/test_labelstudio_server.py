@@ -10,9 +10,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import signal
-import socket
-import subprocess
 import tarfile
 import threading
 import time
@@ -20,7 +17,6 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
 from label_studio_sdk import LabelStudio
 from sqlalchemy.engine import Engine
@@ -38,6 +34,7 @@ from labeling.labelstudio import (
     register_webhook,
 )
 from labeling.ls_config import label_config, prediction_results
+from tests.integration.servers import free_port, running_server
 from tests.test_labelstudio import DRAFT_FIELDS, TEXT, add_ticket, rows, span
 
 pytestmark = pytest.mark.integration
@@ -57,12 +54,6 @@ def _label_studio_bin() -> str | None:
     return shutil.which("label-studio")
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """A Label Studio server on a free loopback port, started from a copy of the pre-migrated data dir."""
@@ -74,7 +65,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     work = tmp_path_factory.mktemp("labelstudio")
     with tarfile.open(FIXTURE) as archive:
         archive.extractall(work, filter="data")
-    port = _free_port()
+    port = free_port()
     url = f"http://127.0.0.1:{port}"
     env = {
         **os.environ,
@@ -84,31 +75,15 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     }
     command = [binary, "start", "--no-browser", "--internal-host", "127.0.0.1", "--port", str(port)]
     command += ["--data-dir", str(work / "data"), "--username", ADMIN, "--password", PASSWORD, "--user-token", TOKEN]
-    log_path = work / "server.log"
-    with log_path.open("wb") as log:
-        process = subprocess.Popen(command, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
-    try:
-        started = time.monotonic()
-        while not _healthy(url):
-            if process.poll() is not None or time.monotonic() - started > START_TIMEOUT_S:
-                pytest.fail(f"Label Studio did not start at {url}:\n{log_path.read_text()[-3000:]}")
-            time.sleep(0.5)
-        print(f"Label Studio ready at {url} after {time.monotonic() - started:.1f} s")
+    with running_server(
+        "Label Studio",
+        command,
+        health_url=f"{url}/health",
+        env=env,
+        log_path=work / "server.log",
+        timeout_s=START_TIMEOUT_S,
+    ):
         yield url
-    finally:
-        os.killpg(process.pid, signal.SIGTERM)
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
-            process.wait(timeout=20)
-
-
-def _healthy(url: str) -> bool:
-    try:
-        return httpx.get(f"{url}/health", timeout=2).status_code == 200
-    except httpx.TransportError:
-        return False
 
 
 @pytest.fixture
