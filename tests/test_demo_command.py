@@ -105,3 +105,10 @@ def test_demo_from_an_empty_database_serves_the_app_then_fills_the_queue(tmp_pat
     finally:
         demo.terminate()
         demo.wait(timeout=30)
+    # SIGTERM to `destek demo` stops the app and the background drafter with it.
+    stopped = time.perf_counter() + 15
+    while answers(f"http://127.0.0.1:{port}/_stcore/health") and time.perf_counter() < stopped:
+        time.sleep(0.5)
+    assert not answers(f"http://127.0.0.1:{port}/_stcore/health")
+    log = (tmp_path / "d.log").read_text()
+    assert "Traceback" not in log, log

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 import time
@@ -46,17 +47,20 @@ def streamlit_command(host: str, port: int) -> list[str]:
 
 
 def _run_streamlit(console: Console, host: str, port: int, background: subprocess.Popen | None = None) -> None:
+    """Run the app until Ctrl+C or SIGTERM; either way the app and the background drafter stop with us."""
     console.print(f"Review app on [bold]http://{host}:{port}[/] (Ctrl+C stops it).")
     app = subprocess.Popen(streamlit_command(host, port))
+    previous = signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))  # `kill` runs the cleanup below too
     try:
         app.wait()
     except KeyboardInterrupt:
-        app.terminate()
-        app.wait()
+        pass
     finally:
-        if background is not None and background.poll() is None:
-            background.terminate()
-            background.wait()
+        signal.signal(signal.SIGTERM, previous)
+        for child in (app, background):
+            if child is not None and child.poll() is None:
+                child.terminate()
+                child.wait()
 
 
 def app(
