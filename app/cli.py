@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import typer
 
-from app.commands import bot, contract, data, database, labeling, pii, review, serving, training, users
+from app.commands import bot, compare, contract, data, database, labeling, pii, review, serving, training, users
 from db.contract import ContractError
 
 cli = typer.Typer(
@@ -26,6 +26,7 @@ cli.command("init", help="Create or upgrade the database schema; --demo seeds th
 )
 cli.command("draft", help="Draft every pending ticket with the bot and store the drafts.")(bot.draft)
 cli.command("eval", help="Score the bot end to end on a labelled JSONL file; writes report and plots.")(bot.evaluate)
+cli.command("compare", help="Evaluate several base models on one file; side-by-side table and chart.")(compare.compare)
 cli.command("select", help="Queue the unlabeled tickets most worth a human's minute (active learning).")(
     labeling.select
 )
