@@ -108,7 +108,7 @@ def _version(session: Session, ticket_id: int) -> int:
 
 def test_queue_is_oldest_first_with_counts(seeded_engine: Engine, queue: Queue) -> None:
     with Session(seeded_engine) as session:
-        items = review.list_queue(session)
+        items = review.list_queue(session, now=NOW)
         assert [i.ticket_id for i in items] == [queue.damaged, queue.status]
         first, second = items
         assert first.intent == "hasarli_urun" and first.reason == "intent_needs_human"
@@ -142,7 +142,7 @@ FILTER_CASES = [
 def test_queue_filters(seeded_engine: Engine, queue: Queue) -> None:
     with Session(seeded_engine) as session:
         for filters, expected in FILTER_CASES:
-            found = [i.ticket_id for i in review.list_queue(session, filters)]
+            found = [i.ticket_id for i in review.list_queue(session, filters, now=NOW)]
             assert found == [getattr(queue, e) for e in expected], filters
         assert len(review.list_queue(session, limit=1)) == 1
 
