@@ -122,7 +122,8 @@ def demo(
         console.print(f"  [bold]{username:<9}[/] {role:<9} {name}")
     drafter = None
     if draft:
-        log = Path(os.environ.get("DESTEK_DEMO_LOG", "destek-demo-drafting.log"))
+        log = Path(os.environ.get("DESTEK_DEMO_LOG", "runs/demo-drafting.log"))
+        log.parent.mkdir(parents=True, exist_ok=True)
         console.print(f"Drafting the pending tickets in the background (progress in the app; log: {log}).")
         with log.open("w") as handle:
             drafter = subprocess.Popen(
