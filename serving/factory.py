@@ -20,7 +20,7 @@ from sqlmodel import Session, select
 from db.models import Adapter
 from serving.bot import Bot
 from serving.embedded import DEFAULT_EMBEDDED_MODEL
-from serving.routing import DEFAULT_THRESHOLD
+from serving.routing import DEFAULT_THRESHOLD, NO_SAFE_THRESHOLD
 
 ACTIVE = "active"
 
@@ -59,8 +59,11 @@ def make_bot(settings: BotSettings, engine: Engine | None = None) -> Bot:
         active = active_adapter(engine)
         if active is not None:
             adapter_path, adapter_name = active.path, active.name
-            if threshold is None and active.gate:
-                threshold = active.gate.get("threshold")
+            if threshold is None and active.gate and "threshold" in active.gate:
+                # None from the gate means no threshold reached the target precision: nothing is auto-resolved.
+                threshold = active.gate["threshold"]
+                if threshold is None:
+                    threshold = NO_SAFE_THRESHOLD
     if threshold is None:
         threshold = DEFAULT_THRESHOLD
     if settings.backend == "vllm":

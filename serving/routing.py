@@ -16,6 +16,9 @@ from db.contract import Intent
 
 #: Used until an evaluation picks one for the active adapter (training/gate stores it with the adapter).
 DEFAULT_THRESHOLD = 0.8
+#: The threshold when the gate found no confidence at which drafts reach the target precision: above any
+#: confidence, so every ticket goes to a human rather than being answered at an unmeasured error rate.
+NO_SAFE_THRESHOLD = 1.01
 
 ROUTE_AUTO = "auto"
 ROUTE_HUMAN = "human"
