@@ -91,6 +91,13 @@ def main() -> None:
     parser.add_argument("--epochs", type=float, default=None, help="Override the config's epochs.")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--out", type=Path, default=Path("runs/learning_curve"))
+    parser.add_argument(
+        "--trained",
+        action="append",
+        default=[],
+        metavar="N=PATH",
+        help="An adapter already trained on N examples (e.g. by `destek train`): scored, not retrained.",
+    )
     args = parser.parse_args()
 
     config = load_config(args.config)
@@ -100,6 +107,20 @@ def main() -> None:
     tickets = read_gold(args.heldout)[: args.heldout_n]
     base = resolve_base(config.base_model)
     results = []
+    for item in args.trained:
+        size, _, path = item.partition("=")
+        started = time.perf_counter()
+        accuracy = intent_accuracy(base, Path(path), tickets)
+        results.append(
+            {
+                "n_train": int(size),
+                "intent_accuracy": accuracy,
+                "train_s": None,
+                "eval_s": round(time.perf_counter() - started, 1),
+                "adapter": path,
+            }
+        )
+        print(f"{int(size):>6} examples (trained before): intent accuracy {accuracy:.3f}", flush=True)
     for size in sorted(set(args.sizes)):
         n_train = min(size, len(ordered))
         started = time.perf_counter()
@@ -121,6 +142,7 @@ def main() -> None:
             }
         )
         print(f"{n_train:>6} examples: intent accuracy {accuracy:.3f} ({results[-1]})", flush=True)
+    results.sort(key=lambda r: r["n_train"])
     args.out.mkdir(parents=True, exist_ok=True)
     (args.out / "results.json").write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     plot(results, args.out / "learning_curve.png")
