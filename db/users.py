@@ -14,6 +14,7 @@ import hmac
 import re
 import secrets
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from sqlmodel import Session, col, select
@@ -86,9 +87,12 @@ def verify_password(password: str, stored: str) -> bool:
     return hmac.compare_digest(actual, expected)
 
 
-# A real hash of a random password: checking against it when the user does not exist costs the same time as
-# a wrong password, so the sign-in form does not reveal which usernames exist.
-_DUMMY_HASH = hash_password(secrets.token_hex(16))
+@cache
+def _dummy_hash() -> str:
+    """A real hash of a random password: checking against it when the user does not exist costs the same time
+    as a wrong password, so the sign-in form does not reveal which usernames exist. Made on first use, so
+    importing this module (every `destek` command does) costs nothing."""
+    return hash_password(secrets.token_hex(16))
 
 
 def add_user(session: Session, username: str, password: str, role: str, display_name: str | None = None) -> User:
@@ -142,7 +146,7 @@ def authenticate(session: Session, username: str, password: str) -> SignedIn | N
     """The user for these credentials, or None; failed and successful sign-ins are both audited."""
     user = session.exec(select(User).where(User.username == username.strip().lower())).first()
     if user is None or not user.active:
-        verify_password(password, _DUMMY_HASH)
+        verify_password(password, _dummy_hash())
         record(session, None, "auth.failed", username=username.strip().lower()[:64])
         return None
     if not verify_password(password, user.password_hash):
