@@ -95,8 +95,18 @@ def _dummy_hash() -> str:
     return hash_password(secrets.token_hex(16))
 
 
-def add_user(session: Session, username: str, password: str, role: str, display_name: str | None = None) -> User:
-    """Create a user; refuses an unknown role, a weak password or a username that is taken."""
+def add_user(
+    session: Session,
+    username: str,
+    password: str,
+    role: str,
+    display_name: str | None = None,
+    *,
+    by: int | None = None,
+) -> User:
+    """Create a user; refuses an unknown role, a weak password or a username that is taken.
+
+    `by` is the admin who does it (audited as the actor); None means the command line."""
     username = username.strip().lower()
     if not _USERNAME.match(username):
         raise UserError(f"invalid username {username!r}: 2-64 characters, lowercase letters, digits and . _ @ - only")
@@ -114,12 +124,12 @@ def add_user(session: Session, username: str, password: str, role: str, display_
     )
     session.add(user)
     session.flush()
-    record(session, user.id, "user.created", username=username, role=role)
+    record(session, by, "user.created", username=username, role=role)
     return user
 
 
-def set_password(session: Session, username: str, password: str) -> User:
-    """Replace a user's password (the admin's reset); the same strength rule as `add_user`."""
+def set_password(session: Session, username: str, password: str, *, by: int | None = None) -> User:
+    """Replace a user's password (an admin's reset, audited under `by`); the same strength rule as `add_user`."""
     user = session.exec(select(User).where(User.username == username.strip().lower())).first()
     if user is None:
         raise UserError(f"no user {username!r}")
@@ -127,7 +137,7 @@ def set_password(session: Session, username: str, password: str) -> User:
         raise UserError(f"the password must have at least {MIN_PASSWORD_LENGTH} characters")
     user.password_hash = hash_password(password)
     session.add(user)
-    record(session, user.id, "user.password_set", username=user.username)
+    record(session, by, "user.password_set", username=user.username)
     return user
 
 

@@ -44,10 +44,11 @@ def test_admin_adds_a_user_who_can_then_sign_in(app_engine: Engine) -> None:
     with Session(app_engine) as session:
         user = session.exec(select(User).where(User.username == "etiketci.bir")).one()
         assert (user.role, user.display_name) == ("annotator", "Mehmet Kaya")
-        by_admin = session.exec(select(AuditEvent).where(AuditEvent.action == "admin.user_added")).one()
-    assert by_admin.user_id == admin.id
+        created = select(AuditEvent).where(AuditEvent.action == "user.created", AuditEvent.user_id == admin.id)
+        by_admin = session.exec(created).one()
+    assert by_admin.details == {"username": "etiketci.bir", "role": "annotator"}
     log = app.dataframe[-1].value
-    assert "admin.user_added" in set(log["eylem (action)"]) and "yonetici" in set(log["kullanıcı (who)"])
+    assert "user.created" in set(log["eylem (action)"]) and "yonetici" in set(log["kullanıcı (who)"])
 
 
 def test_a_weak_password_is_refused_with_the_reason(app_engine: Engine) -> None:
@@ -78,7 +79,7 @@ def test_reset_password_and_disable_enable(app_engine: Engine) -> None:
     assert signs_in(app_engine, "ajan", "yeni-parola-9")
     with Session(app_engine) as session:
         actions = [event.action for event, who in recent_events(session, 20) if who == "yonetici"]
-    assert {"user.disabled", "user.enabled", "admin.password_reset"} <= set(actions)
+    assert {"user.disabled", "user.enabled", "user.password_set"} <= set(actions)
 
 
 def test_admin_cannot_disable_themselves(app_engine: Engine) -> None:
@@ -91,10 +92,11 @@ def test_admin_cannot_disable_themselves(app_engine: Engine) -> None:
 def test_recent_events_newest_first_with_usernames(app_engine: Engine) -> None:
     admin = make_user(app_engine, "yonetici", "admin")
     with Session(app_engine) as session:
+        authenticate(session, "yonetici", "correct-horse")
         authenticate(session, "kimse", "yanlis-parola")
         session.commit()
         events = recent_events(session, 2)
-    assert [(event.action, who) for event, who in events] == [("auth.failed", None), ("user.created", "yonetici")]
+    assert [(event.action, who) for event, who in events] == [("auth.failed", None), ("auth.signed_in", "yonetici")]
     assert events[1][0].user_id == admin.id
 
 

@@ -1,8 +1,7 @@
 """The admin's page: who may use the app (add users, reset passwords, disable and enable accounts) and the
 audit log of what everyone did. The rules (username format, password strength, roles) live in db.users.
 
-db.users audits a new user or a new password under the affected user's id; the page adds an event under
-the admin's own id ("admin.user_added", "admin.password_reset"), so the log also says who did it.
+Every change is audited by db.users under the signed-in admin's id, so the log says who did it.
 """
 
 from __future__ import annotations
@@ -19,7 +18,6 @@ from db.users import (
     add_user,
     list_users,
     recent_events,
-    record,
     set_active,
     set_password,
 )
@@ -69,11 +67,10 @@ with add_col, st.form("add_user", clear_on_submit=True):
     if st.form_submit_button("Ekle (add)", type="primary"):
         with Session(db) as session:
             try:
-                created = add_user(session, username, password, role, display_name=display_name or None)
+                created = add_user(session, username, password, role, display_name=display_name or None, by=admin.id)
             except UserError as exc:
                 st.error(str(exc))
             else:
-                record(session, admin.id, "admin.user_added", username=created.username, role=created.role)
                 session.commit()
                 done(f"{created.username} eklendi (added) as {ROLE_LABELS[created.role]}.")
 
@@ -84,11 +81,10 @@ with password_col, st.form("reset_password", clear_on_submit=True):
     if st.form_submit_button("Parolayı sıfırla (reset)") and target:
         with Session(db) as session:
             try:
-                set_password(session, target, new_password)
+                set_password(session, target, new_password, by=admin.id)
             except UserError as exc:
                 st.error(str(exc))
             else:
-                record(session, admin.id, "admin.password_reset", username=target)
                 session.commit()
                 done(f"{target}: parola değişti (password changed).")
 
