@@ -596,18 +596,14 @@ def add_entity(
     end: int | None = None,
 ) -> TicketView:
     """Add one span (every occurrence of `value` when no offsets are given)."""
-    _, draft = _ticket_and_draft(session, ticket_id)
-    current = _state(session, draft).entities
+    current = _current_entities(session, ticket_id)
     new = {"type": entity_type, "value": value, "start": start, "end": end}
     return set_entities(session, ticket_id, seen_version, user_id, [*current, new])
 
 
 def remove_entity(session: Session, ticket_id: int, seen_version: int, user_id: int | None, index: int) -> TicketView:
     """Remove the span at `index` of the current entity list."""
-    _, draft = _ticket_and_draft(session, ticket_id)
-    current = _state(session, draft).entities
-    if not 0 <= index < len(current):
-        raise ReviewError(f"Varlık {index + 1} yok. (No entity #{index + 1}.)")
+    current = _current_entities(session, ticket_id, index)
     return set_entities(session, ticket_id, seen_version, user_id, current[:index] + current[index + 1 :])
 
 
@@ -623,10 +619,7 @@ def fix_entity(
     end: int | None = None,
 ) -> TicketView:
     """Change the type and/or value of the span at `index`."""
-    _, draft = _ticket_and_draft(session, ticket_id)
-    current = list(_state(session, draft).entities)
-    if not 0 <= index < len(current):
-        raise ReviewError(f"Varlık {index + 1} yok. (No entity #{index + 1}.)")
+    current = _current_entities(session, ticket_id, index)
     current[index] = {"type": entity_type, "value": value, "start": start, "end": end}
     return set_entities(session, ticket_id, seen_version, user_id, current)
 
@@ -754,6 +747,15 @@ def _state(session: Session, draft: Draft) -> _State:
     state.tool_calls = list(state.tool_calls or [])
     state.reply = state.reply or ""
     return state
+
+
+def _current_entities(session: Session, ticket_id: int, index: int | None = None) -> list[dict[str, Any]]:
+    """A copy of the ticket's entities as corrected so far; with `index`, refuses one that does not exist."""
+    _, draft = _ticket_and_draft(session, ticket_id)
+    current = list(_state(session, draft).entities)
+    if index is not None and not 0 <= index < len(current):
+        raise ReviewError(f"Varlık {index + 1} yok. (No entity #{index + 1}.)")
+    return current
 
 
 def _ticket_and_draft(session: Session, ticket_id: int) -> tuple[Ticket, Draft]:
