@@ -61,10 +61,12 @@ class TimedBackend:
         finally:
             self.counters["score"] += time.perf_counter() - started
 
-    def generate(self, prompt: str, *, max_new_tokens: int, stop: Sequence[str]) -> str:
+    def generate(
+        self, prompt: str, *, max_new_tokens: int, stop: Sequence[str], vocabulary: Sequence[str] | None = None
+    ) -> str:
         started = time.perf_counter()
         try:
-            return self.backend.generate(prompt, max_new_tokens=max_new_tokens, stop=stop)
+            return self.backend.generate(prompt, max_new_tokens=max_new_tokens, stop=stop, vocabulary=vocabulary)
         finally:
             self.counters["generate"] += time.perf_counter() - started
 

@@ -22,7 +22,7 @@ from db.contract import Contract, load_contract
 from serving.grounding import ungrounded_facts
 from serving.llm import LLMBackend, LLMError
 from serving.output import Entity, parse_entities
-from serving.prompt import intent_choice, intent_continuation, ticket_prompt
+from serving.prompt import NO_ENTITIES, intent_choice, intent_continuation, ticket_prompt
 from serving.replies import compose_reply
 from serving.routing import DEFAULT_THRESHOLD, RouteDecision, decide_route
 from serving.toolcalls import plan_tool_calls
@@ -113,6 +113,11 @@ class Bot:
         self.temperature = temperature
         self.contract = contract or load_contract()
 
+    def answer_vocabulary(self, masked_text: str) -> list[str]:
+        """What an answer may be written with: entity values are copied from the ticket, line starts are
+        the contract's entity types, and '-' says there are none (constrained decoding where offered)."""
+        return [masked_text, NO_ENTITIES, *(f"{t}: " for t in self.contract.entity_type_ids)]
+
     def predict(self, masked_text: str) -> Prediction:
         """Intent distribution and entities for a masked ticket; model failures become problems."""
         prompt = ticket_prompt(masked_text)
@@ -127,7 +132,10 @@ class Bot:
         intent_probs = {i: round(p, 6) for i, p in zip(intent_ids, probs, strict=True)}
         try:
             raw = self.backend.generate(
-                prompt + intent_continuation(intent), max_new_tokens=MAX_ENTITY_TOKENS, stop=STOP
+                prompt + intent_continuation(intent),
+                max_new_tokens=MAX_ENTITY_TOKENS,
+                stop=STOP,
+                vocabulary=self.answer_vocabulary(masked_text),
             )
         except LLMError as exc:
             return Prediction(prompt, intent, probs[best], intent_probs, [], "", [f"model unavailable: {exc}"])

@@ -37,8 +37,15 @@ class LLMBackend(Protocol):
         """Total log-probability of each continuation after `prompt`."""
         ...
 
-    def generate(self, prompt: str, *, max_new_tokens: int, stop: Sequence[str]) -> str:
-        """Greedy completion of `prompt`, cut at the first stop string."""
+    def generate(
+        self, prompt: str, *, max_new_tokens: int, stop: Sequence[str], vocabulary: Sequence[str] | None = None
+    ) -> str:
+        """Greedy completion of `prompt`, cut at the first stop string.
+
+        `vocabulary`: strings whose tokens the answer is made of. A backend that can constrain decoding keeps
+        to them (and end of text); one that cannot ignores it, and the parser still drops any entity value
+        the ticket does not contain.
+        """
         ...
 
 
@@ -107,7 +114,12 @@ class OpenAICompatibleBackend:
     def _retry(self, call: Callable[[], T], what: str) -> T:
         return with_retries(call, retries=self.settings.max_retries, backoff_s=self.settings.backoff_s, what=what)
 
-    def generate(self, prompt: str, *, max_new_tokens: int, stop: Sequence[str]) -> str:
+    def generate(
+        self, prompt: str, *, max_new_tokens: int, stop: Sequence[str], vocabulary: Sequence[str] | None = None
+    ) -> str:
+        """`vocabulary` is not sent: vLLM's `allowed_token_ids` would need the server's token ids of every word
+        of the ticket (a /tokenize round trip each) and its end-of-text id; on a GPU the free answer is fast
+        and the parser drops any entity value the ticket does not contain."""
         response = self._retry(
             lambda: self._client.completions.create(
                 model=self._served_name,

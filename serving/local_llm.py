@@ -131,8 +131,22 @@ class TransformersBackend:
             totals = first + (rest * mask[:, 1:]).sum(-1)
         return [float(t) for t in totals]
 
-    def generate(self, prompt: str, *, max_new_tokens: int, stop: Sequence[str] = (STOP,)) -> str:
-        """Greedy continuation; continues from the last scored prompt's cache when `prompt` extends it."""
+    def generate(
+        self,
+        prompt: str,
+        *,
+        max_new_tokens: int,
+        stop: Sequence[str] = (STOP,),
+        vocabulary: Sequence[str] | None = None,
+    ) -> str:
+        """Greedy continuation; continues from the last scored prompt's cache when `prompt` extends it.
+
+        With `vocabulary` the answer is constrained to the tokens of those strings (each also cut into words,
+        with and without a leading space), newlines and the end-of-text token: the bot passes the ticket and
+        the entity line starts, so an entity value can only be copied from the ticket. Only those rows of
+        the output layer are computed, which is most of the speed: Gemma's output layer (262k x 640) is
+        bigger than the rest of the model, and a ticket uses ~100 distinct tokens.
+        """
         torch = self._torch
         with self._lock, torch.inference_mode():
             if self._last is not None and prompt.startswith(self._last[0]):
@@ -144,18 +158,53 @@ class TransformersBackend:
                 ids, cache = self._prefix_ids + rest, copy.deepcopy(self._prefix_cache)
             else:
                 ids, cache = encode_pieces(self.tokenizer, [prompt])[0], None
-            input_ids = torch.tensor([ids])
-            output = self.model.generate(  # generate() still takes the cache as past_key_values
-                input_ids=input_ids,
-                attention_mask=torch.ones_like(input_ids),
-                past_key_values=cache,
-                max_new_tokens=max_new_tokens,
-                do_sample=False,
-                stop_strings=list(stop) or None,
-                tokenizer=self.tokenizer,
-                pad_token_id=self.tokenizer.pad_token_id,
-            )
-        text = self.tokenizer.decode(output[0, len(ids) :], skip_special_tokens=True)
+            allowed = self._allowed_tokens(vocabulary) if vocabulary is not None else None
+            new = self._greedy(ids, cache, max_new_tokens, stop, allowed)
+        text = self.tokenizer.decode(new, skip_special_tokens=True)
         for marker in stop:
             text = text.split(marker, 1)[0]
         return text
+
+    def _allowed_tokens(self, vocabulary: Sequence[str]) -> Any:
+        """The token ids a constrained answer may use, sorted, as a tensor."""
+        pieces = {"\n", "\n\n"}
+        for text in vocabulary:
+            pieces.add(text)
+            for word in text.split():
+                pieces.update((word, " " + word))
+        ids = {token for piece in pieces for token in encode_pieces(self.tokenizer, ["", piece])[1]}
+        if self.tokenizer.eos_token_id is not None:
+            ids.add(self.tokenizer.eos_token_id)
+        return self._torch.tensor(sorted(ids))
+
+    def _greedy(self, ids: list[int], cache: Any, max_new_tokens: int, stop: Sequence[str], allowed: Any) -> list[int]:
+        """Greedy decoding one token at a time over the cache; stops at end of text or a stop string.
+
+        The decoder body runs without its output layer; the next token is the argmax over the output rows of
+        `allowed` (all rows when None). Argmax needs no softmax, and Gemma 3 has no final logit soft-capping
+        (which would not change the argmax anyway).
+        """
+        torch = self._torch
+        decoder = self.model.get_decoder()
+        weight = self.model.get_output_embeddings().weight
+        rows = weight if allowed is None else weight[allowed]
+        start = 0 if cache is None else cache.get_seq_length()
+        step_ids = ids[start:]
+        new: list[int] = []
+        while len(new) < max_new_tokens:
+            out = decoder(
+                input_ids=torch.tensor([step_ids]),
+                cache=cache,
+                use_cache=True,
+                position_ids=torch.arange(start, start + len(step_ids)).unsqueeze(0),
+            )
+            cache, start = out.past_key_values, start + len(step_ids)
+            best = int((rows @ out.last_hidden_state[0, -1]).argmax())
+            token = best if allowed is None else int(allowed[best])
+            if token == self.tokenizer.eos_token_id:
+                break
+            new.append(token)
+            if stop and any(marker in self.tokenizer.decode(new) for marker in stop):
+                break
+            step_ids = [token]
+        return new

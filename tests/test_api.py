@@ -37,7 +37,9 @@ class FakeBackend:
     def score(self, prompt: str, continuations: Sequence[str]) -> list[float]:
         return [0.0 if c == self.word else -8.0 for c in continuations]
 
-    def generate(self, prompt: str, *, max_new_tokens: int, stop: Sequence[str]) -> str:
+    def generate(
+        self, prompt: str, *, max_new_tokens: int, stop: Sequence[str], vocabulary: Sequence[str] | None = None
+    ) -> str:
         return "-"
 
 
@@ -130,7 +132,9 @@ def test_a_draft_is_counted_in_flight_on_its_adapter(seeded_engine: Engine) -> N
     seen: list[dict[str, int]] = []
 
     class Watching(FakeBackend):
-        def generate(self, prompt: str, *, max_new_tokens: int, stop: Sequence[str]) -> str:
+        def generate(
+            self, prompt: str, *, max_new_tokens: int, stop: Sequence[str], vocabulary: Sequence[str] | None = None
+        ) -> str:
             seen.append(inflight.snapshot())
             return "-"
 

@@ -56,8 +56,10 @@ class FakeBackend:
         intent, _ = self._answer(prompt)
         return [0.0 if c == intent_choice(intent) else -self.gap for c in continuations]
 
-    def generate(self, prompt: str, *, max_new_tokens: int, stop: Sequence[str]) -> str:
-        self.calls.append(("generate", (prompt, max_new_tokens, tuple(stop))))
+    def generate(
+        self, prompt: str, *, max_new_tokens: int, stop: Sequence[str], vocabulary: Sequence[str] | None = None
+    ) -> str:
+        self.calls.append(("generate", (prompt, max_new_tokens, tuple(stop), vocabulary)))
         if self.fail == "generate":
             raise LLMError("timeout after 3 attempts")
         return self._answer(prompt)[1]
@@ -100,11 +102,12 @@ def test_predict_prompts_scores_all_intents_and_parses_entities() -> None:
     prediction = bot.predict(text)
     backend = bot.backend
     assert isinstance(backend, FakeBackend)
-    (_, (prompt, continuations)), (_, (gen_prompt, max_tokens, stop)) = backend.calls
+    (_, (prompt, continuations)), (_, (gen_prompt, max_tokens, stop, vocabulary)) = backend.calls
     assert prompt == ticket_prompt(text)
     assert continuations == [intent_choice(i) for i in INTENTS]
     assert gen_prompt == prompt + intent_continuation("siparis_status")
     assert (max_tokens, stop) == (MAX_ENTITY_TOKENS, STOP)
+    assert vocabulary is not None and text in vocabulary and "order_number: " in vocabulary  # copy from the ticket
     assert prediction.intent == "siparis_status"
     assert prediction.confidence > 0.99
     assert set(prediction.intent_probs) == set(INTENTS)

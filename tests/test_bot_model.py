@@ -127,6 +127,31 @@ def test_generate_cuts_at_the_stop_string(tiny: TransformersBackend) -> None:
     assert stop not in cut and free.startswith(cut)
 
 
+def test_constrained_generation_writes_only_vocabulary_tokens(tiny: TransformersBackend) -> None:
+    """A random model writes anything; constrained, every token it writes comes from the vocabulary."""
+    prompt = ticket_prompt(TICKET) + CANDIDATES[0]
+    vocabulary = [TICKET, "order_number: ", "-"]
+    allowed = set(tiny._allowed_tokens(vocabulary).tolist())
+    tiny._last = None
+    text = tiny.generate(prompt, max_new_tokens=12, stop=(), vocabulary=vocabulary)
+    written = encode_pieces(tiny.tokenizer, ["", text])[1]
+    assert text and set(written) <= allowed
+
+
+def test_constrained_generation_is_the_argmax_over_the_allowed_rows(tiny: TransformersBackend) -> None:
+    """The restricted output layer must pick what the full logits rank highest among the allowed tokens."""
+    prompt = ticket_prompt(TICKET) + CANDIDATES[0]
+    vocabulary = [TICKET]
+    allowed = tiny._allowed_tokens(vocabulary)
+    ids = _ids(tiny, prompt)
+    with torch.inference_mode():
+        logits = tiny.model(torch.tensor([ids])).logits[0, -1]
+    expected = int(allowed[int(logits[allowed].argmax())])
+    tiny._last = None
+    first = tiny.generate(prompt, max_new_tokens=1, stop=(), vocabulary=vocabulary)
+    assert first == tiny.tokenizer.decode([expected], skip_special_tokens=True)
+
+
 def test_tiny_model_behind_the_bot(tiny: TransformersBackend) -> None:
     prediction = Bot(tiny).predict(TICKET)
     assert prediction.intent in load_contract().intent_ids
@@ -155,9 +180,11 @@ class _Counted:
         self.scores += 1
         return self.backend.score(prompt, continuations)
 
-    def generate(self, prompt: str, *, max_new_tokens: int, stop: Sequence[str]) -> str:
+    def generate(
+        self, prompt: str, *, max_new_tokens: int, stop: Sequence[str], vocabulary: Sequence[str] | None = None
+    ) -> str:
         self.generations += 1
-        return self.backend.generate(prompt, max_new_tokens=max_new_tokens, stop=stop)
+        return self.backend.generate(prompt, max_new_tokens=max_new_tokens, stop=stop, vocabulary=vocabulary)
 
 
 @pytest.mark.slow

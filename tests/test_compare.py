@@ -308,8 +308,10 @@ def test_vllm_base_measures_through_the_server(
         def score(self, prompt: str, continuations: Sequence[str]) -> list[float]:
             return fake.score(prompt, continuations)
 
-        def generate(self, prompt: str, *, max_new_tokens: int, stop: Sequence[str]) -> str:
-            return fake.generate(prompt, max_new_tokens=max_new_tokens, stop=stop)
+        def generate(
+            self, prompt: str, *, max_new_tokens: int, stop: Sequence[str], vocabulary: Sequence[str] | None = None
+        ) -> str:
+            return fake.generate(prompt, max_new_tokens=max_new_tokens, stop=stop, vocabulary=vocabulary)
 
     def make_bot(settings: BotSettings, engine: Engine | None = None) -> Bot:
         return Bot(Served(OpenAISettings(base_url=settings.vllm_url, model=settings.model, adapter=settings.adapter)))

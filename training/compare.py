@@ -293,9 +293,11 @@ class MeteredBackend:
     def score(self, prompt: str, continuations: Sequence[str]) -> list[float]:
         return self.inner.score(prompt, continuations)
 
-    def generate(self, prompt: str, *, max_new_tokens: int, stop: Sequence[str]) -> str:
+    def generate(
+        self, prompt: str, *, max_new_tokens: int, stop: Sequence[str], vocabulary: Sequence[str] | None = None
+    ) -> str:
         started = time.perf_counter()
-        text = self.inner.generate(prompt, max_new_tokens=max_new_tokens, stop=stop)
+        text = self.inner.generate(prompt, max_new_tokens=max_new_tokens, stop=stop, vocabulary=vocabulary)
         self.generation_s += time.perf_counter() - started
         self.calls += 1
         if self.tokens is not None:
