@@ -2,17 +2,21 @@
 and show that the new adapter fixes that intent on held-out data without regressing the others.
 
 It drives the product, not a shortcut:
-1. The target intent is the champion's weakest on its gate report (or ``--intent``).
-2. Fresh tickets of that intent (the ``pool`` split: templates never used in held-out) are imported without
-   labels, drafted by the active adapter, and every draft the bot got wrong is corrected the way an agent
-   does it in the review app (``serving.review``: correct the intent, set the entities, approve) until
-   ``--corrections`` corrections are planted.
+1. The target intent is ``--intent`` (default: the champion's weakest on its gate report among intents with
+   at least 5 gate tickets).
+2. The bot gets an intent wrong where customers phrase it in ways the training data never showed, so the
+   planted tickets use the held-out phrasings, split in two: half of the intent's held-out templates are
+   "taught" (fresh tickets from them, new fills, none equal to a held-out ticket), the other half stay
+   "unseen". The fresh tickets are imported without labels and drafted by the active adapter; an agent
+   corrects every wrong draft the way the review app does (``serving.review``: correct the intent, set the
+   entities, approve) and approves the right ones, until ``--corrections`` corrections are planted.
 3. ``destek retrain --nightly`` runs as a subprocess (build, train, gate, promote), timed.
-4. Champion and challenger are scored on every held-out ticket of the target intent, and their gate
+4. Champion and challenger are scored on the target intent's held-out tickets, separately for the taught
+   and the unseen templates (unseen: generalisation to phrasings no agent corrected), and their gate
    reports (the first ``--gate-limit`` held-out tickets) are compared intent by intent.
 
 Usage (a database with the mini set imported and an active adapter, e.g. after ``destek retrain``):
-    DESTEK_DB=sqlite:///train.db python bench/loop_test.py --heldout runs/heldout.jsonl [--intent stok_sor]
+    DESTEK_DB=train.db python bench/loop_test.py --heldout runs/heldout.jsonl [--intent stok_sor]
         [--corrections 50] [--config cpu-small] [--gate-limit 200] [--out bench/results]
 
 Prints the before/after table and writes ``loop_test.json`` and ``loop_test.png`` to --out. Needs an idle
@@ -43,27 +47,50 @@ REGRESSION_TOLERANCE = 0.2
 
 def weakest_intent(report: dict[str, Any]) -> str:
     """The intent with the lowest accuracy in a report (ties: more support first, then by name)."""
-    per_intent = {k: v for k, v in report["per_intent"].items() if v.get("support", 0) >= 2}
+    per_intent = {k: v for k, v in report["per_intent"].items() if v.get("support", 0) >= 5}
     return min(per_intent, key=lambda k: (per_intent[k]["accuracy"], -per_intent[k]["support"], k))
 
 
-def plant_corrections(engine: Engine, bot: Any, intent: str, wanted: int, *, seed: int) -> dict[str, int]:
-    """Import unlabelled pool tickets of `intent`, draft them with `bot`, correct the wrong ones as an agent."""
+def split_templates(tickets: list[dict[str, Any]], intent: str) -> tuple[set[str], set[str]]:
+    """(taught, unseen): the intent's held-out templates, alternately, in a stable order."""
+    templates = sorted({t["template"] for t in tickets if t["intent"] == intent})
+    if len(templates) < 2:
+        raise SystemExit(f"{intent} has {len(templates)} held-out template(s); the test needs two or more")
+    return set(templates[::2]), set(templates[1::2])
+
+
+def plant_corrections(
+    engine: Engine,
+    bot: Any,
+    intent: str,
+    wanted: int,
+    *,
+    templates: set[str],
+    exclude: set[str],
+    seed: int,
+    demo_seed: int,
+) -> dict[str, int]:
+    """Import unlabelled tickets of `intent` from `templates` (none whose text is in `exclude`) and draft them
+    with `bot`; an agent corrects the wrong drafts (intent, entities, approve) and approves the right ones,
+    until `wanted` corrections are in."""
     from db.contract import load_contract
     from db.corpus import generate
+    from db.demo import build_demo
     from db.models import Ticket
     from serving import review
     from serving.drafting import draft_ticket
     from serving.ingest import import_rows
 
     contract = load_contract()
-    stats = {"drafted": 0, "right": 0, "corrected": 0}
+    demo = build_demo(demo_seed)  # the database's commerce data: its customers own the tickets' orders
+    stats = {"drafted": 0, "approved_as_drafted": 0, "corrected": 0}
     batch = 0
     while stats["corrected"] < wanted:
         batch += 1
-        if batch > 20:
+        if stats["drafted"] >= 10 * wanted:
             raise SystemExit(f"only {stats['corrected']} wrong drafts of {intent} in {stats['drafted']} tickets")
-        records = [r for r in generate("pool", 1500, seed + batch) if r["intent"] == intent]
+        fresh = generate("heldout", 3000, seed + batch, demo=demo)
+        records = [r for r in fresh if r["template"] in templates and r["text"] not in exclude]
         rows = [{"id": r["id"], "text": r["text"], "customer_id": r["customer_id"]} for r in records]
         imported = import_rows(engine, enumerate(rows, start=1), source=f"loop-test-{intent}")
         gold = {r["id"]: r for r in records}
@@ -74,12 +101,13 @@ def plant_corrections(engine: Engine, bot: Any, intent: str, wanted: int, *, see
                 ticket = session.get(Ticket, ticket_id)
                 draft = draft_ticket(session, bot, ticket)
                 stats["drafted"] += 1
+                view = review.load_ticket(session, ticket_id)
                 if draft.intent == intent:
-                    stats["right"] += 1
+                    review.approve(session, ticket_id, view.version, None)
+                    stats["approved_as_drafted"] += 1
                     continue
+                view = review.correct_intent(session, ticket_id, view.version, None, intent)
                 record = gold[ticket.external_id]
-                seen = review.load_ticket(session, ticket_id).version
-                view = review.correct_intent(session, ticket_id, seen, None, intent)
                 entities = [
                     {"type": e["type"], "value": e["value"]}
                     for e in record["entities"]
@@ -135,8 +163,9 @@ def plot(result: dict[str, Any], out: Path) -> None:
     ax.set_xticks(list(xs), intents, rotation=75, fontsize=7)
     target = result["intent"]
     ax.set_title(
-        f"Loop test: {result['corrections']} corrections of {target}; on all its held-out tickets "
-        f"{result['target_before']:.2f} -> {result['target_after']:.2f}"
+        f"Loop test: {result['corrections']} corrections of {target}; its held-out accuracy, unseen templates "
+        f"{result['target_before']['unseen']:.2f} -> {result['target_after']['unseen']:.2f}, taught templates "
+        f"{result['target_before']['taught']:.2f} -> {result['target_after']['taught']:.2f}"
     )
     ax.set_ylabel(f"intent accuracy (gate: first {result['gate_n']} held-out)")
     ax.legend()
@@ -159,6 +188,7 @@ def main() -> None:
     parser.add_argument("--config", default="cpu-small")
     parser.add_argument("--gate-limit", type=int, default=200)
     parser.add_argument("--seed", type=int, default=101, help="pool seed for the planted tickets")
+    parser.add_argument("--demo-seed", type=int, default=7, help="seed of the database's demo commerce data")
     parser.add_argument("--out", type=Path, default=Path(__file__).resolve().parent / "results")
     args = parser.parse_args()
 
@@ -170,15 +200,34 @@ def main() -> None:
     load_config(args.config)  # an invalid config fails here, before anything is planted
     before_report = gate_report(champion.path)
     intent = args.intent or weakest_intent(before_report)
-    targets = [t for t in read_gold(args.heldout) if t.intent == intent]
-    print(f"Champion {champion.name}; target intent {intent} ({len(targets)} held-out tickets).", flush=True)
-
-    target_before = score_intent(engine, champion.path, champion.name, targets, champion.base_model)
-    print(f"Champion on {intent}: {target_before:.3f}", flush=True)
+    raw = [json.loads(line) for line in args.heldout.read_text(encoding="utf-8").splitlines() if line.strip()]
+    taught, unseen = split_templates(raw, intent)
+    template_of = {r["id"]: r.get("template") for r in raw}
+    gold = [t for t in read_gold(args.heldout) if t.intent == intent]
+    groups = {
+        "taught": [t for t in gold if template_of[t.id] in taught],
+        "unseen": [t for t in gold if template_of[t.id] in unseen],
+    }
+    print(
+        f"Champion {champion.name}; target intent {intent}: held-out tickets of taught templates "
+        f"{len(groups['taught'])}, of unseen templates {len(groups['unseen'])}.",
+        flush=True,
+    )
+    before = {k: score_intent(engine, champion.path, champion.name, v, champion.base_model) for k, v in groups.items()}
+    print(f"Champion on {intent}: {before}", flush=True)
     # Every draft goes to the human queue, as it would for an intent the bot is unsure of: agents correct it.
     backend = TransformersBackend(champion.base_model, adapter=champion.path, adapter_name=champion.name)
     bot = Bot(backend, threshold=NO_SAFE_THRESHOLD)
-    planted = plant_corrections(engine, bot, intent, args.corrections, seed=args.seed)
+    planted = plant_corrections(
+        engine,
+        bot,
+        intent,
+        args.corrections,
+        templates=taught,
+        exclude={r["text"] for r in raw},
+        seed=args.seed,
+        demo_seed=args.demo_seed,
+    )
     del bot
 
     destek = Path(sys.executable).with_name("destek")
@@ -193,15 +242,18 @@ def main() -> None:
         with Session(engine) as session:
             challenger = session.exec(select(Adapter).order_by(Adapter.id.desc())).first()
     after_report = gate_report(challenger.path)
-    target_after = score_intent(engine, challenger.path, challenger.name, targets, challenger.base_model)
+    after = {
+        k: score_intent(engine, challenger.path, challenger.name, v, challenger.base_model) for k, v in groups.items()
+    }
     fallen = regressions(before_report, after_report, intent)
     result = {
         "intent": intent,
         "corrections": planted["corrected"],
         "planted": planted,
-        "heldout_target_n": len(targets),
-        "target_before": target_before,
-        "target_after": target_after,
+        "templates": {"taught": sorted(taught), "unseen": sorted(unseen)},
+        "heldout_n": {k: len(v) for k, v in groups.items()},
+        "target_before": before,
+        "target_after": after,
         "gate_n": after_report["n"],
         "nightly_s": round(nightly_s, 1),
         "promoted": challenger.status == "active",
@@ -221,7 +273,8 @@ def main() -> None:
     (args.out / "loop_test.json").write_text(json.dumps(result, indent=2), encoding="utf-8")
     plot(result, args.out)
     print(f"\nNightly job: {nightly_s / 60:.1f} min; {challenger.name} is {challenger.status}.")
-    print(f"{intent} on its {len(targets)} held-out tickets: {target_before:.3f} -> {target_after:.3f}")
+    for group, tickets in groups.items():
+        print(f"{intent}, {group} templates ({len(tickets)} held-out): {before[group]:.3f} -> {after[group]:.3f}")
     for key in ("intent_accuracy", "tool_call_accuracy", "hallucination_rate"):
         print(f"{key} (gate, {after_report['n']} tickets): {before_report[key]:.3f} -> {after_report[key]:.3f}")
     print(f"Regressed intents (> {REGRESSION_TOLERANCE} drop): {fallen or 'none'}")

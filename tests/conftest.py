@@ -13,6 +13,7 @@ from app.ui.session import USER_KEY
 from db.demo import DemoData, build_demo, seed_demo
 from db.engine import init_db, make_engine
 from db.users import SignedIn, add_user
+from tests.fake_vllm import fakes, registry  # noqa: F401  (fixtures: fake vLLM replicas, an adapter registry)
 
 APP_DIR = Path(__file__).resolve().parents[1] / "app"
 

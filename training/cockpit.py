@@ -45,7 +45,6 @@ from sqlmodel import Session, col, select
 
 from db.contract import load_contract
 from db.models import (
-    Adapter,
     AnnotationTask,
     Correction,
     DatasetVersion,
@@ -55,6 +54,7 @@ from db.models import (
     User,
 )
 from db.users import record
+from serving.promotion import Promotion, promote_everywhere, rollback_everywhere
 from training import registry
 from training.metrics import NONE_COLUMN
 
@@ -430,24 +430,24 @@ def promotable_adapters(engine: Engine) -> list[str]:
 
 def rollback_target(engine: Engine) -> str | None:
     """The adapter a rollback would re-activate (the one the active adapter replaced), or None."""
-    current = active_adapter(engine)
-    if current is None:
-        return None
-    for event in registry.history(engine):
-        if event.action == registry.PROMOTE_ACTION and (event.details or {}).get("name") == current:
-            return (event.details or {}).get("previous")
-    return None
+    with Session(engine) as session:
+        try:
+            return registry.rollback_target(session)[1].name
+        except registry.RegistryError:
+            return None
 
 
-def promote_adapter(engine: Engine, name: str, *, user_id: int | None, username: str | None = None) -> Adapter:
-    """Serve adapter `name` from now on (by hand, without the gate); raises registry.RegistryError."""
+def promote_adapter(engine: Engine, name: str, *, user_id: int | None, username: str | None = None) -> Promotion:
+    """Serve adapter `name` from now on (by hand, without the gate), hot-swapped onto the configured vLLM
+    replicas if there are any; raises registry.RegistryError or hotswap.SwapError (nothing switched)."""
     reason = f"promoted by hand in the cockpit by {username}" if username else "promoted by hand in the cockpit"
-    return registry.promote(engine, name, reason=reason, user_id=user_id)
+    return promote_everywhere(engine, name, reason=reason, user_id=user_id)
 
 
-def rollback_adapter(engine: Engine, *, user_id: int | None) -> Adapter:
-    """Re-activate the adapter the active one replaced; raises registry.RegistryError when there is none."""
-    return registry.rollback(engine, user_id=user_id)
+def rollback_adapter(engine: Engine, *, user_id: int | None) -> Promotion:
+    """Re-activate the adapter the active one replaced, like a promotion; raises registry.RegistryError when
+    there is none, hotswap.SwapError when a replica fails."""
+    return rollback_everywhere(engine, user_id=user_id)
 
 
 # ── Background jobs ──────────────────────────────────────────────────────────────────────────────

@@ -4,7 +4,8 @@ The candidate is scored end to end (`training.evaluate`) on the fixed held-out f
 baseline: the active adapter's stored gate numbers when they were measured on the same held-out tickets,
 otherwise the active adapter (or the base model, when none is active) is scored now. It passes when it
 beats or matches the baseline on intent accuracy, tool-call accuracy and hallucination rate, each within a
-configurable tolerance. A pass promotes it (the `on_promote` hook lets serving hot-swap); a fail marks it
+configurable tolerance. A pass promotes it (through the caller's `Promoter`, which hot-swaps it onto vLLM replicas when
+there are any); a fail marks it
 "rejected" with the reason. Either way its numbers and the suggested routing threshold (the confidence
 above which auto-resolved drafts reach the target precision) are stored in `Adapter.gate`, which is where
 the serving factory reads the threshold from.
@@ -22,7 +23,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from training.config import GATE_METRICS, GateSettings
-from training.registry import ACTIVE, OnPromote, active, get_adapter, promote, record_gate
+from training.registry import ACTIVE, Promoter, active, get_adapter, promote, record_gate
 
 #: Metrics where a higher value is better; the others (hallucination) are better lower.
 HIGHER_IS_BETTER = {"intent_accuracy": True, "tool_call_accuracy": True, "hallucination_rate": False}
@@ -96,10 +97,13 @@ def run_gate(
     *,
     evaluator: Evaluator | None = None,
     promote_on_pass: bool = True,
-    on_promote: OnPromote | None = None,
+    promoter: Promoter | None = None,
     say: Callable[[str], None] = print,
 ) -> GateDecision:
-    """Evaluate candidate `name` against the baseline, store the numbers, then promote or reject it."""
+    """Evaluate candidate `name` against the baseline, store the numbers, then promote or reject it.
+
+    `promoter(name, reason)` makes a passing candidate active; by default the registry switch alone.
+    """
     heldout = Path(settings.heldout)
     if not heldout.is_file():
         raise FileNotFoundError(
@@ -143,6 +147,9 @@ def run_gate(
     record_gate(engine, name, gate, passed=passed, reason=reason)
     say(reason)
     if passed and promote_on_pass and not already_active:
-        promoted = promote(engine, name, reason=reason, on_promote=on_promote)
-        say(f"{promoted.name} is now {ACTIVE}.")
+        if promoter is None:
+            promote(engine, name, reason=reason)
+        else:
+            promoter(name, reason)
+        say(f"{name} is now {ACTIVE}.")
     return GateDecision(passed, reasons, candidate, baseline, baseline_name)

@@ -44,7 +44,7 @@ from sqlmodel import Session
 from training.config import TrainConfig
 from training.dataset import BuildConfig, build_dataset, new_label_count
 from training.gate import run_gate
-from training.registry import OnPromote
+from training.registry import Promoter
 from training.sft import run_training
 
 
@@ -65,12 +65,13 @@ def run_nightly(
     min_new_labels: int | None = None,
     build: BuildConfig | None = None,
     gate_limit: int | None = None,
-    on_promote: OnPromote | None = None,
+    promoter: Promoter | None = None,
     say: Callable[[str], None] = print,
 ) -> NightlyResult:
     """The nightly job; returns what it did (a no-op result when too few labels are new).
 
-    `min_new_labels` overrides the config's threshold; 0 retrains whatever is new.
+    `min_new_labels` overrides the config's threshold; 0 retrains whatever is new. `promoter` is the gate's
+    (serving.promotion hot-swaps onto the configured vLLM replicas).
     """
     needed = config.nightly.min_new_labels if min_new_labels is None else min_new_labels
     with Session(engine) as session:
@@ -85,7 +86,7 @@ def run_nightly(
     built = build_dataset(engine, build or BuildConfig())
     run = run_training(engine, config, dataset_version=built.version, say=say)
     settings = replace(config.gate, limit=gate_limit or config.gate.limit)
-    decision = run_gate(engine, run.adapter_name, settings, on_promote=on_promote, say=say)
+    decision = run_gate(engine, run.adapter_name, settings, promoter=promoter, say=say)
     verdict = "promoted" if decision.passed else "rejected"
     message = f"Trained {run.adapter_name} on dataset {built.version}: {verdict} ({'; '.join(decision.reasons)})."
     return NightlyResult(True, message, new, built.version, run.adapter_name, decision.passed)

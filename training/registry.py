@@ -5,8 +5,9 @@ with the reason), "retired" (served before). Every promotion and rollback leaves
 history: a promotion records the adapter it replaced, so a rollback re-activates exactly that one, and a
 second rollback walks one step further back.
 
-Serving hot-swaps adapters through the `on_promote` hook (called after the change is committed, with the
-adapter that is now active), so the registry never imports serving code.
+The registry only switches the database alias. Promoting onto running vLLM replicas (load everywhere,
+canary, switch, drain, unload) is serving/promotion.py, which calls these functions for its switch; the gate
+takes a `Promoter` so the nightly job can hot-swap without training importing serving.
 """
 
 from __future__ import annotations
@@ -23,7 +24,8 @@ from db.models import Adapter, AuditEvent
 CANDIDATE, ACTIVE, REJECTED, RETIRED = "candidate", "active", "rejected", "retired"
 PROMOTE_ACTION, ROLLBACK_ACTION = "adapter.promote", "adapter.rollback"
 
-OnPromote = Callable[[Adapter], None]
+Promoter = Callable[[str, str], object]
+"""Make adapter NAME active for REASON: the registry switch alone, or a hot-swap around it."""
 
 
 class RegistryError(ValueError):
@@ -87,7 +89,6 @@ def promote(
     name: str,
     *,
     reason: str = "promoted by hand",
-    on_promote: OnPromote | None = None,
     user_id: int | None = None,
 ) -> Adapter:
     """Serve adapter `name` from now on; the one it replaces is retired and remembered for rollback."""
@@ -100,30 +101,32 @@ def promote(
         _activate(session, adapter, PROMOTE_ACTION, reason, user_id)
         session.commit()
         session.refresh(adapter)
-    if on_promote is not None:
-        on_promote(adapter)
     return adapter
 
 
-def rollback(engine: Engine, *, on_promote: OnPromote | None = None, user_id: int | None = None) -> Adapter:
+def rollback_target(session: Session) -> tuple[Adapter, Adapter]:
+    """(the active adapter, the one it replaced): what a rollback switches from and to; raises RegistryError
+    when nothing is active or the active adapter replaced none."""
+    current = active(session)
+    if current is None:
+        raise RegistryError("no adapter is active: nothing to roll back")
+    promotions = session.exec(
+        select(AuditEvent).where(AuditEvent.action == PROMOTE_ACTION).order_by(col(AuditEvent.id).desc())
+    )
+    event = next((e for e in promotions if (e.details or {}).get("name") == current.name), None)
+    previous_name = (event.details or {}).get("previous") if event else None
+    if previous_name is None:
+        raise RegistryError(f"{current.name} replaced no earlier adapter: nothing to roll back to")
+    return current, get_adapter(session, previous_name)
+
+
+def rollback(engine: Engine, *, user_id: int | None = None) -> Adapter:
     """Re-activate the adapter that the active one replaced (per the promotion history)."""
     with Session(engine) as session:
-        current = active(session)
-        if current is None:
-            raise RegistryError("no adapter is active: nothing to roll back")
-        promotions = session.exec(
-            select(AuditEvent).where(AuditEvent.action == PROMOTE_ACTION).order_by(col(AuditEvent.id).desc())
-        )
-        event = next((e for e in promotions if (e.details or {}).get("name") == current.name), None)
-        previous_name = (event.details or {}).get("previous") if event else None
-        if previous_name is None:
-            raise RegistryError(f"{current.name} replaced no earlier adapter: nothing to roll back to")
-        previous = get_adapter(session, previous_name)
+        current, previous = rollback_target(session)
         _activate(session, previous, ROLLBACK_ACTION, f"rolled back from {current.name}", user_id)
         session.commit()
         session.refresh(previous)
-    if on_promote is not None:
-        on_promote(previous)
     return previous
 
 

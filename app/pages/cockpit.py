@@ -14,6 +14,7 @@ import streamlit as st
 
 from app.ui.session import engine, require
 from labeling.active import STRATEGIES
+from serving.hotswap import SwapError
 from training import cockpit
 from training.config import available_configs
 from training.registry import RegistryError
@@ -305,11 +306,11 @@ with adapters:
                 )
                 if st.button("Yayına al (promote)", type="primary", disabled=not sure):
                     try:
-                        cockpit.promote_adapter(db, name, user_id=user.id, username=user.username)
-                    except RegistryError as exc:
+                        promotion = cockpit.promote_adapter(db, name, user_id=user.id, username=user.username)
+                    except (RegistryError, SwapError) as exc:
                         st.error(str(exc))
                     else:
-                        done(f"{name} yayında (is now active).")
+                        done(f"{name} yayında. {promotion.summary()}")
         with rollback_col:
             st.subheader("Geri al (roll back)")
             target = cockpit.rollback_target(db)
@@ -322,10 +323,10 @@ with adapters:
                 if st.button("Geri al (roll back)", disabled=not sure):
                     try:
                         restored = cockpit.rollback_adapter(db, user_id=user.id)
-                    except RegistryError as exc:
+                    except (RegistryError, SwapError) as exc:
                         st.error(str(exc))
                     else:
-                        done(f"Geri alındı (rolled back): {restored.name} yeniden yayında.")
+                        done(f"Geri alındı (rolled back). {restored.summary()}")
     history = cockpit.adapter_history(db)
     if not history.empty:
         st.subheader("Geçmiş (promotion history)")
