@@ -13,6 +13,7 @@ from sqlmodel import Session, select
 from db.contract import load_contract
 from db.models import Annotation, Correction, DatasetVersion, Draft, Ticket
 from serving.normalize import digits_only
+from serving.pii import leaked_pii
 from training.dataset import (
     BuildConfig,
     DatasetError,
@@ -122,6 +123,36 @@ def test_pseudonyms_are_consistent_and_keep_spans() -> None:
     assert fake.reply.startswith(number)
     assert pseudonymise_order_numbers(example, seed=3) == fake  # deterministic
     assert pseudonymise_order_numbers(example, seed=4).text != fake.text
+
+
+def test_an_order_number_that_passes_the_tckn_checksum_is_judged_in_its_context(
+    engine: Engine, tmp_path: Path
+) -> None:
+    """Found by the loop test: an agent labelled 40074019386 (a valid TC kimlik checksum) as the order number
+    of "40074019386 numaralı siparişimi ..."; the masker kept it as an order number, and the build must too.
+    The same number where nothing says it is an order is still a leak."""
+    number = "40074019386"
+    assert leaked_pii(number) and not leaked_pii(f"{number} numaralı siparişimi geri yollamak istiyorum")
+    text = f"merhaba. {number} numaralı siparişimi geri yollamak istiyorum, iade başlatın."
+    start = text.index(number)
+    gold = {
+        "intent": "iade_baslat",
+        "entities": [{"type": "order_number", "value": number, "start": start, "end": start + len(number)}],
+        "tool_calls": [{"name": "create_return", "arguments": {"order_number": number, "reason": "diğer"}}],
+    }
+    with Session(engine) as session:
+        add_ticket(session, text, gold=gold)
+        session.commit()
+    result, records = build(engine, tmp_path)
+    assert len(records) == 1 and number not in json.dumps(list(records.values()))  # pseudonymised as usual
+
+    with Session(engine) as session:
+        leaky_id = add_ticket(
+            session, "iade istiyorum", gold={"intent": "iade_baslat", "entities": [], "reply": f"TC: {number}"}
+        ).id
+        session.commit()
+    with pytest.raises(PiiLeakError, match=rf"ticket {leaky_id} .*'tckn'.* reply"):
+        build(engine, tmp_path)
 
 
 def test_pii_anywhere_fails_the_build_naming_ticket_and_category(engine: Engine, tmp_path: Path) -> None:
