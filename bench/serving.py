@@ -1,11 +1,11 @@
 """Throughput and latency of a vLLM server (the CPU build here), base model vs LoRA adapter, and the swap time.
 
-What one request is: the model work of a draft comes in two calls (serving/bot.py): intent scoring, one
-request reading the log-probs of the 44 one-token intent words (`logprob_token_ids`), and entity generation, a greedy
-completion of up to 32 tokens. Both are measured:
+What one request is: the model work of a draft, `Bot.predict` through the OpenAI-compatible backend, which
+makes two calls (serving/bot.py): intent scoring, one request reading the log-probs of the 44 one-token intent
+words (`logprob_token_ids`), and entity generation, a greedy completion of up to 32 tokens. Measured:
 
-  * `generate` (the entity step) for 1, 4 and 16 concurrent clients, base and adapter: requests/s and
-    P50 / P95 latency; plus single-stream tokens/s;
+  * drafts for 1, 4 and 16 concurrent clients, base and adapter: drafts/s and P50 / P95 latency (plotted);
+    plus single-stream tokens/s;
   * `score` as serving/llm.py does it (one `logprob_token_ids` read; each intent word is one token of the
     embedded model) and its echo fallback (echo + logprobs over 44 prompts), with the largest difference;
   * the swap: serving.hotswap.promote of the adapter under two fresh names (load on the replica, a canary
@@ -53,21 +53,20 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
-def generate_request(url: str, model: str, ticket: str) -> float:
-    """One entity-step completion; returns its latency."""
-    from serving.bot import MAX_ENTITY_TOKENS, STOP
-    from serving.prompt import intent_continuation, ticket_prompt
+def draft_request(url: str, base: str, served: str, ticket: str) -> float:
+    """The model work of one draft (intent scoring + entity generation) through vLLM; returns its latency.
+    A draft with problems (model unreachable) raises, so a failed request is never counted as fast."""
+    from serving.bot import Bot
+    from serving.llm import OpenAICompatibleBackend, OpenAISettings
 
-    body = {
-        "model": model,
-        "prompt": ticket_prompt(ticket) + intent_continuation("siparis_status"),
-        "max_tokens": MAX_ENTITY_TOKENS,
-        "temperature": 0.0,
-        "stop": list(STOP),
-    }
+    adapter = None if served == base else served
+    bot = Bot(OpenAICompatibleBackend(OpenAISettings(base_url=f"{url}/v1", model=base, adapter=adapter, timeout_s=600)))
     started = time.perf_counter()
-    httpx.post(f"{url}/v1/completions", json=body, timeout=600).raise_for_status()
-    return time.perf_counter() - started
+    prediction = bot.predict(ticket)
+    elapsed = time.perf_counter() - started
+    if any(problem.startswith("model unavailable") for problem in prediction.problems):
+        raise RuntimeError(f"draft failed: {prediction.problems}")
+    return elapsed
 
 
 def concurrency_run(clients: int, per_client: int, call: Callable[[str], float]) -> dict[str, float]:
@@ -190,7 +189,9 @@ def main() -> None:
         rows = []
         for served in (args.model, "bench-concurrency"):
             for clients in CONCURRENCY:
-                row = concurrency_run(clients, args.requests, lambda t, m=served: generate_request(args.url, m, t))
+                row = concurrency_run(
+                    clients, args.requests, lambda t, m=served: draft_request(args.url, args.model, m, t)
+                )
                 row["model"] = "base" if served == args.model else "adapter"
                 rows.append(row)
                 print(row)
@@ -205,7 +206,33 @@ def main() -> None:
     results["load_average_after"] = os.getloadavg()
     args.out.mkdir(parents=True, exist_ok=True)
     (args.out / "serving.json").write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
-    print(f"wrote {args.out / 'serving.json'}")
+    plot(results["generate"], args.out / "serving.png")
+    print(f"wrote {args.out / 'serving.json'} and serving.png")
+
+
+def plot(rows: list[dict[str, Any]], path: Path) -> None:
+    """Draft latency (P50, P95) and drafts/s against concurrent clients, base model and adapter."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    fig, (latency, throughput) = plt.subplots(1, 2, figsize=(10, 4))
+    for model, colour in (("base", "tab:blue"), ("adapter", "tab:orange")):
+        mine = [r for r in rows if r["model"] == model]
+        clients = [r["clients"] for r in mine]
+        latency.plot(clients, [r["p50_s"] for r in mine], "o-", color=colour, label=f"{model} P50")
+        latency.plot(clients, [r["p95_s"] for r in mine], "s--", color=colour, label=f"{model} P95")
+        throughput.plot(clients, [r["rps"] for r in mine], "o-", color=colour, label=model)
+    for axis, label in ((latency, "seconds per draft"), (throughput, "drafts per second")):
+        axis.set_xscale("log", base=2)
+        axis.set_xticks([1, 4, 16], ["1", "4", "16"])
+        axis.set_xlabel("concurrent clients")
+        axis.set_ylabel(label)
+        axis.legend()
+    fig.suptitle("vLLM CPU build, Gemma 3 270M: model work per draft (scoring + entity generation)")
+    fig.tight_layout()
+    fig.savefig(path, dpi=120)
 
 
 if __name__ == "__main__":
