@@ -12,7 +12,7 @@ import socket
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import ThreadingHTTPServer
 from typing import Any
 
 import pytest
@@ -20,6 +20,7 @@ import pytest
 from serving.bot import Bot
 from serving.llm import LLMError, OpenAICompatibleBackend, OpenAISettings
 from serving.prompt import intent_continuation, ticket_prompt
+from tests.fake_vllm import JsonHandler
 
 TOKEN_RE = re.compile(r"\s*\S+|\s+")
 GENERATED_TOKEN_LOGPROB = -100.0
@@ -70,19 +71,8 @@ def _echo_choice(index: int, text: str, bos: str = "") -> dict[str, Any]:
     }
 
 
-def _handler(state: FakeServerState) -> type[BaseHTTPRequestHandler]:
-    class Handler(BaseHTTPRequestHandler):
-        def log_message(self, format: str, *args: Any) -> None:  # keep pytest output clean
-            pass
-
-        def _send(self, status: int, body: dict[str, Any]) -> None:
-            data = json.dumps(body).encode()
-            self.send_response(status)
-            self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(data)))
-            self.end_headers()
-            self.wfile.write(data)
-
+def _handler(state: FakeServerState) -> type[JsonHandler]:
+    class Handler(JsonHandler):
         def do_POST(self) -> None:
             body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
             state.requests.append({"path": self.path, **body})

@@ -45,6 +45,14 @@ def write_gate(engine: Engine, name: str, tmp_path: Path, intents: dict[str, str
         session.commit()
 
 
+@pytest.fixture
+def deployed(registry: dict[str, str], fakes: list[FakeVLLM], monkeypatch: pytest.MonkeyPatch) -> list[FakeVLLM]:
+    """Two fake replicas serving destek-v1, listed in $DESTEK_VLLM_REPLICAS as on a real deployment."""
+    serve_v1(fakes, registry)
+    monkeypatch.setenv(REPLICAS_ENV, ",".join(f.url for f in fakes))
+    return fakes
+
+
 def test_replicas_come_from_the_arguments_or_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv(REPLICAS_ENV, raising=False)
     assert configured_replicas() == []
@@ -76,14 +84,9 @@ def test_without_replicas_a_promotion_is_the_alias_switch(
 
 
 def test_with_replicas_configured_a_promotion_hot_swaps_with_the_gate_canaries(
-    engine: Engine,
-    registry: dict[str, str],
-    fakes: list[FakeVLLM],
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
+    engine: Engine, registry: dict[str, str], deployed: list[FakeVLLM], tmp_path: Path
 ) -> None:
-    serve_v1(fakes, registry)
-    monkeypatch.setenv(REPLICAS_ENV, ",".join(f.url for f in fakes))
+    fakes = deployed
     write_gate(engine, "destek-v2", tmp_path, {"h1": "siparis_iptal", "h2": "siparis_iptal"})
     for fake in fakes:
         fake.favourite["destek-v2"] = word("siparis_iptal")
@@ -103,14 +106,9 @@ def test_with_replicas_configured_a_promotion_hot_swaps_with_the_gate_canaries(
 
 
 def test_a_replica_that_disagrees_with_the_gate_blocks_the_promotion(
-    engine: Engine,
-    registry: dict[str, str],
-    fakes: list[FakeVLLM],
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
+    engine: Engine, registry: dict[str, str], deployed: list[FakeVLLM], tmp_path: Path
 ) -> None:
-    serve_v1(fakes, registry)
-    monkeypatch.setenv(REPLICAS_ENV, ",".join(f.url for f in fakes))
+    fakes = deployed
     write_gate(engine, "destek-v2", tmp_path, {"h1": "siparis_iptal"})
     fakes[0].favourite["destek-v2"] = word("siparis_iptal")
     fakes[1].favourite["destek-v2"] = word("tesekkur")  # e.g. a corrupt copy of the adapter on that host
@@ -122,14 +120,10 @@ def test_a_replica_that_disagrees_with_the_gate_blocks_the_promotion(
 
 
 def test_destek_adapters_promote_and_rollback_hot_swap_when_replicas_are_configured(
-    engine: Engine,
-    registry: dict[str, str],
-    fakes: list[FakeVLLM],
-    monkeypatch: pytest.MonkeyPatch,
+    engine: Engine, registry: dict[str, str], deployed: list[FakeVLLM], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    serve_v1(fakes, registry)
+    fakes = deployed
     monkeypatch.setenv("DESTEK_DB", str(engine.url.database))
-    monkeypatch.setenv(REPLICAS_ENV, ",".join(f.url for f in fakes))
     result = CliRunner().invoke(cli, ["adapters", "promote", "destek-v3"])
     assert result.exit_code == 0, result.output
     assert "destek-v3 is active on 2 vLLM replica(s)" in result.output
