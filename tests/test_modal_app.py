@@ -70,17 +70,34 @@ def fake_modal(monkeypatch: pytest.MonkeyPatch) -> types.ModuleType:
         def debian_slim(python_version: str) -> FakeImage:
             return FakeImage(python_version)
 
+    modal.commits = []
+
     class Volume:
+        def __init__(self, name: str) -> None:
+            self.name = name
+
         @staticmethod
-        def from_name(name: str, create_if_missing: bool = False) -> tuple[str, bool]:
+        def from_name(name: str, create_if_missing: bool = False) -> Volume:
             modal.volumes.append((name, create_if_missing))
-            return (name, create_if_missing)
+            return Volume(name)
+
+        def commit(self) -> None:
+            modal.commits.append(self.name)
 
     def app(name: str, image: FakeImage) -> FakeApp:
         modal.apps.append(FakeApp(name, image))
         return modal.apps[-1]
 
-    modal.Image, modal.Volume, modal.App = Image, Volume, app
+    class Cron:
+        def __init__(self, spec: str) -> None:
+            self.spec = spec
+
+    class Secret:
+        @staticmethod
+        def from_name(name: str) -> tuple[str, str]:
+            return ("secret", name)
+
+    modal.Image, modal.Volume, modal.App, modal.Cron, modal.Secret = Image, Volume, app, Cron, Secret
     modal.enable_output = contextlib.nullcontext
     monkeypatch.setitem(sys.modules, "modal", modal)
     return modal
@@ -146,3 +163,59 @@ def test_without_modal_the_error_says_how_to_install(tmp_path: Path, monkeypatch
     monkeypatch.setitem(sys.modules, "modal", None)
     with pytest.raises(ModuleNotFoundError, match="pip install modal"):
         modal_app.train_on_modal(load_config("qwen2.5-7b-modal"), tmp_path, tmp_path / "out", say=print)
+
+
+def test_nightly_app_is_a_cron_job_with_the_volume_and_the_database_secret(
+    fake_modal: types.ModuleType, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from training import modal_app
+
+    config = load_config("qwen2.5-7b-modal")
+    app, function = modal_app.build_nightly_app(config)
+    assert app.name == "destek-train-nightly"
+    assert "psycopg[binary]>=3.2" in app.image.packages  # it talks to the production PostgreSQL
+    options = function.options
+    assert options["schedule"].spec == "15 2 * * *"
+    assert options["secrets"] == [("secret", "destek-database")]
+    assert options["gpu"] == config.remote.gpu and options["timeout"] == config.remote.timeout_s
+    assert list(options["volumes"]) == ["/vol"]
+
+    ran = []
+    monkeypatch.setattr(modal_app, "nightly_in_container", lambda data: ran.append(data) or {"ran": False})
+    assert function.body() == {"ran": False}  # the scheduled body runs the nightly job with this config
+    assert ran[0]["base_model"] == "Qwen/Qwen2.5-7B-Instruct" and ran[0]["name"] == "qwen2.5-7b-modal"
+
+
+def test_the_deploy_module_builds_the_nightly_app(
+    fake_modal: types.ModuleType, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("DESTEK_NIGHTLY_CONFIG", "cpu-small")
+    sys.modules.pop("training.modal_deploy", None)
+    deploy = importlib.import_module("training.modal_deploy")
+    assert deploy.app.name == "destek-train-nightly" and deploy.nightly.options["schedule"].spec == "15 2 * * *"
+    sys.modules.pop("training.modal_deploy", None)
+
+
+def test_the_nightly_job_needs_the_database_url(fake_modal: types.ModuleType, monkeypatch: pytest.MonkeyPatch) -> None:
+    from training import modal_app
+
+    monkeypatch.delenv("DATABASE_URL", raising=False)
+    with pytest.raises(RuntimeError, match="destek-database"):
+        modal_app.nightly_in_container(load_config("cpu-small").to_dict())
+
+
+def test_the_nightly_job_runs_in_the_volume_against_the_database(
+    fake_modal: types.ModuleType, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Everything up to the Modal boundary: the container's body with a SQLite URL standing in for PostgreSQL
+    and a folder for the Volume; with no new labels the nightly job is a no-op that says why."""
+    from training import modal_app
+
+    volume = tmp_path / "vol"
+    volume.mkdir()
+    monkeypatch.setattr(modal_app, "VOLUME_MOUNT", str(volume))
+    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path / 'prod.db'}")
+    monkeypatch.chdir(tmp_path)
+    result = modal_app.nightly_in_container(load_config("cpu-small").to_dict())
+    assert result["ran"] is False and "Nothing to do" in result["message"]
+    assert Path.cwd() == volume and fake_modal.commits == ["destek-runs"]

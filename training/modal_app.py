@@ -10,6 +10,14 @@ with checkpoints, so a retried call resumes instead of starting over), and its f
 call's return value into runs/adapters/<name>/ here. The Volume keeps every dataset and adapter for
 GPU-side serving.
 
+The nightly job can run there too, on a schedule: `modal deploy -m training.modal_deploy` deploys
+`build_nightly_app`, whose function runs `training.nightly.run_nightly` (build, train, gate, promote) every
+night at NIGHTLY_SCHEDULE (UTC) on the GPU, against the production PostgreSQL named by DATABASE_URL in the
+Modal Secret DATABASE_SECRET, with `runs/` (datasets, adapters, the held-out file) in the Volume. Put the
+held-out file there once: `modal volume put destek-runs runs/heldout.jsonl runs/heldout.jsonl`. The
+promotion is the database switch; vLLM hosts that mount the Volume pick the adapter up by name (or run
+`destek vllm promote` from a host that reaches them).
+
 `modal` is an optional dependency (`pip install modal && modal token new`); this module imports it only
 inside the functions that need it, so the rest of Destek (and the tests, with a fake module) work without it.
 """
@@ -53,6 +61,12 @@ LOCAL_PACKAGES = ("training", "serving", "db")
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 REMOTE_ROOT = "/root/destek"
 DATASET_FILES = ("train.jsonl", "validation.jsonl")
+#: When the scheduled nightly job runs on Modal (cron syntax, UTC): 02:15, after the evening shift's corrections.
+NIGHTLY_SCHEDULE = "15 2 * * *"
+#: The Modal Secret that holds DATABASE_URL (the production PostgreSQL the review app writes to).
+DATABASE_SECRET = "destek-database"
+#: Extra packages for the nightly job: it reads and writes the production database.
+NIGHTLY_PACKAGES = ("psycopg[binary]>=3.2",)
 
 
 def train_in_container(
@@ -77,20 +91,70 @@ def train_in_container(
     return {"metrics": outcome.metrics, "files": files}
 
 
+def nightly_in_container(config_data: dict[str, Any]) -> dict[str, Any]:
+    """The body of the scheduled function: the nightly job, with `runs/` in the Volume and the database from
+    the Secret's DATABASE_URL; returns what it did (also in the database and the Modal logs)."""
+    import os
+    from dataclasses import asdict
+
+    import modal
+
+    from db.engine import init_db, make_engine
+    from training.nightly import run_nightly
+
+    if not os.environ.get("DATABASE_URL"):
+        raise RuntimeError(f"DATABASE_URL is not set: create the Modal Secret {DATABASE_SECRET!r} with it")
+    os.chdir(VOLUME_MOUNT)  # runs/datasets, runs/adapters and the gate's runs/heldout.jsonl live in the Volume
+    engine = make_engine()
+    init_db(engine)
+    config = config_from_dict(config_data, name=config_data["name"], where="nightly config")
+    result = run_nightly(engine, config)
+    modal.Volume.from_name(VOLUME_NAME).commit()
+    return asdict(result)
+
+
+def _image(extra_packages: tuple[str, ...] = ()) -> Any:
+    import modal
+
+    image = modal.Image.debian_slim(python_version=PYTHON_VERSION).pip_install(*PACKAGES, *extra_packages)
+    for package in LOCAL_PACKAGES:
+        image = image.add_local_dir(str(PROJECT_ROOT / package), remote_path=f"{REMOTE_ROOT}/{package}")
+    return image.env({"PYTHONPATH": REMOTE_ROOT, "TOKENIZERS_PARALLELISM": "false"})
+
+
 def build_app(gpu: str, timeout_s: int) -> tuple[Any, Any]:
     """(the Modal App, its training Function) for a GPU type such as "A10G", "L4", "A100" or "H100"."""
     import modal
 
-    image = modal.Image.debian_slim(python_version=PYTHON_VERSION).pip_install(*PACKAGES)
-    for package in LOCAL_PACKAGES:
-        image = image.add_local_dir(str(PROJECT_ROOT / package), remote_path=f"{REMOTE_ROOT}/{package}")
-    image = image.env({"PYTHONPATH": REMOTE_ROOT, "TOKENIZERS_PARALLELISM": "false"})
     volume = modal.Volume.from_name(VOLUME_NAME, create_if_missing=True)
-    app = modal.App(APP_NAME, image=image)
+    app = modal.App(APP_NAME, image=_image())
     function = app.function(gpu=gpu, volumes={VOLUME_MOUNT: volume}, timeout=timeout_s, serialized=True)(
         train_in_container
     )
     return app, function
+
+
+def build_nightly_app(config: TrainConfig) -> tuple[Any, Any]:
+    """(the Modal App, its scheduled nightly Function) for a training config: its GPU and time limit, a
+    modal.Cron at NIGHTLY_SCHEDULE, the Volume at VOLUME_MOUNT, and the database Secret."""
+    import modal
+
+    volume = modal.Volume.from_name(VOLUME_NAME, create_if_missing=True)
+    app = modal.App(f"{APP_NAME}-nightly", image=_image(NIGHTLY_PACKAGES))
+    function = app.function(
+        gpu=config.remote.gpu,
+        volumes={VOLUME_MOUNT: volume},
+        timeout=config.remote.timeout_s,
+        secrets=[modal.Secret.from_name(DATABASE_SECRET)],
+        schedule=modal.Cron(NIGHTLY_SCHEDULE),
+        serialized=True,
+    )
+    config_data = config.to_dict()
+
+    def nightly() -> dict[str, Any]:
+        return nightly_in_container(config_data)
+
+    return app, function(nightly)
 
 
 def train_on_modal(
