@@ -1,5 +1,5 @@
 """Training: config validation, inference-identical tokenization, a real (tiny) LoRA run, the gate, the
-registry's promote/rollback history and the nightly job's no-op."""
+registry's promote/rollback history, and the nightly job (its no-op, and a tiny run on review corrections)."""
 
 from __future__ import annotations
 
@@ -352,3 +352,56 @@ def test_retrain_nightly_command_exits_zero(tmp_path: Path, monkeypatch: pytest.
     assert "Nothing to do" in result.output
     listing = CliRunner().invoke(cli, ["adapters", "list"])
     assert listing.exit_code == 0 and "name" in listing.output
+
+
+def test_nightly_trains_on_corrections_made_in_review_and_gates_the_adapter(
+    engine: Engine, tmp_path: Path, tiny_model: Path, demo_data, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The whole loop's plumbing with a tiny model (it learns nothing; bench/loop_test.py shows the real
+    model learning): corrections saved the way the review app saves them are the new labels the nightly
+    job counts, they are in the dataset version it builds, and its adapter is trained, gated and judged."""
+    from db.demo import seed_demo
+    from db.models import Draft
+    from serving import review
+
+    monkeypatch.chdir(tmp_path)  # runs/adapters and runs/datasets of this test
+    seed_demo(engine, demo_data)
+    seed_gold(engine)
+    build_dataset(engine, BuildConfig(out_dir=tmp_path / "runs" / "datasets"))  # the gold is old news now
+    with Session(engine) as session:
+        planted = []
+        for i in range(3):
+            ticket = Ticket(dedupe_key=f"review-{i}", text=f"şifremi unuttum, giriş yapamıyorum {i}", status="drafted")
+            session.add(ticket)
+            session.flush()
+            session.add(Draft(ticket_id=ticket.id, model="m", intent="siparis_status", entities=[], reply="x"))
+            planted.append(ticket.id)
+        session.commit()
+        for ticket_id in planted:
+            view = review.correct_intent(
+                session, ticket_id, review.load_ticket(session, ticket_id).version, None, "sifre_unuttum"
+            )
+            review.approve(session, ticket_id, view.version, None)
+    heldout = tmp_path / "heldout.jsonl"
+    heldout.write_text(
+        "".join(
+            json.dumps({"id": f"h{i}", "text": f"şifremi unuttum {i}", "intent": "sifre_unuttum"}) + "\n"
+            for i in range(3)
+        ),
+        encoding="utf-8",
+    )
+    config = tiny_config(tiny_model, gate={"heldout": str(heldout), "limit": 3}, nightly={"min_new_labels": 3})
+
+    result = run_nightly(engine, config, say=print)
+
+    assert result.ran and result.new_labels >= 3 and result.dataset_version and result.adapter
+    records = [json.loads(line) for line in (Path("runs/datasets") / result.dataset_version / "train.jsonl").open()]
+    records += [
+        json.loads(line) for line in (Path("runs/datasets") / result.dataset_version / "validation.jsonl").open()
+    ]
+    corrected = [r for r in records if r["source"] == "correction"]
+    assert len(corrected) == 3 and {r["intent"] for r in corrected} == {"sifre_unuttum"}
+    adapter = adapter_row(engine, result.adapter)
+    assert adapter.gate["metrics"]["n"] == 3 and adapter.status in {"active", "rejected"}
+    assert (adapter.status == "active") == result.promoted
+    assert run_nightly(engine, config, say=print).ran is False  # its labels are now in a dataset version
