@@ -216,8 +216,11 @@ class OpenAICompatibleBackend:
             logprobs = choice.logprobs
             if logprobs is None or logprobs.text_offset is None or logprobs.token_logprobs is None:
                 raise LLMError("the server returned no prompt log-probs (is echo supported?)")
-            # The echoed text may start with special tokens (vLLM echoes Gemma's "<bos>"): find where our text is.
-            shift = (choice.text or "").find(prompt + continuations[choice.index])
+            # Token offsets count special tokens that the echoed text may leave out (vLLM: "<bos>" at offset 0,
+            # the text from offset 5, but `text` starts at the text), so find our text in the joined tokens,
+            # whose positions are the offsets' own.
+            echoed = "".join(logprobs.tokens) if logprobs.tokens else (choice.text or "")
+            shift = echoed.find(prompt + continuations[choice.index])
             if shift == -1:
                 raise LLMError("the echoed prompt does not contain the scored text")
             start, end = shift + len(prompt), shift + len(prompt) + len(continuations[choice.index])
