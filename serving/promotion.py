@@ -25,6 +25,7 @@ from db.models import Adapter
 from serving.hotswap import Replica, SwapReport, promote as hot_promote, rollback as hot_rollback
 from serving.pii import mask
 from training import registry
+from training.evaluate import read_gold
 
 REPLICAS_ENV = "DESTEK_VLLM_REPLICAS"
 #: Gate tickets replayed on each replica before the switch: enough to catch a wrong or corrupt adapter,
@@ -65,11 +66,7 @@ def gate_canaries(adapter: Adapter, count: int = CANARY_COUNT) -> tuple[list[str
     heldout_path = Path(gate.get("heldout_path") or "")
     if not predictions_path.is_file() or not heldout_path.is_file():
         return [], []
-    texts = {}
-    for line in heldout_path.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            row = json.loads(line)
-            texts[row.get("id")] = row.get("text")
+    texts = {ticket.id: ticket.text for ticket in read_gold(heldout_path)}
     prompts: list[str] = []
     expected: list[str | None] = []
     for line in predictions_path.read_text(encoding="utf-8").splitlines():
