@@ -20,7 +20,7 @@ from serving.prompt import prompt_prefix, render_answer, ticket_prompt
 from training.config import ConfigError, available_configs, config_from_dict, load_config
 from training.dataset import BuildConfig, build_dataset
 from training.gate import compare, run_gate
-from training.nightly import run_nightly
+from training.nightly import choose_start, run_nightly
 from training.registry import RegistryError, promote, register_candidate, rollback
 from training.sft import check_trainable, run_training, sft_args, tokenize_example, train_adapter
 
@@ -184,6 +184,35 @@ def test_training_resumes_from_its_last_checkpoint(engine: Engine, tmp_path: Pat
     losses = [(e["step"], e["loss"]) for e in second.metrics["log_history"] if "loss" in e]
     first_losses = [(e["step"], e["loss"]) for e in first.metrics["log_history"] if "loss" in e]
     assert losses[:2] == first_losses and [step for step, _ in losses] == [1, 2, 3, 4]  # 1-2 restored, not redone
+
+
+def test_a_warm_start_continues_the_given_adapters_weights(engine: Engine, tmp_path: Path, tiny_model: Path) -> None:
+    """With a learning rate too small to move anything, a warm-started run must save the champion's LoRA
+    weights (a fresh LoRA starts with B = 0, so it would not), and a shape mismatch is refused up front."""
+    import torch
+    from safetensors.torch import load_file
+
+    seed_gold(engine)
+    dataset = build_dataset(engine, BuildConfig(out_dir=tmp_path / "datasets")).path
+    champion = train_adapter(tiny_config(tiny_model), dataset, tmp_path / "champion", max_steps=3).adapter_dir
+    still = tiny_config(tiny_model, learning_rate=1e-12)
+    continued = train_adapter(still, dataset, tmp_path / "next", max_steps=1, init_adapter=champion)
+    fresh = train_adapter(still, dataset, tmp_path / "fresh", max_steps=1)
+    assert continued.metrics["warm_start_from"] == "champion" and fresh.metrics["warm_start_from"] is None
+    before, after, zero = (
+        load_file(str(d / "adapter_model.safetensors")) for d in (champion, tmp_path / "next", tmp_path / "fresh")
+    )
+    assert before.keys() == after.keys()
+    assert all(torch.allclose(before[key], after[key], atol=1e-6) for key in before)
+    assert any(not torch.allclose(before[key], zero[key], atol=1e-6) for key in before if "lora_B" in key)
+    with pytest.raises(ValueError, match="cannot warm-start from champion: its LoRA is"):
+        train_adapter(
+            tiny_config(tiny_model, lora={"r": 8, "alpha": 16, "target_modules": TARGETS}),
+            dataset,
+            tmp_path / "x",
+            max_steps=1,
+            init_adapter=champion,
+        )
 
 
 def test_a_trainable_lm_head_is_refused(tiny_model: Path) -> None:
@@ -361,27 +390,12 @@ def test_nightly_trains_on_corrections_made_in_review_and_gates_the_adapter(
     model learning): corrections saved the way the review app saves them are the new labels the nightly
     job counts, they are in the dataset version it builds, and its adapter is trained, gated and judged."""
     from db.demo import seed_demo
-    from db.models import Draft
-    from serving import review
 
     monkeypatch.chdir(tmp_path)  # runs/adapters and runs/datasets of this test
     seed_demo(engine, demo_data)
     seed_gold(engine)
     build_dataset(engine, BuildConfig(out_dir=tmp_path / "runs" / "datasets"))  # the gold is old news now
-    with Session(engine) as session:
-        planted = []
-        for i in range(3):
-            ticket = Ticket(dedupe_key=f"review-{i}", text=f"şifremi unuttum, giriş yapamıyorum {i}", status="drafted")
-            session.add(ticket)
-            session.flush()
-            session.add(Draft(ticket_id=ticket.id, model="m", intent="siparis_status", entities=[], reply="x"))
-            planted.append(ticket.id)
-        session.commit()
-        for ticket_id in planted:
-            view = review.correct_intent(
-                session, ticket_id, review.load_ticket(session, ticket_id).version, None, "sifre_unuttum"
-            )
-            review.approve(session, ticket_id, view.version, None)
+    plant_review_corrections(engine, range(3))
     heldout = tmp_path / "heldout.jsonl"
     heldout.write_text(
         "".join(
@@ -404,4 +418,60 @@ def test_nightly_trains_on_corrections_made_in_review_and_gates_the_adapter(
     adapter = adapter_row(engine, result.adapter)
     assert adapter.gate["metrics"]["n"] == 3 and adapter.status in {"active", "rejected"}
     assert (adapter.status == "active") == result.promoted
+    assert result.warm_start_from is None  # no champion yet: a fresh LoRA
     assert run_nightly(engine, config, say=print).ran is False  # its labels are now in a dataset version
+
+    # The next night continues the champion for nightly.epochs instead of training the recipe from zero.
+    if not result.promoted:
+        promote(engine, result.adapter)
+    plant_review_corrections(engine, range(3, 6))
+    second = run_nightly(engine, config, say=print)
+    assert second.ran and second.warm_start_from == result.adapter and second.adapter != result.adapter
+    with Session(engine) as session:
+        run = session.exec(select(TrainingRun).order_by(TrainingRun.id.desc())).first()
+    assert run.metrics["warm_start_from"] == result.adapter and run.config["epochs"] == config.nightly.epochs
+
+
+def plant_review_corrections(engine: Engine, numbers: range) -> None:
+    """Tickets the bot drafted as siparis_status that an agent corrects to sifre_unuttum in review."""
+    from db.models import Draft
+    from serving import review
+
+    with Session(engine) as session:
+        planted = []
+        for i in numbers:
+            ticket = Ticket(dedupe_key=f"review-{i}", text=f"şifremi unuttum, giriş yapamıyorum {i}", status="drafted")
+            session.add(ticket)
+            session.flush()
+            session.add(Draft(ticket_id=ticket.id, model="m", intent="siparis_status", entities=[], reply="x"))
+            planted.append(ticket.id)
+        session.commit()
+        for ticket_id in planted:
+            view = review.correct_intent(
+                session, ticket_id, review.load_ticket(session, ticket_id).version, None, "sifre_unuttum"
+            )
+            review.approve(session, ticket_id, view.version, None)
+
+
+def test_the_night_starts_fresh_when_the_champion_cannot_be_continued(
+    engine: Engine, tmp_path: Path, tiny_model: Path
+) -> None:
+    """Another LoRA shape, another base model, the config switch and --from-scratch each mean a fresh LoRA,
+    and the reason is said; a matching champion is continued."""
+    config = tiny_config(tiny_model)
+    folder = tmp_path / "champion"
+    folder.mkdir()
+    saved = {"r": 4, "lora_alpha": 8, "target_modules": list(reversed(TARGETS))}
+    (folder / "adapter_config.json").write_text(json.dumps(saved))
+    with Session(engine) as session:
+        register_candidate(session, name="champ", base_model=str(tiny_model), path=folder, run_id=None)
+        session.commit()
+    assert choose_start(engine, config) == (None, "Training from scratch: there is no active adapter to continue.")
+    promote(engine, "champ")
+    assert choose_start(engine, config) == (folder, "Continuing the active adapter champ for 1 epoch(s).")
+    assert choose_start(engine, config, from_scratch=True)[0] is None
+    assert choose_start(engine, tiny_config(tiny_model, nightly={"warm_start": False}))[0] is None
+    start, why = choose_start(engine, tiny_config(tiny_model, lora={"r": 8, "alpha": 8, "target_modules": TARGETS}))
+    assert start is None and "its LoRA is {'r': 4" in why and "'r': 8" in why
+    start, why = choose_start(engine, tiny_config(tmp_path / "other-model"))
+    assert start is None and "is for" in why

@@ -18,7 +18,7 @@ A config file looks like this (every field is optional except `base_model`; defa
     warmup: 0.05                     # < 1: a fraction of the steps; >= 1: a number of steps
     seed: 7
     gate: {heldout: runs/heldout.jsonl, limit: null, tolerances: {...}, seed: 7}
-    nightly: {min_new_labels: 50}
+    nightly: {min_new_labels: 50, warm_start: true, epochs: 1}
     remote: {gpu: A10G, timeout_s: 7200}
 """
 
@@ -68,6 +68,12 @@ class GateSettings:
 class NightlySettings:
     #: Retrain only when at least this many corrections + annotations arrived since the last dataset version.
     min_new_labels: int = 50
+    #: Continue training the active adapter (same base model and LoRA shape) instead of starting from zero:
+    #: a night then needs `epochs` passes over the dataset, not the full recipe, and starts from the
+    #: champion's decisions, so intents nobody corrected move less (see training/nightly.py).
+    warm_start: bool = True
+    #: Epochs of a warm-started night (a from-scratch night uses the config's `epochs`).
+    epochs: float = 1.0
 
 
 @dataclass(frozen=True)
@@ -200,6 +206,7 @@ def _check(config: TrainConfig, where: str) -> None:
         "logging_steps": config.logging_steps,
         "save_steps": config.save_steps,
         "nightly.min_new_labels": config.nightly.min_new_labels,
+        "nightly.epochs": config.nightly.epochs,
         "remote.timeout_s": config.remote.timeout_s,
     }
     if config.eval_steps is not None:

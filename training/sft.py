@@ -241,20 +241,51 @@ def plot_curves(log_history: list[dict[str, Any]], path: Path) -> None:
     figure.savefig(path, dpi=100)
 
 
+def check_warm_start(config: TrainConfig, init_adapter: Path) -> None:
+    """Raise ValueError unless the adapter in `init_adapter` has the config's LoRA shape (rank, alpha, target
+    modules): continuing it under another config would silently train a different recipe than the one recorded."""
+    config_file = init_adapter / "adapter_config.json"
+    if not config_file.is_file():
+        raise ValueError(f"cannot warm-start from {init_adapter}: it has no adapter_config.json")
+    saved = json.loads(config_file.read_text(encoding="utf-8"))
+    wanted = {"r": config.lora.r, "lora_alpha": config.lora.alpha, "target_modules": sorted(config.lora.target_modules)}
+    found = {
+        "r": saved.get("r"),
+        "lora_alpha": saved.get("lora_alpha"),
+        "target_modules": sorted(saved.get("target_modules") or []),
+    }
+    if found != wanted:
+        raise ValueError(
+            f"cannot warm-start from {init_adapter.name}: its LoRA is {found}, the config asks for {wanted}"
+        )
+
+
 def train_adapter(
-    config: TrainConfig, dataset_dir: Path, adapter_dir: Path, *, resume: bool = False, max_steps: int | None = None
+    config: TrainConfig,
+    dataset_dir: Path,
+    adapter_dir: Path,
+    *,
+    resume: bool = False,
+    max_steps: int | None = None,
+    init_adapter: Path | None = None,
 ) -> TrainOutcome:
     """Train a LoRA adapter on `dataset_dir/{train,validation}.jsonl` into `adapter_dir` (files only, no DB).
 
     With `resume`, training continues from the newest checkpoint in `adapter_dir/checkpoints`. `max_steps`
-    caps the run (tests, benchmarks); by default the config's epochs decide.
+    caps the run (tests, benchmarks); by default the config's epochs decide. With `init_adapter` (an adapter
+    folder of the same base model and LoRA shape) training starts from its weights instead of a fresh LoRA.
     """
-    from peft import get_peft_model
+    from peft import PeftModel, get_peft_model
     from transformers.trainer_utils import get_last_checkpoint
 
     started = time.perf_counter()
+    if init_adapter is not None:
+        check_warm_start(config, init_adapter)
     model, tokenizer = load_base(config)
-    model = get_peft_model(model, lora_config(config))
+    if init_adapter is None:
+        model = get_peft_model(model, lora_config(config))
+    else:
+        model = PeftModel.from_pretrained(model, str(init_adapter), is_trainable=True)
     trainable = set(check_trainable(model))
     train_records = read_records(dataset_dir / "train.jsonl")
     validation_records = read_records(dataset_dir / "validation.jsonl")
@@ -286,6 +317,7 @@ def train_adapter(
         "n_validation": len(validation_records),
         "trainable_parameters": sum(p.numel() for n, p in model.named_parameters() if n in trainable),
         "resumed_from": Path(last).name if last else None,
+        "warm_start_from": init_adapter.name if init_adapter is not None else None,
         "device": str(trainer.args.device),
         "jemalloc": "jemalloc" in os.environ.get("LD_PRELOAD", ""),
         "log_history": trainer.state.log_history,
@@ -324,11 +356,15 @@ def run_training(
     resume: bool = False,
     adapters_dir: Path = ADAPTERS_DIR,
     max_steps: int | None = None,
+    init_adapter: Path | None = None,
     say: Callable[[str], None] = print,
 ) -> TrainingRun:
     """Train on a dataset version (default: the newest) and record it: a TrainingRun, and on success the
     adapter as a "candidate" Adapter row. With `resume`, the last unfinished run of this config on this
-    dataset continues from its checkpoints under the same adapter name."""
+    dataset continues from its checkpoints under the same adapter name. `init_adapter` warm-starts a local
+    run from that adapter folder (the nightly job passes the champion's)."""
+    if init_adapter is not None and remote is not None:
+        raise ValueError("a warm start runs locally: the remote function trains a fresh adapter")
     from sqlmodel import col, select
 
     with Session(engine) as session:
@@ -358,14 +394,20 @@ def run_training(
         dataset_dir, name = Path(version.path), run.adapter_name
     adapter_dir = adapters_dir / name
     adapter_dir.mkdir(parents=True, exist_ok=True)
-    say(f"Training {name} on dataset {version.version} ({version.n_train} examples) with {config.name} ...")
+    start = f"from {init_adapter.name}" if init_adapter is not None else "from a fresh LoRA"
+    say(
+        f"Training {name} on dataset {version.version} ({version.n_train} examples) with {config.name}, "
+        f"{config.epochs:g} epoch(s) {start} ..."
+    )
     try:
         if remote == "modal":
             from training.modal_app import train_on_modal
 
             outcome = train_on_modal(config, dataset_dir, adapter_dir, say=say)
         elif remote is None:
-            outcome = train_adapter(config, dataset_dir, adapter_dir, resume=resume, max_steps=max_steps)
+            outcome = train_adapter(
+                config, dataset_dir, adapter_dir, resume=resume, max_steps=max_steps, init_adapter=init_adapter
+            )
         else:
             raise ValueError(f"unknown remote {remote!r}: the only remote is 'modal'")
     except BaseException:

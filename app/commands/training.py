@@ -197,6 +197,9 @@ def retrain(
     config: str = typer.Option("cpu-small", "--config", help=CONFIG_HELP),
     min_new: int | None = typer.Option(None, "--min-new", min=1, help="Override the config's nightly.min_new_labels."),
     gate_limit: int | None = typer.Option(None, "--gate-limit", min=1, help="Gate on the first N held-out tickets."),
+    from_scratch: bool = typer.Option(
+        False, "--from-scratch", help="Train a fresh LoRA instead of continuing the active adapter."
+    ),
 ) -> None:
     """Build -> train -> gate -> promote. With --nightly it does nothing (exit 0) below the label threshold."""
     from serving.hotswap import SwapError
@@ -213,6 +216,7 @@ def retrain(
             min_new_labels=min_new if nightly else 0,
             gate_limit=gate_limit,
             promoter=_promoter(engine, console),
+            from_scratch=from_scratch,
             say=console.print,
         )
     except SwapError as exc:
