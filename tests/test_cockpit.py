@@ -143,7 +143,7 @@ def seed_cockpit(engine: Engine, folder: Path) -> None:
         )  # fmt: skip
         run = TrainingRun(
             dataset_version="abc123", config_name="cpu-small", status="finished", adapter_name="a2",
-            metrics={"train_loss": 0.5, "eval_loss": 0.6}, duration_s=12.0,
+            metrics={"train_loss": 0.5, "eval_loss": 0.6, "warm_start_from": "a1"}, duration_s=12.0,
         )  # fmt: skip
         session.add(run)
         session.flush()
@@ -247,6 +247,7 @@ def test_datasets_runs_and_adapters(seeded: Engine) -> None:
     assert datasets.iloc[0]["sources"] == "annotation: 40, correction: 60"
     runs = cockpit.training_runs_frame(seeded)
     assert runs.iloc[0]["train_loss"] == 0.5 and runs.iloc[0]["adapter_name"] == "a2"
+    assert runs.iloc[0]["started_from"] == "a1"
     adapters = cockpit.adapters_frame(seeded).set_index("name")
     assert adapters.loc["a2", "gate_passed"] is True and adapters.loc["a2", "baseline"] == "a1"
     assert adapters.loc["a2", "intent_accuracy"] == 0.95 and adapters.loc["a1", "status"] == "active"

@@ -345,9 +345,10 @@ def datasets_frame(engine: Engine) -> pd.DataFrame:
 
 
 def training_runs_frame(engine: Engine) -> pd.DataFrame:
-    """Training runs, newest first, with their losses and the adapter they produced."""
-    columns = ["id", "status", "where", "config_name", "dataset_version", "adapter_name", "started_at"]
-    columns += ["duration_s", "train_loss", "eval_loss"]
+    """Training runs, newest first, with their losses, the adapter they produced and the adapter they
+    continued (`started_from`; empty for a fresh LoRA)."""
+    columns = ["id", "status", "where", "config_name", "dataset_version", "adapter_name", "started_from"]
+    columns += ["started_at", "duration_s", "train_loss", "eval_loss"]
     with Session(engine) as session:
         runs = session.exec(select(TrainingRun).order_by(col(TrainingRun.id).desc())).all()
         rows = [
@@ -358,6 +359,7 @@ def training_runs_frame(engine: Engine) -> pd.DataFrame:
                 "config_name": r.config_name,
                 "dataset_version": r.dataset_version,
                 "adapter_name": r.adapter_name,
+                "started_from": (r.metrics or {}).get("warm_start_from"),
                 "started_at": _aware(r.started_at),
                 "duration_s": r.duration_s,
                 "train_loss": _number((r.metrics or {}).get("train_loss")),
