@@ -21,6 +21,7 @@ from training.dataset import (
     build_dataset,
     make_example,
     new_label_count,
+    night_mix,
     pseudonymise_order_numbers,
     read_records,
     stratified_split,
@@ -198,6 +199,27 @@ def test_split_is_stratified_by_intent() -> None:
     assert held == {"a": 3, "b": 1, "c": 1, "d": 0}
     assert {r["intent"] for r in train} == {"a", "b", "c", "d"}
     assert sorted(r["ticket_id"] for r in train + validation) == list(range(38))
+
+
+def test_a_nights_mix_is_the_unlearned_examples_plus_even_replay() -> None:
+    def record(n: int, intent: str, text: str | None = None) -> dict:
+        content = text or f"{intent} {n}"
+        return {"ticket_id": n, "intent": intent, "entities": [], "messages": [{"role": "user", "content": content}]}
+
+    learned = [record(n, "a") for n in range(20)] + [record(n, "b") for n in range(20, 23)] + [record(23, "c")]
+    relabelled = {**record(0, "a"), "intent": "c"}  # the same ticket, corrected: not learned yet
+    new = [record(30, "c"), record(31, "c"), record(32, "c"), record(33, "c")]
+    records = [*learned[1:], relabelled, *new, {**record(5, "a"), "ticket_id": 99, "source": "annotation"}]
+
+    mix = night_mix(records, learned, ratio=2.0, seed=0)
+
+    assert [r["ticket_id"] for r in mix.fresh] == [0, 30, 31, 32, 33]  # same content, other ticket: learned
+    assert len(mix.replay) == 10 and len(mix.records) == 15
+    per_intent = {i: sum(r["intent"] == i for r in mix.replay) for i in "abc"}
+    assert per_intent == {"a": 6, "b": 3, "c": 1}  # in turn: b and c give all they have, a the rest
+    assert night_mix(records, learned, ratio=2.0, seed=0) == mix
+    assert night_mix(learned, learned, ratio=2.0, seed=0).records == []
+    assert len(night_mix(records, learned, ratio=100.0, seed=0).replay) == 24  # at most the learned records
 
 
 def test_new_label_count_moves_with_each_build(engine: Engine, tmp_path: Path) -> None:

@@ -18,7 +18,7 @@ from serving.embedded import tiny_random_model
 from serving.local_llm import encode_pieces
 from serving.prompt import prompt_prefix, render_answer, ticket_prompt
 from training.config import ConfigError, available_configs, config_from_dict, load_config
-from training.dataset import BuildConfig, build_dataset
+from training.dataset import BuildConfig, build_dataset, night_mix, read_records
 from training.gate import compare, run_gate
 from training.nightly import choose_start, run_nightly
 from training.registry import RegistryError, promote, register_candidate, rollback
@@ -430,6 +430,13 @@ def test_nightly_trains_on_corrections_made_in_review_and_gates_the_adapter(
     with Session(engine) as session:
         run = session.exec(select(TrainingRun).order_by(TrainingRun.id.desc())).first()
     assert run.metrics["warm_start_from"] == result.adapter and run.config["epochs"] == config.nightly.epochs
+    # it trained on what the first adapter had not learned (the new corrections among them) and twice as many
+    # replayed examples, not on the whole version
+    versions = Path("runs/datasets")
+    learned = read_records(versions / result.dataset_version / "train.jsonl")
+    mix = night_mix(read_records(versions / second.dataset_version / "train.jsonl"), learned, 2.0, config.seed)
+    assert any("giriş yapamıyorum 3" in r["messages"][0]["content"] for r in mix.fresh)
+    assert run.metrics["n_train"] == 3 * len(mix.fresh) < len(learned) + len(mix.fresh)
 
 
 def plant_review_corrections(engine: Engine, numbers: range) -> None:
@@ -456,19 +463,31 @@ def plant_review_corrections(engine: Engine, numbers: range) -> None:
 def test_the_night_starts_fresh_when_the_champion_cannot_be_continued(
     engine: Engine, tmp_path: Path, tiny_model: Path
 ) -> None:
-    """Another LoRA shape, another base model, the config switch and --from-scratch each mean a fresh LoRA,
-    and the reason is said; a matching champion is continued."""
+    """Another LoRA shape, another base model, an unknown training set, the config switch and --from-scratch
+    each mean a fresh LoRA, and the reason is said; a matching champion is continued."""
+    from db.models import DatasetVersion
+
     config = tiny_config(tiny_model)
-    folder = tmp_path / "champion"
+    folder, version_dir = tmp_path / "champion", tmp_path / "v1"
     folder.mkdir()
+    version_dir.mkdir()
     saved = {"r": 4, "lora_alpha": 8, "target_modules": list(reversed(TARGETS))}
     (folder / "adapter_config.json").write_text(json.dumps(saved))
     with Session(engine) as session:
-        register_candidate(session, name="champ", base_model=str(tiny_model), path=folder, run_id=None)
+        session.add(DatasetVersion(version="v1", path=str(version_dir), n_train=1, n_validation=0))
+        run = TrainingRun(dataset_version="v1", config_name="tiny", status="finished")
+        session.add(run)
+        session.flush()
+        register_candidate(session, name="champ", base_model=str(tiny_model), path=folder, run_id=run.id)
         session.commit()
     assert choose_start(engine, config) == (None, "Training from scratch: there is no active adapter to continue.")
     promote(engine, "champ")
-    assert choose_start(engine, config) == (folder, "Continuing the active adapter champ for 1 epoch(s).")
+    start, why = choose_start(engine, config)
+    assert start is None and why.endswith("so which labels are new cannot be told.")
+    (version_dir / "train.jsonl").write_text("")
+    start, why = choose_start(engine, config)
+    assert (start.adapter, start.path, start.learned) == ("champ", folder, version_dir / "train.jsonl")
+    assert why == "Continuing the active adapter champ for 1 epoch(s)."
     assert choose_start(engine, config, from_scratch=True)[0] is None
     assert choose_start(engine, tiny_config(tiny_model, nightly={"warm_start": False}))[0] is None
     start, why = choose_start(engine, tiny_config(tiny_model, lora={"r": 8, "alpha": 8, "target_modules": TARGETS}))

@@ -18,7 +18,7 @@ A config file looks like this (every field is optional except `base_model`; defa
     warmup: 0.05                     # < 1: a fraction of the steps; >= 1: a number of steps
     seed: 7
     gate: {heldout: runs/heldout.jsonl, limit: null, tolerances: {...}, seed: 7}
-    nightly: {min_new_labels: 50, warm_start: true, epochs: 1}
+    nightly: {min_new_labels: 50, warm_start: true, epochs: 1, replay: 2}
     remote: {gpu: A10G, timeout_s: 7200}
 """
 
@@ -74,6 +74,9 @@ class NightlySettings:
     warm_start: bool = True
     #: Epochs of a warm-started night (a from-scratch night uses the config's `epochs`).
     epochs: float = 1.0
+    #: A warm-started night trains on the examples the champion has not learned plus this many times as many
+    #: that it has (replay, drawn evenly across intents); see training.dataset.night_mix.
+    replay: float = 2.0
 
 
 @dataclass(frozen=True)
@@ -218,6 +221,8 @@ def _check(config: TrainConfig, where: str) -> None:
             raise ConfigError(f"{where}: {name} must be > 0, got {value}")
     if not 0.0 <= config.lora.dropout < 1.0:
         raise ConfigError(f"{where}: lora.dropout must be in [0, 1), got {config.lora.dropout}")
+    if config.nightly.replay < 0:
+        raise ConfigError(f"{where}: nightly.replay must be >= 0, got {config.nightly.replay}")
     if config.warmup < 0:
         raise ConfigError(f"{where}: warmup must be >= 0, got {config.warmup}")
     if config.precision not in PRECISIONS:

@@ -418,6 +418,57 @@ def stratified_split(
     return sorted(train, key=key), sorted(validation, key=key)
 
 
+# ── A warm-started night's examples ─────────────────────────────────────────────────────────────────
+
+
+def training_key(record: dict[str, Any]) -> str:
+    """What a model learns from a record (text, intent, entities, tool calls, reply) as one string: records of
+    two versions with the same key teach the same thing, whichever ticket or label source they came from
+    (order-number pseudonyms are seeded by the text, so they agree across versions)."""
+    return json.dumps([record["intent"], record["entities"], record["messages"]], ensure_ascii=False, sort_keys=True)
+
+
+@dataclass(frozen=True)
+class NightMix:
+    """A warm-started night's training examples: `fresh` (not yet learned) and `replay` (already learned)."""
+
+    fresh: list[dict[str, Any]]
+    replay: list[dict[str, Any]]
+
+    @property
+    def records(self) -> list[dict[str, Any]]:
+        return self.fresh + self.replay
+
+
+def night_mix(records: list[dict[str, Any]], learned: list[dict[str, Any]], ratio: float, seed: int) -> NightMix:
+    """Every record of `records` whose content is not in `learned` (new labels, changed labels), plus `ratio`
+    times as many of the learned ones, drawn in turn from each intent.
+
+    Why not all of them: one more epoch over everything the champion already fits pushed it further onto the
+    training phrasings, and held-out intent accuracy fell 0.805 -> 0.765 on the gate in the loop test. Why
+    some: without old examples of every intent, the new labels would pull the other intents' decisions
+    towards the corrected one. Drawing in turn keeps the replay even across intents."""
+    seen = {training_key(r) for r in learned}
+    fresh = [r for r in records if training_key(r) not in seen]
+    by_intent: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for record in records:
+        if training_key(record) in seen:
+            by_intent[record["intent"]].append(record)
+    rng = random.Random(seed)
+    pools = []
+    for intent in sorted(by_intent):
+        pool = list(by_intent[intent])
+        rng.shuffle(pool)
+        pools.append(pool)
+    wanted = round(ratio * len(fresh))
+    replay: list[dict[str, Any]] = []
+    while len(replay) < wanted and any(pools):
+        for pool in pools:
+            if pool and len(replay) < wanted:
+                replay.append(pool.pop())
+    return NightMix(fresh, replay)
+
+
 def label_markers(session: Session) -> tuple[int, int]:
     """(highest Correction id, highest Annotation id) now: what a dataset built now has seen."""
     correction = session.exec(select(func.max(Correction.id))).one() or 0

@@ -4,13 +4,15 @@ Retraining on three new corrections costs an hour of CPU (or GPU money) for no m
 counts the corrections and annotations that no dataset version has seen yet and does nothing (exit 0, one
 line saying why) below the config's `nightly.min_new_labels` (default 50).
 
-A night continues the champion (the active adapter) for `nightly.epochs` (default 1) over the whole new
-dataset version instead of training a fresh LoRA for the config's `epochs`: the new labels are learned on
-top of what already works, so intents nobody corrected keep the champion's decisions (a fresh run's
-seed-to-seed noise moved small intents by up to 0.4 in the loop test), and one epoch fits the night's
-30-minute budget on the CPU. It trains from scratch when there is no champion, when the champion was trained
-on another base model or LoRA shape, with `nightly.warm_start: false`, or with `--from-scratch` (worth doing
-now and then, so the adapter does not drift through many continued runs; the gate guards both ways).
+A night continues the champion (the active adapter) for `nightly.epochs` (default 1) instead of training a
+fresh LoRA for the config's `epochs`, and on a mix, not the whole new version: every example the champion has
+not learned (new or changed labels) plus `nightly.replay` (default 2) times as many it has, drawn evenly
+across intents (training.dataset.night_mix). The new labels are learned on top of what already works, the
+replay keeps the other intents where they were, and the night is a few hundred examples, not the whole set.
+It trains from scratch on the whole version when there is no champion, when the champion was trained on
+another base model or LoRA shape or its dataset version is not on disk, with `nightly.warm_start: false`, or
+with `--from-scratch` (worth doing now and then, so many continued nights do not drift; the gate judges
+both the same way).
 
 Schedule it with cron (flock keeps a slow run from overlapping the next night's):
 
@@ -48,10 +50,11 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from sqlalchemy.engine import Engine
-from sqlmodel import Session
+from sqlmodel import Session, select
 
+from db.models import DatasetVersion, TrainingRun
 from training.config import TrainConfig
-from training.dataset import BuildConfig, build_dataset, new_label_count
+from training.dataset import BuildConfig, build_dataset, new_label_count, night_mix, read_records
 from training.gate import run_gate
 from training.registry import Promoter, active
 from training.sft import check_warm_start, run_training
@@ -68,14 +71,29 @@ class NightlyResult:
     warm_start_from: str | None = None
 
 
-def choose_start(engine: Engine, config: TrainConfig, *, from_scratch: bool = False) -> tuple[Path | None, str]:
-    """Where tonight's training starts: the champion's adapter folder, or None for a fresh LoRA; and why."""
+@dataclass(frozen=True)
+class WarmStart:
+    """The champion a night continues: its name, its adapter folder, and the examples it was trained on."""
+
+    adapter: str
+    path: Path
+    learned: Path
+
+
+def choose_start(engine: Engine, config: TrainConfig, *, from_scratch: bool = False) -> tuple[WarmStart | None, str]:
+    """Where tonight's training starts: the champion, or None for a fresh LoRA; and why, in one line."""
     if from_scratch:
         return None, "Training from scratch, as asked."
     if not config.nightly.warm_start:
         return None, "Training from scratch (nightly.warm_start is off in the config)."
     with Session(engine) as session:
         champion = active(session)
+        run = session.get(TrainingRun, champion.training_run_id) if champion and champion.training_run_id else None
+        version = (
+            session.exec(select(DatasetVersion).where(DatasetVersion.version == run.dataset_version)).first()
+            if run
+            else None
+        )
     if champion is None:
         return None, "Training from scratch: there is no active adapter to continue."
     if champion.base_model != config.base_model:
@@ -87,7 +105,14 @@ def choose_start(engine: Engine, config: TrainConfig, *, from_scratch: bool = Fa
         check_warm_start(config, Path(champion.path))
     except ValueError as exc:
         return None, f"Training from scratch: {exc}."
-    return Path(champion.path), f"Continuing the active adapter {champion.name} for {config.nightly.epochs:g} epoch(s)."
+    learned = Path(version.path) / "train.jsonl" if version else None
+    if learned is None or not learned.is_file():
+        return None, (
+            f"Training from scratch: the dataset {champion.name} was trained on is not here, "
+            "so which labels are new cannot be told."
+        )
+    why = f"Continuing the active adapter {champion.name} for {config.nightly.epochs:g} epoch(s)."
+    return WarmStart(champion.name, Path(champion.path), learned), why
 
 
 def run_nightly(
@@ -120,11 +145,31 @@ def run_nightly(
     built = build_dataset(engine, build or BuildConfig())
     start, why = choose_start(engine, config, from_scratch=from_scratch)
     say(why)
-    recipe = replace(config, epochs=config.nightly.epochs) if start is not None else config
-    run = run_training(engine, recipe, dataset_version=built.version, init_adapter=start, say=say)
+    if start is None:
+        run = run_training(engine, config, dataset_version=built.version, say=say)
+    else:
+        mix = night_mix(
+            read_records(built.path / "train.jsonl"), read_records(start.learned), config.nightly.replay, config.seed
+        )
+        if not mix.fresh:
+            message = (
+                f"Nothing to train: dataset {built.version} teaches nothing that {start.adapter} has not "
+                f"learned (the {new} new labels repeat what it was trained on)."
+            )
+            return NightlyResult(False, message, new, built.version)
+        say(f"{len(mix.fresh)} examples {start.adapter} has not learned, {len(mix.replay)} it has (replay).")
+        recipe = replace(config, epochs=config.nightly.epochs)
+        run = run_training(
+            engine,
+            recipe,
+            dataset_version=built.version,
+            init_adapter=start.path,
+            train_records=mix.records,
+            say=say,
+        )
     settings = replace(config.gate, limit=gate_limit or config.gate.limit)
     decision = run_gate(engine, run.adapter_name, settings, promoter=promoter, say=say)
     verdict = "promoted" if decision.passed else "rejected"
     message = f"Trained {run.adapter_name} on dataset {built.version}: {verdict} ({'; '.join(decision.reasons)})."
-    warm = start.name if start is not None else None
+    warm = start.adapter if start is not None else None
     return NightlyResult(True, message, new, built.version, run.adapter_name, decision.passed, warm)

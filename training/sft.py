@@ -268,12 +268,14 @@ def train_adapter(
     resume: bool = False,
     max_steps: int | None = None,
     init_adapter: Path | None = None,
+    train_records: list[dict[str, Any]] | None = None,
 ) -> TrainOutcome:
     """Train a LoRA adapter on `dataset_dir/{train,validation}.jsonl` into `adapter_dir` (files only, no DB).
 
     With `resume`, training continues from the newest checkpoint in `adapter_dir/checkpoints`. `max_steps`
     caps the run (tests, benchmarks); by default the config's epochs decide. With `init_adapter` (an adapter
     folder of the same base model and LoRA shape) training starts from its weights instead of a fresh LoRA.
+    `train_records` replaces the version's train.jsonl (a warm-started night's mix); validation is the version's.
     """
     from peft import PeftModel, get_peft_model
     from transformers.trainer_utils import get_last_checkpoint
@@ -287,7 +289,8 @@ def train_adapter(
     else:
         model = PeftModel.from_pretrained(model, str(init_adapter), is_trainable=True)
     trainable = set(check_trainable(model))
-    train_records = read_records(dataset_dir / "train.jsonl")
+    if train_records is None:
+        train_records = read_records(dataset_dir / "train.jsonl")
     validation_records = read_records(dataset_dir / "validation.jsonl")
     train_set = tokenize_records(tokenizer, train_records)
     validation_set = tokenize_records(tokenizer, validation_records) if validation_records else None
@@ -357,14 +360,16 @@ def run_training(
     adapters_dir: Path = ADAPTERS_DIR,
     max_steps: int | None = None,
     init_adapter: Path | None = None,
+    train_records: list[dict[str, Any]] | None = None,
     say: Callable[[str], None] = print,
 ) -> TrainingRun:
     """Train on a dataset version (default: the newest) and record it: a TrainingRun, and on success the
     adapter as a "candidate" Adapter row. With `resume`, the last unfinished run of this config on this
     dataset continues from its checkpoints under the same adapter name. `init_adapter` warm-starts a local
-    run from that adapter folder (the nightly job passes the champion's)."""
-    if init_adapter is not None and remote is not None:
-        raise ValueError("a warm start runs locally: the remote function trains a fresh adapter")
+    run from that adapter folder, on `train_records` instead of the version's train.jsonl when given (the
+    nightly job passes the champion's folder and the night's mix)."""
+    if (init_adapter is not None or train_records is not None) and remote is not None:
+        raise ValueError("a warm start runs locally: the remote function trains a fresh adapter on a whole version")
     from sqlmodel import col, select
 
     with Session(engine) as session:
@@ -395,8 +400,9 @@ def run_training(
     adapter_dir = adapters_dir / name
     adapter_dir.mkdir(parents=True, exist_ok=True)
     start = f"from {init_adapter.name}" if init_adapter is not None else "from a fresh LoRA"
+    n_train = version.n_train if train_records is None else len(train_records)
     say(
-        f"Training {name} on dataset {version.version} ({version.n_train} examples) with {config.name}, "
+        f"Training {name} on dataset {version.version} ({n_train} examples) with {config.name}, "
         f"{config.epochs:g} epoch(s) {start} ..."
     )
     try:
@@ -406,7 +412,13 @@ def run_training(
             outcome = train_on_modal(config, dataset_dir, adapter_dir, say=say)
         elif remote is None:
             outcome = train_adapter(
-                config, dataset_dir, adapter_dir, resume=resume, max_steps=max_steps, init_adapter=init_adapter
+                config,
+                dataset_dir,
+                adapter_dir,
+                resume=resume,
+                max_steps=max_steps,
+                init_adapter=init_adapter,
+                train_records=train_records,
             )
         else:
             raise ValueError(f"unknown remote {remote!r}: the only remote is 'modal'")
