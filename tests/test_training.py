@@ -56,6 +56,9 @@ def test_shipped_configs_are_valid() -> None:
         ({"lora": {"dropout": 1.0}}, r"lora.dropout must be in \[0, 1\)"),
         ({"gate": {"tolerances": {"accuracy": 0.01}}}, "gate.tolerances.accuracy is not a gate metric"),
         ({"base_model": None}, "base_model must be of type str"),
+        ({"nightly": {"learning_rate": 0}}, "nightly.learning_rate must be > 0"),
+        ({"nightly": {"replay": -1}}, "nightly.replay must be >= 0"),
+        ({"nightly": {"epochs": 0}}, "nightly.epochs must be > 0"),
     ],
 )
 def test_config_errors_name_the_field(tmp_path: Path, change: dict, message: str) -> None:
@@ -404,7 +407,9 @@ def test_nightly_trains_on_corrections_made_in_review_and_gates_the_adapter(
         ),
         encoding="utf-8",
     )
-    config = tiny_config(tiny_model, gate={"heldout": str(heldout), "limit": 3}, nightly={"min_new_labels": 3})
+    config = tiny_config(
+        tiny_model, gate={"heldout": str(heldout), "limit": 3}, nightly={"min_new_labels": 3, "learning_rate": 1e-3}
+    )
 
     result = run_nightly(engine, config, say=print)
 
@@ -429,7 +434,8 @@ def test_nightly_trains_on_corrections_made_in_review_and_gates_the_adapter(
     assert second.ran and second.warm_start_from == result.adapter and second.adapter != result.adapter
     with Session(engine) as session:
         run = session.exec(select(TrainingRun).order_by(TrainingRun.id.desc())).first()
-    assert run.metrics["warm_start_from"] == result.adapter and run.config["epochs"] == config.nightly.epochs
+    assert run.metrics["warm_start_from"] == result.adapter
+    assert run.config["epochs"] == config.nightly.epochs and run.config["learning_rate"] == 1e-3
     # it trained on what the first adapter had not learned (the new corrections among them) and twice as many
     # replayed examples, not on the whole version
     versions = Path("runs/datasets")

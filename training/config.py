@@ -18,7 +18,7 @@ A config file looks like this (every field is optional except `base_model`; defa
     warmup: 0.05                     # < 1: a fraction of the steps; >= 1: a number of steps
     seed: 7
     gate: {heldout: runs/heldout.jsonl, limit: null, tolerances: {...}, seed: 7}
-    nightly: {min_new_labels: 50, warm_start: true, epochs: 1, replay: 2}
+    nightly: {min_new_labels: 50, warm_start: true, epochs: 1, replay: 2, learning_rate: 1.0e-4}
     remote: {gpu: A10G, timeout_s: 7200}
 """
 
@@ -77,6 +77,9 @@ class NightlySettings:
     #: A warm-started night trains on the examples the champion has not learned plus this many times as many
     #: that it has (replay, drawn evenly across intents); see training.dataset.night_mix.
     replay: float = 2.0
+    #: Peak learning rate of a warm-started night (default: the config's). Lower than a fresh run's: the
+    #: champion is already where the loss is low, and a fresh run's rate pushes it off the held-out phrasings.
+    learning_rate: float | None = None
 
 
 @dataclass(frozen=True)
@@ -216,6 +219,8 @@ def _check(config: TrainConfig, where: str) -> None:
         positive["eval_steps"] = config.eval_steps
     if config.gate.limit is not None:
         positive["gate.limit"] = config.gate.limit
+    if config.nightly.learning_rate is not None:
+        positive["nightly.learning_rate"] = config.nightly.learning_rate
     for name, value in positive.items():
         if value <= 0:
             raise ConfigError(f"{where}: {name} must be > 0, got {value}")

@@ -4,15 +4,15 @@ Retraining on three new corrections costs an hour of CPU (or GPU money) for no m
 counts the corrections and annotations that no dataset version has seen yet and does nothing (exit 0, one
 line saying why) below the config's `nightly.min_new_labels` (default 50).
 
-A night continues the champion (the active adapter) for `nightly.epochs` (default 1) instead of training a
-fresh LoRA for the config's `epochs`, and on a mix, not the whole new version: every example the champion has
-not learned (new or changed labels) plus `nightly.replay` (default 2) times as many it has, drawn evenly
-across intents (training.dataset.night_mix). The new labels are learned on top of what already works, the
-replay keeps the other intents where they were, and the night is a few hundred examples, not the whole set.
-It trains from scratch on the whole version when there is no champion, when the champion was trained on
-another base model or LoRA shape or its dataset version is not on disk, with `nightly.warm_start: false`, or
-with `--from-scratch` (worth doing now and then, so many continued nights do not drift; the gate judges
-both the same way).
+A night continues the champion (the active adapter) for `nightly.epochs` (default 1) at the lower
+`nightly.learning_rate`, instead of training a fresh LoRA for the config's `epochs`, and on a mix, not the
+whole new version: every example the champion has not learned (new or changed labels) plus `nightly.replay`
+(default 2) times as many it has, drawn evenly across intents (training.dataset.night_mix). The new labels
+are learned on top of what already works, the replay keeps the other intents where they were, and the night
+is a few hundred examples, not the whole set. It trains from scratch on the whole version when there is no
+champion, when the champion was trained on another base model or LoRA shape or its dataset version is not on
+disk, with `nightly.warm_start: false`, or with `--from-scratch` (worth doing now and then, so many continued
+nights do not drift; the gate judges both the same way).
 
 Schedule it with cron (flock keeps a slow run from overlapping the next night's):
 
@@ -158,7 +158,9 @@ def run_nightly(
             )
             return NightlyResult(False, message, new, built.version)
         say(f"{len(mix.fresh)} examples {start.adapter} has not learned, {len(mix.replay)} it has (replay).")
-        recipe = replace(config, epochs=config.nightly.epochs)
+        recipe = replace(
+            config, epochs=config.nightly.epochs, learning_rate=config.nightly.learning_rate or config.learning_rate
+        )
         run = run_training(
             engine,
             recipe,
