@@ -20,7 +20,7 @@ Usage (a database with the mini set imported and an active adapter, e.g. after `
         [--corrections 50] [--config cpu-small] [--gate-limit 200] [--out bench/results]
 
 Prints the before/after table and writes ``loop_test.json`` and ``loop_test.png`` to --out. Needs an idle
-CPU for about half an hour (the nightly training dominates).
+CPU for about 25 minutes (planting about 7, the nightly job about 10, scoring the rest).
 """
 
 from __future__ import annotations
@@ -39,10 +39,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
-from db.models import Adapter
+from db.models import Adapter, TrainingRun
 
 #: An intent counts as regressed when its gate-report accuracy drops by more than this (one ticket of ~5).
 REGRESSION_TOLERANCE = 0.2
+#: What the loop test keeps of the nightly's training run.
+TRAINING_FIELDS = ("warm_start_from", "n_train", "steps", "s_per_step", "train_runtime_s", "duration_s")
 
 
 def weakest_intent(report: dict[str, Any]) -> str:
@@ -136,6 +138,34 @@ def gate_report(adapter_path: str) -> dict[str, Any]:
     if not path.is_file():
         raise SystemExit(f"{path} is missing: gate the adapter first (destek retrain writes it)")
     return json.loads(path.read_text(encoding="utf-8"))
+
+
+def ticket_changes(champion_path: str, challenger_path: str, target: str) -> dict[str, Any]:
+    """Gate tickets of other intents that the challenger got wrong where the champion was right ("lost") and
+    the reverse ("gained"), by gold intent: per-intent accuracy on 2-11 tickets an intent hides how few
+    tickets a "regression" is."""
+
+    def predictions(path: str) -> dict[str, dict[str, Any]]:
+        lines = (Path(path) / "gate" / "predictions.jsonl").read_text(encoding="utf-8").splitlines()
+        return {row["id"]: row for row in map(json.loads, filter(None, lines))}
+
+    before, after = predictions(champion_path), predictions(challenger_path)
+    lost: dict[str, int] = {}
+    gained: dict[str, int] = {}
+    for ticket_id, old in before.items():
+        gold, new = old["gold_intent"], after.get(ticket_id)
+        if new is None or gold == target:
+            continue
+        if old["intent"] == gold != new["intent"]:
+            lost[gold] = lost.get(gold, 0) + 1
+        elif old["intent"] != gold == new["intent"]:
+            gained[gold] = gained.get(gold, 0) + 1
+    return {
+        "lost": sum(lost.values()),
+        "gained": sum(gained.values()),
+        "lost_by_intent": lost,
+        "gained_by_intent": gained,
+    }
 
 
 def regressions(before: dict[str, Any], after: dict[str, Any], target: str) -> dict[str, tuple[float, float]]:
@@ -246,6 +276,9 @@ def main() -> None:
         k: score_intent(engine, challenger.path, challenger.name, v, challenger.base_model) for k, v in groups.items()
     }
     fallen = regressions(before_report, after_report, intent)
+    with Session(engine) as session:
+        run = session.get(TrainingRun, challenger.training_run_id) if challenger.training_run_id else None
+    training = {k: (run.metrics or {}).get(k) for k in TRAINING_FIELDS} if run else {}
     result = {
         "intent": intent,
         "corrections": planted["corrected"],
@@ -258,6 +291,8 @@ def main() -> None:
         "nightly_s": round(nightly_s, 1),
         "promoted": challenger.status == "active",
         "regressions": fallen,
+        "other_intents": ticket_changes(champion.path, challenger.path, intent),
+        "training": {**training, "learning_rate": (run.config or {}).get("learning_rate") if run else None},
         "champion": {
             "name": champion.name,
             "per_intent": {k: v["accuracy"] for k, v in before_report["per_intent"].items()},
@@ -278,6 +313,12 @@ def main() -> None:
     for key in ("intent_accuracy", "tool_call_accuracy", "hallucination_rate"):
         print(f"{key} (gate, {after_report['n']} tickets): {before_report[key]:.3f} -> {after_report[key]:.3f}")
     print(f"Regressed intents (> {REGRESSION_TOLERANCE} drop): {fallen or 'none'}")
+    others = result["other_intents"]
+    print(
+        f"Other intents' gate tickets: {others['lost']} lost, {others['gained']} gained "
+        f"(lost by intent: {others['lost_by_intent']})"
+    )
+    print(f"Training: {result['training']}")
 
 
 if __name__ == "__main__":
