@@ -8,8 +8,9 @@ A night continues the champion (the active adapter) for `nightly.epochs` (defaul
 `nightly.learning_rate`, instead of training a fresh LoRA for the config's `epochs`, and on a mix, not the
 whole new version: every example the champion has not learned (new or changed labels) plus `nightly.replay`
 (default 2) times as many it has, drawn evenly across intents (training.dataset.night_mix). The new labels
-are learned on top of what already works, the replay keeps the other intents where they were, and the night
-is a few hundred examples, not the whole set. It trains from scratch on the whole version when there is no
+are learned on top of what already works, the replay holds the other intents (not fully: the corrected
+intent's neighbours still lost accuracy in the loop test, see README), and the night is a few hundred
+examples, not the whole set. It trains from scratch on the whole version when there is no
 champion, when the champion was trained on another base model or LoRA shape or its dataset version is not on
 disk, with `nightly.warm_start: false`, or with `--from-scratch` (worth doing now and then, so many continued
 nights do not drift; the gate judges both the same way).
