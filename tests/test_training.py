@@ -466,6 +466,31 @@ def plant_review_corrections(engine: Engine, numbers: range) -> None:
             review.approve(session, ticket_id, view.version, None)
 
 
+def test_a_night_with_nothing_unlearned_trains_nothing(engine: Engine, tmp_path: Path, tiny_model: Path) -> None:
+    """`destek retrain` when the champion was trained on exactly what the database holds: no training run."""
+    seed_gold(engine)
+    built = build_dataset(engine, BuildConfig(out_dir=tmp_path / "datasets"))
+    folder = tmp_path / "champion"
+    folder.mkdir()
+    (folder / "adapter_config.json").write_text(json.dumps({"r": 4, "lora_alpha": 8, "target_modules": TARGETS}))
+    with Session(engine) as session:
+        run = TrainingRun(dataset_version=built.version, config_name="tiny", status="finished")
+        session.add(run)
+        session.flush()
+        register_candidate(session, name="champ", base_model=str(tiny_model), path=folder, run_id=run.id)
+        session.commit()
+    promote(engine, "champ")
+
+    result = run_nightly(
+        engine, tiny_config(tiny_model), min_new_labels=0, build=BuildConfig(out_dir=tmp_path / "datasets")
+    )
+
+    assert not result.ran and result.dataset_version == built.version
+    assert result.message.startswith(f"Nothing to train: dataset {built.version} teaches nothing that champ")
+    with Session(engine) as session:
+        assert len(session.exec(select(TrainingRun)).all()) == 1
+
+
 def test_the_night_starts_fresh_when_the_champion_cannot_be_continued(
     engine: Engine, tmp_path: Path, tiny_model: Path
 ) -> None:

@@ -18,7 +18,7 @@ A config file looks like this (every field is optional except `base_model`; defa
     warmup: 0.05                     # < 1: a fraction of the steps; >= 1: a number of steps
     seed: 7
     gate: {heldout: runs/heldout.jsonl, limit: null, tolerances: {...}, seed: 7}
-    nightly: {min_new_labels: 50, warm_start: true, epochs: 1, replay: 2, learning_rate: 1.0e-4}
+    nightly: {min_new_labels: 50, warm_start: true, epochs: 1, replay: 2, learning_rate: null}
     remote: {gpu: A10G, timeout_s: 7200}
 """
 
