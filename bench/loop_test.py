@@ -145,9 +145,10 @@ def ticket_changes(champion_path: str, challenger_path: str, target: str) -> dic
     the reverse ("gained"), by gold intent: per-intent accuracy on 2-11 tickets an intent hides how few
     tickets a "regression" is."""
 
+    from training.dataset import read_records
+
     def predictions(path: str) -> dict[str, dict[str, Any]]:
-        lines = (Path(path) / "gate" / "predictions.jsonl").read_text(encoding="utf-8").splitlines()
-        return {row["id"]: row for row in map(json.loads, filter(None, lines))}
+        return {row["id"]: row for row in read_records(Path(path) / "gate" / "predictions.jsonl")}
 
     before, after = predictions(champion_path), predictions(challenger_path)
     lost: dict[str, int] = {}

@@ -449,11 +449,13 @@ def night_mix(records: list[dict[str, Any]], learned: list[dict[str, Any]], rati
     some: without old examples of every intent, the new labels would pull the other intents' decisions
     towards the corrected one. Drawing in turn keeps the replay even across intents."""
     seen = {training_key(r) for r in learned}
-    fresh = [r for r in records if training_key(r) not in seen]
+    fresh: list[dict[str, Any]] = []
     by_intent: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for record in records:
         if training_key(record) in seen:
             by_intent[record["intent"]].append(record)
+        else:
+            fresh.append(record)
     rng = random.Random(seed)
     pools = []
     for intent in sorted(by_intent):
