@@ -18,7 +18,7 @@ from serving.embedded import tiny_random_model
 from serving.local_llm import encode_pieces
 from serving.prompt import prompt_prefix, render_answer, ticket_prompt
 from training.config import ConfigError, available_configs, config_from_dict, load_config
-from training.dataset import BuildConfig, build_dataset, night_mix, read_records
+from training.dataset import BuildConfig, build_dataset, champion_drafts, night_mix, read_records
 from training.gate import compare, run_gate
 from training.nightly import choose_start, run_nightly
 from training.registry import RegistryError, promote, register_candidate, rollback
@@ -58,6 +58,7 @@ def test_shipped_configs_are_valid() -> None:
         ({"base_model": None}, "base_model must be of type str"),
         ({"nightly": {"learning_rate": 0}}, "nightly.learning_rate must be > 0"),
         ({"nightly": {"replay": -1}}, "nightly.replay must be >= 0"),
+        ({"nightly": {"aimed_replay": -0.5}}, "nightly.aimed_replay must be >= 0"),
         ({"nightly": {"epochs": 0}}, "nightly.epochs must be > 0"),
     ],
 )
@@ -429,24 +430,34 @@ def test_nightly_trains_on_corrections_made_in_review_and_gates_the_adapter(
     # The next night continues the champion for nightly.epochs instead of training the recipe from zero.
     if not result.promoted:
         promote(engine, result.adapter)
-    plant_review_corrections(engine, range(3, 6))
+    plant_review_corrections(engine, range(3, 6), adapter=result.adapter)  # the champion drafted these
     second = run_nightly(engine, config, say=print)
     assert second.ran and second.warm_start_from == result.adapter and second.adapter != result.adapter
     with Session(engine) as session:
         run = session.exec(select(TrainingRun).order_by(TrainingRun.id.desc())).first()
     assert run.metrics["warm_start_from"] == result.adapter
     assert run.config["epochs"] == config.nightly.epochs and run.config["learning_rate"] == 1e-3
-    # it trained on what the first adapter had not learned (the new corrections among them) and twice as many
-    # replayed examples, not on the whole version
+    # it trained on what the first adapter had not learned (the new corrections among them), replay aimed at
+    # the intent its wrong drafts said, and twice as many replayed evenly, not on the whole version
     versions = Path("runs/datasets")
     learned = read_records(versions / result.dataset_version / "train.jsonl")
-    mix = night_mix(read_records(versions / second.dataset_version / "train.jsonl"), learned, 2.0, config.seed)
+    with Session(engine) as session:
+        drafts = champion_drafts(session, result.adapter)
+    mix = night_mix(
+        read_records(versions / second.dataset_version / "train.jsonl"),
+        learned,
+        config.nightly.replay,
+        config.seed,
+        drafts=drafts,
+        aimed=config.nightly.aimed_replay,
+    )
     assert any("giriş yapamıyorum 3" in r["messages"][0]["content"] for r in mix.fresh)
-    assert run.metrics["n_train"] == 3 * len(mix.fresh) < len(learned) + len(mix.fresh)
+    assert list(mix.aimed) == ["siparis_status"] and mix.aimed["siparis_status"] > 0
+    assert run.metrics["n_train"] == len(mix.records) < len(learned) + len(mix.fresh)
 
 
-def plant_review_corrections(engine: Engine, numbers: range) -> None:
-    """Tickets the bot drafted as siparis_status that an agent corrects to sifre_unuttum in review."""
+def plant_review_corrections(engine: Engine, numbers: range, adapter: str | None = None) -> None:
+    """Tickets the bot (with `adapter`) drafted as siparis_status that an agent corrects to sifre_unuttum."""
     from db.models import Draft
     from serving import review
 
@@ -456,7 +467,9 @@ def plant_review_corrections(engine: Engine, numbers: range) -> None:
             ticket = Ticket(dedupe_key=f"review-{i}", text=f"şifremi unuttum, giriş yapamıyorum {i}", status="drafted")
             session.add(ticket)
             session.flush()
-            session.add(Draft(ticket_id=ticket.id, model="m", intent="siparis_status", entities=[], reply="x"))
+            session.add(
+                Draft(ticket_id=ticket.id, model="m", adapter=adapter, intent="siparis_status", entities=[], reply="x")
+            )
             planted.append(ticket.id)
         session.commit()
         for ticket_id in planted:

@@ -18,7 +18,7 @@ A config file looks like this (every field is optional except `base_model`; defa
     warmup: 0.05                     # < 1: a fraction of the steps; >= 1: a number of steps
     seed: 7
     gate: {heldout: runs/heldout.jsonl, limit: null, tolerances: {...}, seed: 7}
-    nightly: {min_new_labels: 50, warm_start: true, epochs: 1, replay: 2, learning_rate: null}
+    nightly: {min_new_labels: 50, warm_start: true, epochs: 1, replay: 2, aimed_replay: 2, learning_rate: null}
     remote: {gpu: A10G, timeout_s: 7200}
 """
 
@@ -77,6 +77,9 @@ class NightlySettings:
     #: A warm-started night trains on the examples the champion has not learned plus this many times as many
     #: that it has (replay, drawn evenly across intents); see training.dataset.night_mix.
     replay: float = 2.0
+    #: And, for each of those examples the champion drafted with another intent, this many of the intent it
+    #: said (aimed replay: the corrections pull hardest on that intent's tickets).
+    aimed_replay: float = 2.0
     #: Peak learning rate of a warm-started night (default: the config's). Lower than a fresh run's: the
     #: champion is already where the loss is low, and a fresh run's rate pushes it off the held-out phrasings.
     learning_rate: float | None = None
@@ -226,8 +229,9 @@ def _check(config: TrainConfig, where: str) -> None:
             raise ConfigError(f"{where}: {name} must be > 0, got {value}")
     if not 0.0 <= config.lora.dropout < 1.0:
         raise ConfigError(f"{where}: lora.dropout must be in [0, 1), got {config.lora.dropout}")
-    if config.nightly.replay < 0:
-        raise ConfigError(f"{where}: nightly.replay must be >= 0, got {config.nightly.replay}")
+    for name in ("replay", "aimed_replay"):
+        if getattr(config.nightly, name) < 0:
+            raise ConfigError(f"{where}: nightly.{name} must be >= 0, got {getattr(config.nightly, name)}")
     if config.warmup < 0:
         raise ConfigError(f"{where}: warmup must be >= 0, got {config.warmup}")
     if config.precision not in PRECISIONS:

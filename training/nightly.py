@@ -6,10 +6,12 @@ line saying why) below the config's `nightly.min_new_labels` (default 50).
 
 A night continues the champion (the active adapter) for `nightly.epochs` (default 1) at the lower
 `nightly.learning_rate`, instead of training a fresh LoRA for the config's `epochs`, and on a mix, not the
-whole new version: every example the champion has not learned (new or changed labels) plus `nightly.replay`
-(default 2) times as many it has, drawn evenly across intents (training.dataset.night_mix). The new labels
-are learned on top of what already works, the replay holds the other intents (not fully: the corrected
-intent's neighbours still lost accuracy in the loop test, see README), and the night is a few hundred
+whole new version: every example the champion has not learned (new or changed labels; an approved draft of
+its own with intent and entities unchanged counts as learned) plus replay of what it has learned:
+`nightly.aimed_replay` (default 2) examples of the intent the champion wrongly drafted, per such ticket, and
+`nightly.replay` (default 2) times as many as are new, drawn evenly across intents (training.dataset.night_mix).
+The new labels are learned on top of what already works, the replay holds the other intents, the aimed
+replay the corrected intent's neighbours (see README for what it holds), and the night is a few hundred
 examples, not the whole set. It trains from scratch on the whole version when there is no
 champion, when the champion was trained on another base model or LoRA shape or its dataset version is not on
 disk, with `nightly.warm_start: false`, or with `--from-scratch` (worth doing now and then, so many continued
@@ -55,7 +57,14 @@ from sqlmodel import Session, select
 
 from db.models import DatasetVersion, TrainingRun
 from training.config import TrainConfig
-from training.dataset import BuildConfig, build_dataset, new_label_count, night_mix, read_records
+from training.dataset import (
+    BuildConfig,
+    build_dataset,
+    champion_drafts,
+    new_label_count,
+    night_mix,
+    read_records,
+)
 from training.gate import run_gate
 from training.registry import Promoter, active
 from training.sft import check_warm_start, run_training
@@ -149,8 +158,15 @@ def run_nightly(
     if start is None:
         run = run_training(engine, config, dataset_version=built.version, say=say)
     else:
+        with Session(engine) as session:
+            drafts = champion_drafts(session, start.adapter)
         mix = night_mix(
-            read_records(built.path / "train.jsonl"), read_records(start.learned), config.nightly.replay, config.seed
+            read_records(built.path / "train.jsonl"),
+            read_records(start.learned),
+            config.nightly.replay,
+            config.seed,
+            drafts=drafts,
+            aimed=config.nightly.aimed_replay,
         )
         if not mix.fresh:
             message = (
@@ -158,7 +174,11 @@ def run_nightly(
                 f"learned (the {new} new labels repeat what it was trained on)."
             )
             return NightlyResult(False, message, new, built.version)
-        say(f"{len(mix.fresh)} examples {start.adapter} has not learned, {len(mix.replay)} it has (replay).")
+        aimed = ", ".join(f"{intent} {n}" for intent, n in mix.aimed.items()) or "none"
+        say(
+            f"{len(mix.fresh)} examples {start.adapter} has not learned, {len(mix.replay)} it has (replay; "
+            f"aimed at the intents its wrong drafts said: {aimed})."
+        )
         recipe = replace(
             config, epochs=config.nightly.epochs, learning_rate=config.nightly.learning_rate or config.learning_rate
         )
