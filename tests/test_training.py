@@ -480,9 +480,11 @@ def plant_review_corrections(engine: Engine, numbers: range, adapter: str | None
 
 
 def test_a_night_with_nothing_unlearned_trains_nothing(engine: Engine, tmp_path: Path, tiny_model: Path) -> None:
-    """`destek retrain` when the champion was trained on exactly what the database holds: no training run."""
+    """`destek retrain` when the champion was trained on exactly what the database holds, or the only new
+    label approves its own draft unchanged: no training run."""
     seed_gold(engine)
-    built = build_dataset(engine, BuildConfig(out_dir=tmp_path / "datasets"))
+    build = BuildConfig(out_dir=tmp_path / "datasets")
+    built = build_dataset(engine, build)
     folder = tmp_path / "champion"
     folder.mkdir()
     (folder / "adapter_config.json").write_text(json.dumps({"r": 4, "lora_alpha": 8, "target_modules": TARGETS}))
@@ -494,12 +496,26 @@ def test_a_night_with_nothing_unlearned_trains_nothing(engine: Engine, tmp_path:
         session.commit()
     promote(engine, "champ")
 
-    result = run_nightly(
-        engine, tiny_config(tiny_model), min_new_labels=0, build=BuildConfig(out_dir=tmp_path / "datasets")
-    )
+    result = run_nightly(engine, tiny_config(tiny_model), min_new_labels=0, build=build)
 
     assert not result.ran and result.dataset_version == built.version
     assert result.message.startswith(f"Nothing to train: dataset {built.version} teaches nothing that champ")
+
+    # An agent approves one of the champion's drafts as it stands: a new label, but nothing new to learn. (An
+    # intent the gold lacks, so the rebuilt split moves no gold example from validation into training.)
+    from db.models import Draft
+    from serving import review
+
+    with Session(engine) as session:
+        ticket = Ticket(dedupe_key="approved", text="Merhaba, iyi günler", status="drafted")
+        session.add(ticket)
+        session.flush()
+        session.add(Draft(ticket_id=ticket.id, model="m", adapter="champ", intent="selamlama", entities=[]))
+        session.commit()
+        review.approve(session, ticket.id, review.load_ticket(session, ticket.id).version, None)
+    again = run_nightly(engine, tiny_config(tiny_model), min_new_labels=1, build=build)
+    assert not again.ran and again.new_labels == 1 and again.dataset_version != built.version
+    assert again.message.startswith(f"Nothing to train: dataset {again.dataset_version} teaches nothing")
     with Session(engine) as session:
         assert len(session.exec(select(TrainingRun)).all()) == 1
 

@@ -171,7 +171,7 @@ def run_nightly(
         if not mix.fresh:
             message = (
                 f"Nothing to train: dataset {built.version} teaches nothing that {start.adapter} has not "
-                f"learned (the {new} new labels repeat what it was trained on)."
+                f"learned (the {new} new labels repeat what it was trained on or approve its own drafts)."
             )
             return NightlyResult(False, message, new, built.version)
         aimed = ", ".join(f"{intent} {n}" for intent, n in mix.aimed.items()) or "none"
