@@ -340,9 +340,65 @@ def test_gate_reuses_the_active_adapters_stored_numbers(engine: Engine, tmp_path
     assert adapter_row(engine, "a2").status == "active" and adapter_row(engine, "a1").status == "retired"
 
 
+def intents_report(per_intent: dict[str, tuple[int, int]]) -> dict:
+    """A report whose intent numbers come from (right, support) per intent."""
+    right, total = sum(r for r, _ in per_intent.values()), sum(n for _, n in per_intent.values())
+    return {
+        **report(right / total, 0.8, 0.0),
+        "n": total,
+        "per_intent": {k: {"accuracy": r / n, "support": n, "f1": 0.5} for k, (r, n) in per_intent.items()},
+    }
+
+
+def test_after_a_night_the_gate_holds_the_intents_it_did_not_teach(
+    engine: Engine, tmp_path: Path, gate_settings
+) -> None:
+    """The corrected intent's gains must not hide its neighbours' losses: overall accuracy rises 0.80 -> 0.90,
+    but the other intents fall 15/15 -> 13/15."""
+    first, second = add_adapter(engine, tmp_path, "a1"), add_adapter(engine, tmp_path, "a2")
+    champion = intents_report({"iade_baslat": (1, 5), "para_iadesi_durumu": (10, 10), "kargo_takip": (5, 5)})
+    night = intents_report({"iade_baslat": (5, 5), "para_iadesi_durumu": (8, 10), "kargo_takip": (5, 5)})
+    evaluator = FakeEvaluator({None: report(0.1, 0.1, 0.0), first: champion, second: night})
+    run_gate(engine, "a1", gate_settings, evaluator=evaluator, say=print)
+    assert adapter_row(engine, "a1").gate["per_intent"]["iade_baslat"] == {"accuracy": 0.2, "support": 5}
+    evaluator.calls.clear()
+
+    decision = run_gate(engine, "a2", gate_settings, evaluator=evaluator, taught={"iade_baslat"}, say=print)
+
+    assert evaluator.calls == [second]  # the champion's per-intent numbers were stored with its gate
+    assert not decision.passed and "intent_accuracy: 0.900 vs 0.800 ok" in decision.reasons
+    assert "other_intents_accuracy: 0.867 vs 1.000 WORSE" in decision.reasons
+    row = adapter_row(engine, "a2")
+    assert row.status == "rejected" and row.gate["taught"] == ["iade_baslat"]
+    assert row.gate["metrics"]["other_intents_accuracy"] == pytest.approx(13 / 15)
+    # without a night's taught intents (`destek gate`) only the overall numbers count
+    assert run_gate(engine, "a2", gate_settings, evaluator=evaluator, promote_on_pass=False, say=print).passed
+    tolerant = gate_settings.__class__(heldout=gate_settings.heldout, tolerances={"other_intents_accuracy": 0.2})
+    assert run_gate(engine, "a2", tolerant, evaluator=evaluator, taught={"iade_baslat"}, say=print).passed
+
+
+def test_the_gate_rescores_a_champion_stored_without_per_intent_numbers(
+    engine: Engine, tmp_path: Path, gate_settings
+) -> None:
+    first, second = add_adapter(engine, tmp_path, "a1"), add_adapter(engine, tmp_path, "a2")
+    champion = intents_report({"iade_baslat": (1, 5), "kargo_takip": (5, 5)})
+    evaluator = FakeEvaluator({None: report(0.1, 0.1, 0.0), first: champion, second: champion})
+    run_gate(engine, "a1", gate_settings, evaluator=evaluator, say=print)
+    with Session(engine) as session:  # as gated before the gate kept per-intent numbers
+        row = session.exec(select(Adapter).where(Adapter.name == "a1")).one()
+        row.gate = {k: v for k, v in row.gate.items() if k != "per_intent"}
+        session.add(row)
+        session.commit()
+    evaluator.calls.clear()
+    decision = run_gate(engine, "a2", gate_settings, evaluator=evaluator, taught={"iade_baslat"}, say=print)
+    assert evaluator.calls == [second, first] and decision.passed
+    assert "other_intents_accuracy: 1.000 vs 1.000 ok" in decision.reasons
+
+
 def test_compare_ignores_metrics_that_were_not_scored() -> None:
     passed, reasons = compare({"intent_accuracy": 0.9, "tool_call_accuracy": None}, report(0.8, 0.9, 0.0), {})
     assert passed and "tool_call_accuracy: not scored" in reasons
+    assert not any(r.startswith("other_intents_accuracy") for r in reasons)  # not a night: not compared
 
 
 # ── Registry ───────────────────────────────────────────────────────────────────────────────────────

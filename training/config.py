@@ -37,7 +37,10 @@ PRECISIONS = ("fp32", "bf16", "fp16")
 #: Modules an adapter must never train: vLLM serves LoRA adapters on the linear projections only, and a
 #: trained lm_head/embedding would also make the adapter as large as the vocabulary (262k rows for Gemma).
 FORBIDDEN_TARGETS = ("lm_head", "embed_tokens", "wte", "wpe", "embed_positions")
-GATE_METRICS = ("intent_accuracy", "tool_call_accuracy", "hallucination_rate")
+#: Intent accuracy on the gate tickets of every intent but the ones a night's corrections taught: compared
+#: only on such nights (training.gate), so a corrected intent's gains cannot hide its neighbours' losses.
+OTHER_INTENTS = "other_intents_accuracy"
+GATE_METRICS = ("intent_accuracy", "tool_call_accuracy", "hallucination_rate", OTHER_INTENTS)
 
 
 class ConfigError(ValueError):

@@ -548,6 +548,14 @@ def new_label_count(session: Session) -> int:
     return corrections.one() + annotations.one()
 
 
+def corrected_intents(session: Session) -> set[str]:
+    """The intents agents corrected drafts to since the last dataset version: what the next night is asked to
+    fix, so its gate also checks every other intent (training.gate)."""
+    seen_correction, _ = seen_markers(session)
+    corrections = session.exec(select(Correction).where(Correction.id > seen_correction, Correction.field == "intent"))
+    return {c.after for c in corrections if isinstance(c.after, str)}
+
+
 # ── The build ───────────────────────────────────────────────────────────────────────────────────────
 
 

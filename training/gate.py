@@ -4,17 +4,19 @@ The candidate is scored end to end (`training.evaluate`) on the fixed held-out f
 baseline: the active adapter's stored gate numbers when they were measured on the same held-out tickets,
 otherwise the active adapter (or the base model, when none is active) is scored now. It passes when it
 beats or matches the baseline on intent accuracy, tool-call accuracy and hallucination rate, each within a
-configurable tolerance. A pass promotes it (through the caller's `Promoter`, which hot-swaps it onto vLLM replicas when
-there are any); a fail marks it
-"rejected" with the reason. Either way its numbers and the suggested routing threshold (the confidence
-above which auto-resolved drafts reach the target precision) are stored in `Adapter.gate`, which is where
-the serving factory reads the threshold from.
+configurable tolerance; after a night whose corrections taught some intents, also on the accuracy over the
+tickets of all the other intents (`other_intents_accuracy`), since on a 200-ticket gate the corrected intent's
+gains can hide its neighbours' losses. A pass promotes it (through the caller's `Promoter`, which hot-swaps
+it onto vLLM replicas when there are any); a fail marks it "rejected" with the reason. Either way its numbers,
+its per-intent accuracy and the suggested routing threshold (the confidence above which auto-resolved drafts
+reach the target precision) are stored in `Adapter.gate`, which is where the serving factory reads the
+threshold from.
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -22,11 +24,16 @@ from typing import Any
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
-from training.config import GATE_METRICS, GateSettings
+from training.config import GATE_METRICS, OTHER_INTENTS, GateSettings
 from training.registry import ACTIVE, Promoter, active, get_adapter, promote, record_gate
 
 #: Metrics where a higher value is better; the others (hallucination) are better lower.
-HIGHER_IS_BETTER = {"intent_accuracy": True, "tool_call_accuracy": True, "hallucination_rate": False}
+HIGHER_IS_BETTER = {
+    "intent_accuracy": True,
+    "tool_call_accuracy": True,
+    "hallucination_rate": False,
+    OTHER_INTENTS: True,
+}
 KEPT_METRICS = (*GATE_METRICS, "intent_macro_f1", "entity_f1", "order_number_exact", "auto_resolve_rate", "n")
 
 #: Scores the bot with the given adapter folder (None = the base model) on the held-out tickets; returns the
@@ -48,10 +55,13 @@ def compare(
 ) -> tuple[bool, list[str]]:
     """(passed, reasons): one reason per gate metric, saying how the candidate did against the baseline.
 
-    A metric the held-out file cannot score (None on either side) does not block the gate.
+    A metric the held-out file cannot score (None on either side) does not block the gate;
+    `other_intents_accuracy` is compared only when the candidate carries it (see `with_other_intents`).
     """
     passed, reasons = True, []
     for metric in GATE_METRICS:
+        if metric == OTHER_INTENTS and metric not in candidate:
+            continue
         new, old = candidate.get(metric), baseline.get(metric)
         if new is None or old is None:
             reasons.append(f"{metric}: not scored")
@@ -61,6 +71,26 @@ def compare(
         passed &= ok
         reasons.append(f"{metric}: {new:.3f} vs {old:.3f} {'ok' if ok else 'WORSE'}")
     return passed, reasons
+
+
+def other_intents_accuracy(report: dict[str, Any], taught: Collection[str]) -> float | None:
+    """Intent accuracy over the report's tickets whose true intent is not in `taught` (None: the report has no
+    per-intent numbers, or no such tickets)."""
+    kept = [s for intent, s in (report.get("per_intent") or {}).items() if intent not in taught and s.get("support")]
+    total = sum(s["support"] for s in kept)
+    return sum(round(s["accuracy"] * s["support"]) for s in kept) / total if total else None
+
+
+def with_other_intents(report: dict[str, Any], taught: Collection[str]) -> dict[str, Any]:
+    """The report with `other_intents_accuracy` for these taught intents added."""
+    return {**report, OTHER_INTENTS: other_intents_accuracy(report, taught)}
+
+
+def per_intent_counts(report: dict[str, Any]) -> dict[str, dict[str, float]]:
+    """What the gate keeps of a report's per-intent numbers: enough to recompute any intents' accuracy."""
+    return {
+        k: {"accuracy": v["accuracy"], "support": v["support"]} for k, v in (report.get("per_intent") or {}).items()
+    }
 
 
 def heldout_fingerprint(path: Path, limit: int | None) -> str:
@@ -98,11 +128,14 @@ def run_gate(
     evaluator: Evaluator | None = None,
     promote_on_pass: bool = True,
     promoter: Promoter | None = None,
+    taught: Collection[str] = (),
     say: Callable[[str], None] = print,
 ) -> GateDecision:
     """Evaluate candidate `name` against the baseline, store the numbers, then promote or reject it.
 
     `promoter(name, reason)` makes a passing candidate active; by default the registry switch alone.
+    `taught`: the intents the night's corrections taught; when given, the candidate must also hold
+    `other_intents_accuracy`, the accuracy on every other intent's tickets.
     """
     heldout = Path(settings.heldout)
     if not heldout.is_file():
@@ -126,16 +159,21 @@ def run_gate(
         baseline = evaluate_adapter(None, baseline_name)
     else:
         baseline_name, baseline_path, stored = current_info
-        if stored.get("heldout") == fingerprint and stored.get("metrics"):
-            baseline = stored["metrics"]
+        if stored.get("heldout") == fingerprint and stored.get("metrics") and (stored.get("per_intent") or not taught):
+            baseline = {**stored["metrics"], "per_intent": stored.get("per_intent")}
         else:
             say(f"Gate: scoring the baseline, active adapter {baseline_name} ...")
             baseline = evaluate_adapter(baseline_path, baseline_name)
+    if taught:
+        say(f"Gate: {OTHER_INTENTS} counts the tickets of every intent but {', '.join(sorted(taught))}.")
+        candidate, baseline = with_other_intents(candidate, taught), with_other_intents(baseline, taught)
     passed, reasons = compare(candidate, baseline, settings.tolerances)
     gate = {
         "heldout": fingerprint,
         "heldout_path": str(heldout),
         "metrics": {k: candidate.get(k) for k in KEPT_METRICS},
+        "per_intent": per_intent_counts(candidate),
+        "taught": sorted(taught),
         "baseline": {"name": baseline_name, "metrics": {k: baseline.get(k) for k in KEPT_METRICS}},
         "threshold": candidate.get("suggested_threshold"),
         "tolerances": settings.tolerances,

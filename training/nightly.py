@@ -12,7 +12,9 @@ its own with intent and entities unchanged counts as learned) plus replay of wha
 `nightly.replay` (default 2) times as many as are new, drawn evenly across intents (training.dataset.night_mix).
 The new labels are learned on top of what already works, the replay holds the other intents, the aimed
 replay the corrected intent's neighbours (see README for what it holds), and the night is a few hundred
-examples, not the whole set. It trains from scratch on the whole version when there is no
+examples, not the whole set. The gate then also holds the other intents: the accuracy over the gate tickets
+of every intent except the ones agents corrected drafts to must not fall (`other_intents_accuracy`,
+training.gate). It trains from scratch on the whole version when there is no
 champion, when the champion was trained on another base model or LoRA shape or its dataset version is not on
 disk, with `nightly.warm_start: false`, or with `--from-scratch` (worth doing now and then, so many continued
 nights do not drift; the gate judges both the same way).
@@ -61,6 +63,7 @@ from training.dataset import (
     BuildConfig,
     build_dataset,
     champion_drafts,
+    corrected_intents,
     new_label_count,
     night_mix,
     read_records,
@@ -145,6 +148,7 @@ def run_nightly(
     needed = config.nightly.min_new_labels if min_new_labels is None else min_new_labels
     with Session(engine) as session:
         new = new_label_count(session)
+        taught = corrected_intents(session)
     if new < needed:
         message = (
             f"Nothing to do: {new} new corrections and annotations since the last dataset version, "
@@ -191,7 +195,7 @@ def run_nightly(
             say=say,
         )
     settings = replace(config.gate, limit=gate_limit or config.gate.limit)
-    decision = run_gate(engine, run.adapter_name, settings, promoter=promoter, say=say)
+    decision = run_gate(engine, run.adapter_name, settings, promoter=promoter, taught=taught, say=say)
     verdict = "promoted" if decision.passed else "rejected"
     message = f"Trained {run.adapter_name} on dataset {built.version}: {verdict} ({'; '.join(decision.reasons)})."
     warm = start.adapter if start is not None else None
