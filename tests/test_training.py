@@ -492,6 +492,8 @@ def test_nightly_trains_on_corrections_made_in_review_and_gates_the_adapter(
     with Session(engine) as session:
         run = session.exec(select(TrainingRun).order_by(TrainingRun.id.desc())).first()
     assert run.metrics["warm_start_from"] == result.adapter
+    # the gate also held every intent but the one the agents corrected the drafts to
+    assert adapter_row(engine, second.adapter).gate["taught"] == ["sifre_unuttum"]
     assert run.config["epochs"] == config.nightly.epochs and run.config["learning_rate"] == 1e-3
     # it trained on what the first adapter had not learned (the new corrections among them), replay aimed at
     # the intent its wrong drafts said, and twice as many replayed evenly, not on the whole version
