@@ -291,6 +291,7 @@ def main() -> None:
         "gate_n": after_report["n"],
         "nightly_s": round(nightly_s, 1),
         "promoted": challenger.status == "active",
+        "gate_reasons": (challenger.gate or {}).get("reasons", []),
         "regressions": fallen,
         "other_intents": ticket_changes(champion.path, challenger.path, intent),
         "training": {**training, "learning_rate": (run.config or {}).get("learning_rate") if run else None},
@@ -309,6 +310,7 @@ def main() -> None:
     (args.out / "loop_test.json").write_text(json.dumps(result, indent=2), encoding="utf-8")
     plot(result, args.out)
     print(f"\nNightly job: {nightly_s / 60:.1f} min; {challenger.name} is {challenger.status}.")
+    print("Gate:", "; ".join(result["gate_reasons"]))
     for group, tickets in groups.items():
         print(f"{intent}, {group} templates ({len(tickets)} held-out): {before[group]:.3f} -> {after[group]:.3f}")
     for key in ("intent_accuracy", "tool_call_accuracy", "hallucination_rate"):
