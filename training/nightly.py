@@ -13,8 +13,8 @@ its own with intent and entities unchanged counts as learned) plus replay of wha
 The new labels are learned on top of what already works, the replay holds the other intents, the aimed
 replay the corrected intent's neighbours (see README for what it holds), and the night is a few hundred
 examples, not the whole set. The gate then also holds the other intents: the accuracy over the gate tickets
-of every intent except the ones agents corrected drafts to must not fall (`other_intents_accuracy`,
-training.gate). It trains from scratch on the whole version when there is no
+of every intent except the ones agents corrected drafts to must not fall by more than its tolerance
+(`other_intents_accuracy`, training.gate). It trains from scratch on the whole version when there is no
 champion, when the champion was trained on another base model or LoRA shape or its dataset version is not on
 disk, with `nightly.warm_start: false`, or with `--from-scratch` (worth doing now and then, so many continued
 nights do not drift; the gate judges both the same way).
