@@ -371,7 +371,7 @@ def test_after_a_night_the_gate_holds_the_intents_it_did_not_teach(
     row = adapter_row(engine, "a2")
     assert row.status == "rejected" and row.gate["taught"] == ["iade_baslat"]
     assert row.gate["metrics"]["other_intents_accuracy"] == pytest.approx(13 / 15)
-    # without a night's taught intents (`destek gate`) only the overall numbers count
+    # without a night's taught intents (`destek adapters gate`) only the overall numbers count
     assert run_gate(engine, "a2", gate_settings, evaluator=evaluator, promote_on_pass=False, say=print).passed
     tolerant = gate_settings.__class__(heldout=gate_settings.heldout, tolerances={"other_intents_accuracy": 0.2})
     assert run_gate(engine, "a2", tolerant, evaluator=evaluator, taught={"iade_baslat"}, say=print).passed
