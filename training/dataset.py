@@ -204,13 +204,19 @@ def collect_examples(session: Session, contract: Contract) -> tuple[list[Example
     return examples, skipped
 
 
+def latest_drafts(session: Session) -> dict[int, Draft]:
+    """Ticket id -> its newest draft (the one an agent reviews; earlier drafts were superseded)."""
+    latest: dict[int, Draft] = {}
+    for draft in session.exec(select(Draft).order_by(col(Draft.id))):
+        latest[draft.ticket_id] = draft
+    return latest
+
+
 def _approved_drafts(
     session: Session, tickets: dict[int, Ticket], contract: Contract
 ) -> list[tuple[int, Example | str]]:
     """Tickets whose latest draft carries an "approve" correction, with that draft's corrections applied."""
-    latest: dict[int, Draft] = {}
-    for draft in session.exec(select(Draft).order_by(col(Draft.id))):
-        latest[draft.ticket_id] = draft
+    latest = latest_drafts(session)
     by_draft: dict[int, list[Correction]] = defaultdict(list)
     for correction in session.exec(select(Correction).where(col(Correction.draft_id).is_not(None))):
         by_draft[correction.draft_id].append(correction)
@@ -443,10 +449,7 @@ class ChampionDrafts:
 def champion_drafts(session: Session, adapter: str) -> ChampionDrafts:
     """The latest draft of each ticket, where `adapter` made it: its intent, and whether an agent approved
     it without changing the intent or the entities."""
-    latest: dict[int, Draft] = {}
-    for draft in session.exec(select(Draft).order_by(col(Draft.id))):
-        latest[draft.ticket_id] = draft
-    mine = {d.id: d for d in latest.values() if d.adapter == adapter}
+    mine = {d.id: d for d in latest_drafts(session).values() if d.adapter == adapter}
     fields: dict[int, set[str]] = defaultdict(set)
     for correction in session.exec(select(Correction).where(col(Correction.draft_id).in_(list(mine)))):
         fields[correction.draft_id].add(correction.field)
