@@ -72,6 +72,9 @@ def compare_predictions(
             "after": right_after / support if support else None,
         }
 
+    lost_by_intent: Counter[str] = Counter()
+    for (truth, _), n in lost.items():
+        lost_by_intent[truth] += n
     others = [i for i in per_intent if i not in taught]
     n_lost, n_gained = sum(lost.values()), sum(gained.values())
     return {
@@ -80,6 +83,7 @@ def compare_predictions(
         "taught": {**accuracy([i for i in per_intent if i in taught]), "intents": sorted(taught)},
         "others": {**accuracy(others), "lost": n_lost, "gained": n_gained, "p_value": mcnemar_p(n_lost, n_gained)},
         "lost_to": {f"{truth} -> {pred}": n for (truth, pred), n in lost.most_common()},
+        "lost": dict(lost_by_intent.most_common()),
         "gained": dict(gained.most_common()),
         "per_intent": {
             i: {"before": c[0] / c[2], "after": c[1] / c[2], "support": c[2]} for i, c in per_intent.items()

@@ -144,28 +144,20 @@ def ticket_changes(champion_path: str, challenger_path: str, target: str) -> dic
     """Gate tickets of other intents that the challenger got wrong where the champion was right ("lost") and
     the reverse ("gained"), by gold intent: per-intent accuracy on 2-11 tickets an intent hides how few
     tickets a "regression" is."""
-
+    from bench.compare_predictions import compare_predictions
     from training.dataset import read_records
 
-    def predictions(path: str) -> dict[str, dict[str, Any]]:
-        return {row["id"]: row for row in read_records(Path(path) / "gate" / "predictions.jsonl")}
-
-    before, after = predictions(champion_path), predictions(challenger_path)
-    lost: dict[str, int] = {}
-    gained: dict[str, int] = {}
-    for ticket_id, old in before.items():
-        gold, new = old["gold_intent"], after.get(ticket_id)
-        if new is None or gold == target:
-            continue
-        if old["intent"] == gold != new["intent"]:
-            lost[gold] = lost.get(gold, 0) + 1
-        elif old["intent"] != gold == new["intent"]:
-            gained[gold] = gained.get(gold, 0) + 1
+    before = read_records(Path(champion_path) / "gate" / "predictions.jsonl")
+    after = read_records(Path(challenger_path) / "gate" / "predictions.jsonl")
+    gold = {row["id"]: row["gold_intent"] for row in before}
+    result = compare_predictions(
+        gold, {row["id"]: row["intent"] for row in before}, {row["id"]: row["intent"] for row in after}, {target}
+    )
     return {
-        "lost": sum(lost.values()),
-        "gained": sum(gained.values()),
-        "lost_by_intent": lost,
-        "gained_by_intent": gained,
+        "lost": result["others"]["lost"],
+        "gained": result["others"]["gained"],
+        "lost_by_intent": result["lost"],
+        "gained_by_intent": result["gained"],
     }
 
 
