@@ -31,7 +31,7 @@ from sqlmodel import Session, col, select
 from db.models import Adapter, Customer, Draft, Ticket
 from serving.bot import Bot
 from serving.drafting import draft_ticket
-from serving.factory import active_adapter
+from serving.factory import active_adapter, adapter_companions
 from serving.hotswap import BASE_LABEL, INFLIGHT_METRIC, InFlight, Replica, reconcile
 from serving.ingest import MAX_TICKET_CHARS, RowError, build_ticket
 from serving.llm import OpenAICompatibleBackend
@@ -111,7 +111,8 @@ def retarget_backend(bot: Bot, adapter: Adapter | None) -> Bot:
             adapter=adapter.path if adapter else None,
             adapter_name=adapter.name if adapter else None,
         )
-    return Bot(new_backend, threshold=threshold, temperature=bot.temperature, contract=bot.contract)
+    classifier, calibration = adapter_companions(adapter.path if adapter else None)
+    return Bot(new_backend, threshold=threshold, classifier=classifier, calibration=calibration, contract=bot.contract)
 
 
 class _Metrics:

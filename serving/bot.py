@@ -10,19 +10,28 @@ draft routed to a human with the reason; the pipeline never raises on bad input.
 
 from __future__ import annotations
 
-import math
 import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
+import numpy as np
 from sqlmodel import Session
 
 from db.contract import Contract, load_contract
+from serving.calibration import Calibration
+from serving.extract import KnownFacts, extract, known_facts, merge
 from serving.grounding import ungrounded_facts
+from serving.intent_classifier import IntentClassifier
 from serving.llm import LLMBackend, LLMError
 from serving.output import Entity, parse_entities
-from serving.prompt import NO_ENTITIES, intent_choice, intent_continuation, ticket_prompt
+from serving.prompt import (
+    NO_ENTITIES,
+    PATTERN_ENTITY_TYPES,
+    intent_choice,
+    intent_continuation,
+    ticket_prompt,
+)
 from serving.replies import compose_reply
 from serving.routing import DEFAULT_THRESHOLD, RouteDecision, decide_route
 from serving.toolcalls import plan_tool_calls
@@ -88,45 +97,59 @@ class DraftResult:
         }
 
 
-def softmax(scores: list[float], temperature: float = 1.0) -> list[float]:
-    """Probabilities from log-likelihoods; the temperature is fitted on held-out data for calibration."""
-    scaled = [s / temperature for s in scores]
-    top = max(scaled)
-    exps = [math.exp(s - top) for s in scaled]
-    total = sum(exps)
-    return [e / total for e in exps]
-
-
 class Bot:
-    """Drafts tickets with one LLM backend; stateless apart from its settings, so workers can share it."""
+    """Drafts tickets with one LLM backend; stateless apart from its settings, so workers can share it.
+
+    `classifier` is the n-gram second opinion on the intent and `calibration` pools it with the model's
+    scores (serving/calibration.py); both ship beside the adapter they were fitted with.
+    """
 
     def __init__(
         self,
         backend: LLMBackend,
         *,
         threshold: float = DEFAULT_THRESHOLD,
-        temperature: float = 1.0,
+        classifier: IntentClassifier | None = None,
+        calibration: Calibration | None = None,
         contract: Contract | None = None,
     ) -> None:
         self.backend = backend
         self.threshold = threshold
-        self.temperature = temperature
+        self.classifier = classifier
+        self.calibration = calibration or Calibration()
         self.contract = contract or load_contract()
+        if classifier is not None and classifier.classes != self.contract.intent_ids:
+            raise ValueError("the intent classifier was trained on other intents than the contract's")
+
+    def intent_scores(self, masked_text: str) -> list[float]:
+        """The model's raw score of every contract intent for a ticket (raises LLMError when it is down)."""
+        prompt = ticket_prompt(masked_text)
+        return self.backend.score(prompt, [intent_choice(i) for i in self.contract.intent_ids])
+
+    def intent_distribution(self, masked_text: str, scores: list[float]) -> list[float]:
+        """The calibrated probability of each contract intent, from the model's scores and the classifier."""
+        ngram = self.classifier.log_proba([masked_text]) if self.classifier is not None else None
+        return self.calibration.combine(np.asarray(scores, dtype=np.float64), ngram)[0].tolist()
 
     def answer_vocabulary(self, masked_text: str) -> list[str]:
         """What an answer may be written with: entity values are copied from the ticket, line starts are
-        the contract's entity types, and '-' says there are none (constrained decoding where offered)."""
-        return [masked_text, NO_ENTITIES, *(f"{t}: " for t in self.contract.entity_type_ids)]
+        the entity types the model writes, and '-' says there are none (constrained decoding where offered)."""
+        model_types = (t for t in self.contract.entity_type_ids if t not in PATTERN_ENTITY_TYPES)
+        return [masked_text, NO_ENTITIES, *(f"{t}: " for t in model_types)]
 
-    def predict(self, masked_text: str) -> Prediction:
-        """Intent distribution and entities for a masked ticket; model failures become problems."""
+    def predict(self, masked_text: str, known: KnownFacts | None = None) -> Prediction:
+        """Intent distribution and entities for a masked ticket; model failures become problems.
+
+        The entities are the model's (product, size, return reason) merged with the pattern candidates
+        (serving/extract.py), checked against `known`, the customer's own orders and shipments."""
+        candidates = extract(masked_text, known or KnownFacts())
         prompt = ticket_prompt(masked_text)
         intent_ids = self.contract.intent_ids
         try:
-            scores = self.backend.score(prompt, [intent_choice(i) for i in intent_ids])
+            scores = self.intent_scores(masked_text)
         except LLMError as exc:
-            return Prediction(prompt, None, 0.0, {}, [], "", [f"model unavailable: {exc}"])
-        probs = softmax(scores, self.temperature)
+            return Prediction(prompt, None, 0.0, {}, candidates, "", [f"model unavailable: {exc}"])
+        probs = self.intent_distribution(masked_text, scores)
         best = max(range(len(intent_ids)), key=probs.__getitem__)
         intent = intent_ids[best]
         intent_probs = {i: round(p, 6) for i, p in zip(intent_ids, probs, strict=True)}
@@ -138,14 +161,14 @@ class Bot:
                 vocabulary=self.answer_vocabulary(masked_text),
             )
         except LLMError as exc:
-            return Prediction(prompt, intent, probs[best], intent_probs, [], "", [f"model unavailable: {exc}"])
+            return Prediction(prompt, intent, probs[best], intent_probs, candidates, "", [f"model unavailable: {exc}"])
         parsed = parse_entities(raw, masked_text, self.contract)
         return Prediction(
             prompt,
             intent,
             probs[best],
             intent_probs,
-            parsed.entities,
+            merge(parsed.entities, candidates),
             intent_continuation(intent) + raw,
             parsed.problems,
         )
@@ -161,7 +184,7 @@ class Bot:
     ) -> DraftResult:
         """The full pipeline for one ticket; tools run as `customer_id` without changing anything."""
         started = time.perf_counter()
-        prediction = self.predict(masked_text)
+        prediction = self.predict(masked_text, known_facts(session, customer_id))
         tool_calls: list[dict[str, Any]] = []
         tool_results: list[dict[str, Any]] = []
         missing = None

@@ -11,18 +11,23 @@ the same model:
 
 from __future__ import annotations
 
+import logging
 import os
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
 from db.models import Adapter
 from serving.bot import Bot
+from serving.calibration import FILE_NAME as CALIBRATION_FILE, Calibration
 from serving.embedded import DEFAULT_EMBEDDED_MODEL
+from serving.intent_classifier import FILE_NAME as CLASSIFIER_FILE, IntentClassifier
 from serving.routing import DEFAULT_THRESHOLD, NO_SAFE_THRESHOLD
 
 ACTIVE = "active"
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -51,6 +56,29 @@ def active_adapter(engine: Engine) -> Adapter | None:
         return session.exec(select(Adapter).where(Adapter.status == ACTIVE)).first()
 
 
+def adapter_companions(adapter_path: str | Path | None) -> tuple[IntentClassifier | None, Calibration | None]:
+    """The intent classifier and calibration saved beside an adapter (None for what is not there).
+
+    A file that cannot be read is logged with its name and left out: the bot then drafts with the model's
+    own distribution, which is worse calibrated but never a crash.
+    """
+    if adapter_path is None or not Path(adapter_path).is_dir():
+        return None, None
+    folder = Path(adapter_path)
+    classifier = calibration = None
+    if (folder / CLASSIFIER_FILE).is_file():
+        try:
+            classifier = IntentClassifier.load(folder / CLASSIFIER_FILE)
+        except ValueError as exc:
+            log.warning("intent classifier left out: %s", exc)
+    if (folder / CALIBRATION_FILE).is_file():
+        try:
+            calibration = Calibration.load(folder)
+        except ValueError as exc:
+            log.warning("calibration left out: %s", exc)
+    return classifier, calibration
+
+
 def make_bot(settings: BotSettings, engine: Engine | None = None) -> Bot:
     """A bot for `settings`; without an explicit adapter it uses the active one recorded in the database."""
     adapter_path, adapter_name = settings.adapter, settings.adapter
@@ -75,7 +103,16 @@ def make_bot(settings: BotSettings, engine: Engine | None = None) -> Bot:
     elif settings.backend == "local":
         from serving.local_llm import TransformersBackend
 
-        backend = TransformersBackend(settings.model, adapter=adapter_path, adapter_name=adapter_name)
+        try:
+            backend = TransformersBackend(settings.model, adapter=adapter_path, adapter_name=adapter_name)
+        except Exception as exc:  # a corrupted or mismatched adapter must not take the whole bot down
+            if adapter_path is None:
+                raise
+            log.warning("adapter %s could not be loaded (%s); drafting with the base model", adapter_path, exc)
+            print(f"Warning: adapter {adapter_path} could not be loaded ({exc}); drafting with the base model.")
+            backend = TransformersBackend(settings.model)
+            return Bot(backend, threshold=NO_SAFE_THRESHOLD)
     else:
         raise ValueError(f"unknown backend {settings.backend!r}: use 'local' or 'vllm'")
-    return Bot(backend, threshold=threshold)
+    classifier, calibration = adapter_companions(adapter_path)
+    return Bot(backend, threshold=threshold, classifier=classifier, calibration=calibration)

@@ -8,8 +8,11 @@ rules (serving/toolcalls.py), and replies come from grounded templates (serving/
     <fixed one-line instruction>                         <- identical for every ticket: its KV cache is reused
     Mesaj: <masked ticket text>
     Niyet: <intent word>                                <- one token per intent: all 44 scored at once -> confidence
-    <entity type>: <value as written>                   <- one line per entity, generated
+    <entity type>: <value as written>                   <- one line per product, size or return reason, generated
     <end of text>
+
+Identifiers, amounts, dates, carriers and coupon codes (`PATTERN_ENTITY_TYPES`) are not in the answer: patterns
+find them exactly (serving/extract.py), and every token the model does not write saves ~0.05 s per ticket.
 """
 
 from __future__ import annotations
@@ -23,6 +26,10 @@ MESSAGE_MARK = "Mesaj: "
 INTENT_MARK = "\nNiyet:"
 NO_ENTITIES = "-"
 MAX_TICKET_CHARS_IN_PROMPT = 600
+#: Entity types that serving/extract.py finds by pattern; the model writes only the others.
+PATTERN_ENTITY_TYPES = frozenset(
+    {"order_number", "tracking_number", "invoice_number", "amount", "date", "cargo_company", "coupon_code"}
+)
 
 
 @cache
@@ -56,9 +63,12 @@ def intent_from_word(word: str) -> str | None:
 
 
 def render_entities(entities: Iterable[tuple[str, str]]) -> str:
-    """The entity lines of an answer; a (type, value) mentioned twice is written once."""
+    """The entity lines of an answer, for the types the model writes; a (type, value) mentioned twice is
+    written once."""
     lines: list[str] = []
     for entity_type, value in entities:
+        if entity_type in PATTERN_ENTITY_TYPES:
+            continue
         line = f"{entity_type}: {' '.join(value.split())}"
         if line not in lines:
             lines.append(line)

@@ -150,19 +150,27 @@ def test_value_copied_from_the_collapsed_prompt_is_found(contract: Contract) -> 
 
 
 def test_render_answer_round_trips_through_the_parser(contract: Contract) -> None:
-    entities = [("order_number", "4815162342"), ("cargo_company", "Aras Kargo"), ("order_number", "4815162342")]
-    answer = render_answer("kargo_takip", entities)
+    text = "siyah deri ceket beden küçük geldi, 4815162342 Aras Kargo"
+    entities = [
+        ("order_number", "4815162342"),
+        ("product", "siyah deri ceket"),
+        ("return_reason", "beden küçük geldi"),
+        ("product", "siyah deri ceket"),
+        ("cargo_company", "Aras Kargo"),
+    ]
+    answer = render_answer("iade_baslat", entities)
     intent_line, _, entity_lines = answer.partition("\n")
-    assert intent_line == " takip"  # the intent's one-word label from the contract
-    assert intent_from_word(intent_line) == "kargo_takip"
-    assert entity_lines.count("order_number") == 1
-    parsed = parse_entities(entity_lines, TEXT, contract)
+    assert intent_from_word(intent_line) == "iade_baslat"  # the intent's one-word label from the contract
+    assert entity_lines.count("product") == 1
+    assert "order_number" not in entity_lines and "cargo_company" not in entity_lines  # patterns find those
+    parsed = parse_entities(entity_lines, text, contract)
     assert parsed.problems == []
     assert {(e.type, e.value) for e in parsed.entities} == {
-        ("order_number", "4815162342"),
-        ("cargo_company", "Aras Kargo"),
+        ("product", "siyah deri ceket"),
+        ("return_reason", "beden küçük geldi"),
     }
     assert render_entities([]) == NO_ENTITIES
+    assert render_entities([("order_number", "4815162342")]) == NO_ENTITIES
 
 
 # ── validate_spans ────────────────────────────────────────────────────────────────────────────────

@@ -454,9 +454,10 @@ def test_a_draft_without_an_intent_must_be_corrected_before_approval(seeded_engi
         assert view.intent is None and view.reason == "invalid_output" and "model unavailable" in view.problems
         with pytest.raises(ReviewError, match="niyeti düzeltin"):
             review.approve(session, broken.id, 1, queue.agent_id)
+        # The order number was found by the patterns (serving/extract.py) although the model was down, so
+        # correcting the intent is enough to plan the call.
+        assert [(e["type"], e["value"]) for e in view.entities] == [("order_number", queue.status_order)]
         view = review.correct_intent(session, broken.id, 1, queue.agent_id, "siparis_status")
-        assert view.tool_calls == []  # no entities yet: the bot would ask for the order number
-        view = review.add_entity(session, broken.id, 2, queue.agent_id, "order_number", queue.status_order)
         assert view.tool_calls == [{"name": "get_order_status", "arguments": {"order_number": queue.status_order}}]
         assert queue.status_order in view.reply
-        assert review.approve(session, broken.id, 3, queue.agent_id).status == review.APPROVED
+        assert review.approve(session, broken.id, 2, queue.agent_id).status == review.APPROVED

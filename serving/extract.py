@@ -1,0 +1,241 @@
+"""Deterministic entity candidates: the identifiers, amounts, dates and carriers that patterns find better than a
+270M model copies them.
+
+Why beside the model: order and tracking numbers, invoice numbers, amounts, dates and carrier names have forms
+that rules describe exactly (digits in groups, "1.249,90 TL", "3 gün önce", "yurtiçi"), and a wrong digit in an
+order number sends the whole draft to the wrong order. The model keeps what only it can judge (the product as
+the customer names it, the return reason, the size) and the intent. Where the customer is known, a number is
+checked against their own orders and shipments: an order number that is theirs is an order number, whatever
+the text around it says, and a tracking number of their shipment is never taken for an order number.
+
+Every candidate is a span of the masked text (`text[start:end] == value`), like the model's entities.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from dataclasses import dataclass, field
+from functools import cache
+
+from sqlmodel import Session, col, or_, select
+
+from db.contract import load_contract
+from db.models import Coupon, Order, Shipment
+from serving.output import Entity
+from serving.prompt import PATTERN_ENTITY_TYPES
+
+ORDER_DIGITS = range(8, 12)
+TRACKING_DIGITS = range(11, 14)
+
+# One character in, one character out: Turkish letters to ASCII and lower case, so that a single pattern
+# reads "Gündür", "GUNDUR" and "gundur", and match offsets are offsets into the original text.
+_ASCII_FOLD = str.maketrans("ÇĞİIÖŞÜçğıöşüÂâÎîÛû", "cgiiosucgiosuaaiiuu")
+
+
+def fold_ascii(text: str) -> str:
+    """Lower case and Turkish letters as ASCII, one character for one, so offsets into it are offsets into text."""
+    folded = text.translate(_ASCII_FOLD)
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in folded)
+
+
+@dataclass(frozen=True)
+class KnownFacts:
+    """What the backend knows about the ticket's customer: numbers a candidate can be checked against."""
+
+    order_numbers: frozenset[str] = frozenset()
+    tracking_numbers: frozenset[str] = frozenset()
+    coupon_codes: frozenset[str] = field(default_factory=frozenset)  # folded with `fold_ascii`
+
+
+def known_facts(session: Session, customer_id: int | None) -> KnownFacts:
+    """The customer's order and tracking numbers and the coupon codes they may use (general ones and their own);
+    without a customer, only the general coupon codes."""
+    orders: list[str] = []
+    tracking: list[str] = []
+    if customer_id is not None:
+        orders = list(session.exec(select(Order.order_number).where(Order.customer_id == customer_id)))
+        tracking = list(
+            session.exec(
+                select(Shipment.tracking_number)
+                .join(Order, col(Order.id) == Shipment.order_id)
+                .where(Order.customer_id == customer_id)
+            )
+        )
+    owner = col(Coupon.customer_id).is_(None)
+    if customer_id is not None:
+        owner = or_(owner, Coupon.customer_id == customer_id)
+    codes = session.exec(select(Coupon.code).where(owner))
+    return KnownFacts(frozenset(orders), frozenset(tracking), frozenset(fold_ascii(code) for code in codes))
+
+
+# ── Numbers ─────────────────────────────────────────────────────────────────────────────────────────────
+
+# A run of digit groups joined by single spaces, dashes or dots ("481 516 2342", "5875-082110", "4815.162.342").
+_DIGIT_RUN = re.compile(r"(?<![\w.,])\d+(?:[ \-.]\d+)*(?![\w])")
+_GROUP_SEPARATOR = re.compile(r"[ \-.]")
+_AMOUNT_AFTER = re.compile(r"\s?(?:tl|lira|₺)", re.IGNORECASE)
+_TRACKING_CUE = re.compile(r"(?:takip|gonderi|kargo|barkod)(?: no\b| kodu| numarasi)?")
+_ORDER_CUE = re.compile(r"siparis|order|\bno\b|nolu|numarali")
+_INVOICE = re.compile(r"(?<!\w)gib\d{10,16}(?!\w)")
+
+
+def _number_candidates(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, digits) for each number of 8 to 13 digits as written, groups joined.
+
+    A first group that is already 8+ digits long is a number on its own: "4815162342 3 gündür" is an order
+    number and a day count, not 11 digits. Shorter first groups are joined with the groups that follow while
+    the digits fit ("481 516 2342").
+    """
+    found = []
+    for match in _DIGIT_RUN.finditer(text):
+        if _AMOUNT_AFTER.match(text, match.end()) or "," in match.group():
+            continue
+        groups = [(m.start(), m.end()) for m in re.finditer(r"\d+", match.group())]
+        base = match.start()
+        i = 0
+        while i < len(groups):
+            start, end = groups[i]
+            digits = match.group()[start:end]
+            j = i
+            if len(digits) < ORDER_DIGITS.start:
+                while j + 1 < len(groups) and len(digits) < TRACKING_DIGITS.stop - 1:
+                    nxt = match.group()[groups[j + 1][0] : groups[j + 1][1]]
+                    if len(digits) + len(nxt) > TRACKING_DIGITS.stop - 1:
+                        break
+                    digits += nxt
+                    j += 1
+                    end = groups[j][1]
+            if ORDER_DIGITS.start <= len(digits) < TRACKING_DIGITS.stop:
+                found.append((base + start, base + end, digits))
+            i = j + 1
+    return found
+
+
+def _number_type(folded: str, start: int, digits: str, known: KnownFacts) -> str:
+    """order_number or tracking_number: the customer's own rows first, then the words before it, then length."""
+    if digits in known.order_numbers:
+        return "order_number"
+    if digits in known.tracking_numbers:
+        return "tracking_number"
+    before = folded[max(0, start - 30) : start]
+    tracking_cues = [m.end() for m in _TRACKING_CUE.finditer(before) if m.group() != "kargo"]
+    order_cues = [m.start() for m in _ORDER_CUE.finditer(before)]
+    if tracking_cues and (not order_cues or tracking_cues[-1] >= order_cues[-1]):
+        return "tracking_number"
+    return "order_number" if len(digits) in ORDER_DIGITS else "tracking_number"
+
+
+# ── Amounts ─────────────────────────────────────────────────────────────────────────────────────────────
+
+_AMOUNT = re.compile(
+    r"(?<![\w.,])(?:₺\s?\d+(?:[.\s]\d{3})*(?:,\d{1,2})?(?!\d)"
+    r"|\d{1,3}(?:[.\s]\d{3})+(?:,\d{1,2})?\s?(?:tl|lira|₺)(?!\w)"
+    r"|\d+(?:,\d{1,2})?\s?(?:tl|lira|₺)(?!\w)"
+    r"|\d+(?:,\d{1,2})?\s?bin\s(?:tl|lira)(?!\w))"
+)
+
+
+# ── Dates ───────────────────────────────────────────────────────────────────────────────────────────────
+
+_MONTHS = "ocak|subat|mart|nisan|mayis|haziran|temmuz|agustos|eylul|ekim|kasim|aralik"
+_WEEKDAYS = "pazartesi|sali|carsamba|persembe|cumartesi|cuma|pazar"
+_DATE = re.compile(
+    rf"(?<!\w)(?:\d{{1,2}} (?:{_MONTHS})"
+    r"|\d{1,3} gun (?:once|evvel)|\d{1,3} gundur|\d{1,2} hafta (?:once|dir)"
+    r"|dun|bugun|evvelsi gun|onceki gun"
+    rf"|(?:{_WEEKDAYS})(?=[ .,!?'’]|$))"
+    r"(?!\w)"
+)
+# A weekday that names a schedule, not a day in the past: "pazar günleri", "cuma namazı" are not dates here.
+_NOT_A_DAY_AFTER = re.compile(r" (?:gunleri|namazi|pazari|yeri)(?!\w)")
+
+
+# ── Carriers and coupons ────────────────────────────────────────────────────────────────────────────────
+
+#: Spellings customers use beside the contract's carrier names (ASCII-folded, lower case).
+_CARRIER_EXTRA = {
+    "Yurtiçi Kargo": ("yurt ici", "yurtici"),
+    "Trendyol Express": ("trendyol ekspres", "trendyol express", "tex"),
+    "HepsiJet": ("hepsi jet", "hepsijet"),
+    "Kolay Gelsin": ("kolaygelsin",),
+    "Sürat Kargo": ("surat kargo",),
+}
+
+
+@cache
+def _carrier_pattern() -> re.Pattern[str]:
+    """Every carrier spelling, longest first, with up to four letters of case suffix ("arastan"): one alternation."""
+    spellings: set[str] = set()
+    for carrier in load_contract().carriers:
+        folded = fold_ascii(carrier)
+        spellings.add(folded)
+        spellings.add(re.sub(r"\s*kargo$", "", folded))
+        spellings.update(_CARRIER_EXTRA.get(carrier, ()))
+    spellings.discard("")
+    alternation = "|".join(re.escape(s) for s in sorted(spellings, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternation})(?=['’]|\w{{0,4}}(?!\w))")
+
+
+_COUPON_SHAPE = re.compile(r"(?<!\w)[a-zçğıöşü]{3,}\d{1,4}(?!\w)", re.IGNORECASE)
+_COUPON_CUE = re.compile(r"kupon|kod|indirim")
+
+
+def _carrier_spans(text: str, folded: str) -> list[tuple[int, int]]:
+    """Carrier mentions; "kolay gelsin" is also how Turkish letters greet, so it needs "kargo" after it, and
+    "aras" followed by an i is a form of "aramak" or "ara", not Aras Kargo."""
+    spans = []
+    for match in _carrier_pattern().finditer(folded):
+        start, end = match.span()
+        if folded[start:end] == "kolay gelsin" and not (
+            re.match(r" (?:kargo|sube|kurye)", folded[end:]) or folded[max(0, start - 8) : start].startswith("kargo")
+        ):
+            continue
+        if folded[start:end] == "aras" and folded.startswith("i", end):  # "arasın" (call), "arasında" (between)
+            continue
+        spans.append((start, end))
+    return spans
+
+
+def extract(text: str, known: KnownFacts = KnownFacts()) -> list[Entity]:
+    """Pattern candidates of the PATTERN_ENTITY_TYPES in the masked `text`, sorted by position."""
+    folded = fold_ascii(text)
+    entities: list[Entity] = []
+
+    def add(entity_type: str, start: int, end: int) -> None:
+        entity = Entity(entity_type, text[start:end], start, end)
+        if entity not in entities:
+            entities.append(entity)
+
+    for start, end, digits in _number_candidates(text):
+        add(_number_type(folded, start, digits, known), start, end)
+    for match in _INVOICE.finditer(folded):
+        add("invoice_number", *match.span())
+    for match in _AMOUNT.finditer(folded):
+        add("amount", *match.span())
+    for match in _DATE.finditer(folded):
+        if match.group()[0].isdigit() or not _NOT_A_DAY_AFTER.match(folded, match.end()):
+            add("date", *match.span())
+    for start, end in _carrier_spans(text, folded):
+        add("cargo_company", start, end)
+    coupon_context = _COUPON_CUE.search(folded) is not None
+    for match in _COUPON_SHAPE.finditer(text):
+        code = fold_ascii(match.group())
+        if code in known.coupon_codes or (coupon_context and not _INVOICE.fullmatch(code)):
+            add("coupon_code", *match.span())
+    for code in known.coupon_codes:
+        for match in re.finditer(rf"(?<!\w){re.escape(code)}(?!\w)", folded):
+            add("coupon_code", *match.span())
+    entities.sort(key=lambda e: (e.start, e.end))
+    return entities
+
+
+def merge(model_entities: Collection[Entity], candidates: Collection[Entity]) -> list[Entity]:
+    """The draft's entities: the candidates for the pattern types, the model's for the rest (product, size,
+    return reason), minus any model span that overlaps a candidate (a number the model called a product)."""
+    kept = [
+        e
+        for e in model_entities
+        if e.type not in PATTERN_ENTITY_TYPES and not any(e.start < c.end and c.start < e.end for c in candidates)
+    ]
+    return sorted([*kept, *candidates], key=lambda e: (e.start, e.end))

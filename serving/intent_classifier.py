@@ -1,0 +1,93 @@
+"""The bot's second intent opinion: a logistic regression on hashed character and word n-grams.
+
+Why a second opinion: the 270M model and an n-gram classifier err on different tickets. The model reads the
+whole sentence but was fine-tuned on a few thousand examples; the classifier learns from tens of thousands of
+generated tickets in seconds and is robust to typos and missing Turkish letters (it reads ASCII-folded text).
+Their log-probabilities are pooled with weights fitted on the calibration split (`serving.calibration`).
+
+The file is small on purpose: hashed features need no vocabulary, and only the feature columns that training
+ever saw carry weights, so the weights are stored sparse (column index + float16 rows) in one `.npz`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+from scipy import sparse
+
+from serving.extract import fold_ascii
+
+FILE_NAME = "intent_ngrams.npz"
+N_FEATURES = 2**18
+
+
+def _vectorizers() -> list:
+    from sklearn.feature_extraction.text import HashingVectorizer
+
+    return [
+        HashingVectorizer(analyzer="char_wb", ngram_range=(2, 5), n_features=N_FEATURES, alternate_sign=False),
+        HashingVectorizer(analyzer="word", ngram_range=(1, 2), n_features=N_FEATURES, alternate_sign=False),
+    ]
+
+
+def featurize(texts: Sequence[str]) -> sparse.csr_matrix:
+    """Hashed char 2-5-grams (within words) and word 1-2-grams of the ASCII-folded masked texts."""
+    folded = [fold_ascii(text) for text in texts]
+    return sparse.hstack([v.transform(folded) for v in _vectorizers()], format="csr")
+
+
+class IntentClassifier:
+    """Intent log-probabilities for masked texts, in a fixed class order (the contract's intent ids)."""
+
+    def __init__(self, classes: Sequence[str], columns: np.ndarray, weights: np.ndarray, bias: np.ndarray) -> None:
+        self.classes = tuple(classes)
+        self.columns = columns.astype(np.int64)
+        self.weights = weights.astype(np.float32)  # (len(columns), n_classes)
+        self.bias = bias.astype(np.float32)
+
+    @classmethod
+    def fit(
+        cls, texts: Sequence[str], labels: Sequence[str], classes: Sequence[str], *, C: float = 10.0
+    ) -> IntentClassifier:
+        """Train on masked texts; classes never seen in `labels` get no weight and a very low bias."""
+        from sklearn.linear_model import LogisticRegression
+
+        features = featurize(texts)
+        model = LogisticRegression(C=C, max_iter=300)
+        model.fit(features, np.asarray(labels))
+        used = np.flatnonzero(np.abs(model.coef_).sum(axis=0) > 0)
+        index = {label: j for j, label in enumerate(model.classes_)}
+        weights = np.zeros((len(used), len(classes)), dtype=np.float32)
+        bias = np.full(len(classes), -30.0, dtype=np.float32)
+        for k, label in enumerate(classes):
+            if label in index:
+                weights[:, k] = model.coef_[index[label], used]
+                bias[k] = model.intercept_[index[label]]
+        return cls(classes, used, weights, bias)
+
+    def log_proba(self, texts: Sequence[str]) -> np.ndarray:
+        """(len(texts), len(classes)) log-probabilities."""
+        features = featurize(texts)[:, self.columns]
+        logits = features @ self.weights + self.bias
+        logits = logits - logits.max(axis=1, keepdims=True)
+        return logits - np.log(np.exp(logits).sum(axis=1, keepdims=True))
+
+    def save(self, path: Path) -> None:
+        np.savez_compressed(
+            path,
+            classes=np.asarray(self.classes),
+            columns=self.columns.astype(np.int32),
+            weights=self.weights.astype(np.float16),
+            bias=self.bias,
+        )
+
+    @classmethod
+    def load(cls, path: Path) -> IntentClassifier:
+        """Read a saved classifier; raises ValueError naming the file when it is not one."""
+        try:
+            with np.load(path, allow_pickle=False) as data:
+                return cls(list(data["classes"]), data["columns"], data["weights"], data["bias"])
+        except (OSError, KeyError, ValueError) as exc:
+            raise ValueError(f"{path}: not a readable intent classifier ({exc})") from None

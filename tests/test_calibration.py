@@ -1,0 +1,117 @@
+"""serving/calibration.py and serving/intent_classifier.py: the pooled, calibrated intent distribution."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from db.contract import load_contract
+from serving.bot import Bot
+from serving.calibration import FILE_NAME, Calibration, fit_calibration, log_softmax
+from serving.intent_classifier import IntentClassifier
+from tests.test_bot import FakeBackend, fake_bot
+
+INTENTS = load_contract().intent_ids
+
+
+def test_combine_is_a_distribution_and_the_default_is_the_models_softmax() -> None:
+    scores = np.array([0.0, -1.0, -2.0])
+    probs = Calibration().combine(scores, None)[0]
+    assert probs.sum() == pytest.approx(1.0)
+    assert probs == pytest.approx(np.exp(scores) / np.exp(scores).sum())
+    flatter = Calibration(model_weight=0.2).combine(scores, None)[0]
+    assert flatter[0] < probs[0]  # a weight below 1 is a temperature above 1
+    assert Calibration().combine(np.array([-1000.0, -1001.0]), None)[0][0] == pytest.approx(1 / (1 + np.exp(-1)))
+
+
+def test_the_classifier_moves_the_distribution_by_its_weight() -> None:
+    scores = np.array([0.0, 0.0])
+    ngram = log_softmax(np.array([[0.0, -3.0]]))
+    assert Calibration(ngram_weight=0.0).combine(scores, ngram)[0][0] == pytest.approx(0.5)
+    assert Calibration(ngram_weight=1.0).combine(scores, ngram)[0][0] > 0.9
+
+
+def test_fit_recovers_the_temperature_of_overconfident_scores() -> None:
+    rng = np.random.default_rng(0)
+    n, k = 2000, 5
+    logits = rng.normal(size=(n, k))
+    gold = [int(rng.choice(k, p=np.exp(row) / np.exp(row).sum())) for row in logits]
+    overconfident = logits * 4.0  # the "model" is 4x too sharp
+    calibration = fit_calibration(overconfident, None, gold, fitted_on="synthetic")
+    assert calibration.model_weight == pytest.approx(0.25, abs=0.04)
+    assert calibration.ngram_weight == 0.0 and calibration.n == n
+
+
+def test_fit_gives_weight_to_the_opinion_that_knows_the_answer() -> None:
+    rng = np.random.default_rng(1)
+    gold = rng.integers(0, 4, size=500)
+    noise = rng.normal(size=(500, 4))
+    informed = log_softmax(np.eye(4)[gold] * 3.0)
+    calibration = fit_calibration(noise, informed, list(gold), fitted_on="synthetic")
+    assert calibration.ngram_weight > 5 * calibration.model_weight
+
+
+def test_save_load_and_a_broken_file_names_itself(tmp_path: Path) -> None:
+    saved = Calibration(model_weight=0.7, ngram_weight=0.4, fitted_on="x", n=3, nll=0.5)
+    saved.save(tmp_path)
+    assert Calibration.load(tmp_path) == saved
+    (tmp_path / FILE_NAME).write_text("{not json", encoding="utf-8")
+    with pytest.raises(ValueError, match=FILE_NAME):
+        Calibration.load(tmp_path)
+    (tmp_path / FILE_NAME).write_text('{"model_weight": -1}', encoding="utf-8")
+    with pytest.raises(ValueError, match="weights"):
+        Calibration.load(tmp_path)
+
+
+@pytest.fixture(scope="module")
+def classifier() -> IntentClassifier:
+    texts = ["siparişim nerede", "kargom nerede kaldı", "iade etmek istiyorum", "ürünü iade edeceğim"] * 5
+    labels = ["siparis_status", "kargo_takip", "iade_baslat", "iade_baslat"] * 5
+    return IntentClassifier.fit(texts, labels, INTENTS)
+
+
+def test_classifier_gives_log_probabilities_in_the_contract_order(classifier: IntentClassifier) -> None:
+    log_probs = classifier.log_proba(["iade etmek istiyorum", "SIPARISIM NEREDE"])
+    assert log_probs.shape == (2, len(INTENTS))
+    assert np.exp(log_probs).sum(axis=1) == pytest.approx([1.0, 1.0], abs=1e-5)
+    assert INTENTS[int(log_probs[0].argmax())] == "iade_baslat"
+    assert INTENTS[int(log_probs[1].argmax())] == "siparis_status"  # folded: case and Turkish letters
+    assert np.exp(log_probs[0][INTENTS.index("kapsam_disi")]) < 1e-6  # never seen in training
+
+
+def test_classifier_round_trips_and_a_corrupted_file_names_itself(classifier: IntentClassifier, tmp_path: Path) -> None:
+    path = tmp_path / "intent_ngrams.npz"
+    classifier.save(path)
+    loaded = IntentClassifier.load(path)
+    assert loaded.classes == classifier.classes
+    assert loaded.log_proba(["kargom nerede"]) == pytest.approx(classifier.log_proba(["kargom nerede"]), abs=1e-2)
+    path.write_bytes(b"not a zip file")
+    with pytest.raises(ValueError, match=r"intent_ngrams\.npz"):
+        IntentClassifier.load(path)
+
+
+def test_the_bot_pools_the_classifier_with_the_model(classifier: IntentClassifier) -> None:
+    calibration = Calibration(model_weight=1.0, ngram_weight=1.0)
+    bot = fake_bot(("iade", "iade_baslat", "-"), gap=0.5)
+    plain = bot.predict("iade etmek istiyorum")
+    pooled_bot = Bot(bot.backend, classifier=classifier, calibration=calibration)
+    pooled = pooled_bot.predict("iade etmek istiyorum")
+    assert pooled.intent == plain.intent == "iade_baslat"
+    assert pooled.confidence > plain.confidence  # both opinions agree: more confident
+
+
+def test_calibration_never_gives_confidence_to_a_draft_without_an_intent(classifier: IntentClassifier) -> None:
+    backend = FakeBackend(fail="score")
+    bot = Bot(backend, classifier=classifier, calibration=Calibration(ngram_weight=3.0))
+    prediction = bot.predict("iade etmek istiyorum")
+    assert prediction.intent is None and prediction.confidence == 0.0
+
+
+def test_a_classifier_for_other_intents_is_refused(classifier: IntentClassifier) -> None:
+    other = IntentClassifier(
+        classifier.classes[:-1], classifier.columns, classifier.weights[:, :-1], classifier.bias[:-1]
+    )
+    with pytest.raises(ValueError, match="other intents"):
+        Bot(FakeBackend(), classifier=other)

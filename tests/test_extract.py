@@ -1,0 +1,145 @@
+"""serving/extract.py: pattern candidates for identifiers, amounts, dates, carriers and coupon codes."""
+
+from __future__ import annotations
+
+import pytest
+
+from db.corpus.generator import generate
+from db.demo import DemoData
+from serving.extract import KnownFacts, extract, fold_ascii, known_facts, merge
+from serving.output import Entity
+from serving.pii import mask
+from serving.prompt import PATTERN_ENTITY_TYPES
+from training.metrics import entity_scores
+
+
+def _found(text: str, known: KnownFacts | None = None) -> list[tuple[str, str]]:
+    entities = extract(text, known or KnownFacts())
+    for entity in entities:
+        assert text[entity.start : entity.end] == entity.value  # every candidate is a span of the text
+    return [(e.type, e.value) for e in entities]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("siparişim 4815162342 nerede", "4815162342"),
+        ("sipariş no: 48171234 gelmedi", "48171234"),
+        ("#52166563231 nolu sipariş", "52166563231"),
+        ("4817 2290 53 numaralı siparişim", "4817 2290 53"),
+        ("481 516 2342 nerede kaldı", "481 516 2342"),
+        ("5875-082110 siparişi iptal", "5875-082110"),
+        ("4815.162.342 nolu siparis", "4815.162.342"),
+    ],
+)
+def test_order_numbers_in_every_form_people_type_them(text: str, value: str) -> None:
+    assert _found(text) == [("order_number", value)]
+
+
+def test_a_complete_number_is_not_glued_to_a_day_count() -> None:
+    assert _found("4815162342 3 gündür bekliyorum") == [("order_number", "4815162342"), ("date", "3 gündür")]
+
+
+def test_short_numbers_and_amounts_are_not_order_numbers() -> None:
+    assert _found("123456 kodlu ürün") == []
+    assert ("order_number", "1.249,90") not in _found("1.249,90 TL ödedim")
+
+
+def test_tracking_and_order_numbers_are_told_apart_by_the_customer_rows_then_the_words() -> None:
+    known = KnownFacts(order_numbers=frozenset({"4815162342"}), tracking_numbers=frozenset({"7281933001245"}))
+    text = "7281933001245 ve 4815162342 hangisi?"
+    assert _found(text, known) == [("tracking_number", "7281933001245"), ("order_number", "4815162342")]
+    # Without the rows: a "takip" cue before the number, or a length no order number has.
+    assert _found("kargo takip no 40319258312 çalışmıyor") == [("tracking_number", "40319258312")]
+    assert _found("gönderi 3618110753033") == [("tracking_number", "3618110753033")]
+    assert _found("takip ettiğim sipariş 40319258312") == [("order_number", "40319258312")]
+
+
+def test_invoice_numbers_in_upper_and_lower_case() -> None:
+    assert _found("fatura GIB2026000012345 hatalı") == [("invoice_number", "GIB2026000012345")]
+    assert _found("gıb2026000105775 nolu fatura") == [("invoice_number", "gıb2026000105775")]
+
+
+@pytest.mark.parametrize(
+    "value", ["349,90 TL", "1.249₺", "₺899,99", "2.500 lira", "1249,90TL", "3 bin lira", "249,90 tl"]
+)
+def test_amounts_in_turkish_forms(value: str) -> None:
+    assert _found(f"taksit için {value} ödeyeceğim") == [("amount", value)]
+
+
+@pytest.mark.parametrize(
+    "value", ["dün", "bugün", "3 gün önce", "6 gündür", "12 Kasım", "12 kasim", "salı", "önceki gün", "2 hafta önce"]
+)
+def test_dates_and_relative_days(value: str) -> None:
+    assert ("date", value) in _found(f"siparişi {value} verdim")
+
+
+def test_durations_and_schedules_are_not_dates() -> None:
+    assert _found("kargo 2 günde gelir mi") == []
+    assert _found("pazar günleri teslimat var mı") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Aras Kargo ile geldi", "Aras Kargo"),
+        ("yurtiçi kargoya verildi", "yurtiçi kargo"),
+        ("yurt ici subesinde", "yurt ici"),
+        ("TEX kargom gelmedi", "TEX"),
+        ("hepsi jet getirecek", "hepsi jet"),
+        ("kolay gelsin kargom nerede", "kolay gelsin"),
+        ("arastan gelen paket", "aras"),
+    ],
+)
+def test_carriers_and_their_spellings(text: str, value: str) -> None:
+    assert _found(text) == [("cargo_company", value)]
+
+
+def test_greetings_and_verbs_that_look_like_carriers_are_not_carriers() -> None:
+    assert _found("Kolay gelsin, kampanyalar hangileri?") == []
+    assert _found("Bir yetkili beni arasın lütfen.") == []
+    assert _found("iki sipariş arasında fark var") == []
+
+
+def test_coupon_codes_known_to_the_backend_or_shaped_like_one_near_a_coupon_word() -> None:
+    known = KnownFacts(coupon_codes=frozenset({"yazindirimi"}))
+    assert _found("yazındırımı geçmiyor", known) == [("coupon_code", "yazındırımı")]
+    assert _found("INDIRIM50 kuponu çalışmıyor") == [("coupon_code", "INDIRIM50")]
+    assert _found("iPhone15 kılıf var mı") == []  # no coupon word, not a known code
+
+
+def test_known_facts_are_the_customers_own_rows(demo_engine, demo_data: DemoData) -> None:
+    from sqlmodel import Session
+
+    customer = demo_data.orders[0]["customer_id"]
+    own = {o["order_number"] for o in demo_data.orders if o["customer_id"] == customer}
+    with Session(demo_engine) as session:
+        facts = known_facts(session, customer)
+        anonymous = known_facts(session, None)
+    assert facts.order_numbers == own
+    assert anonymous.order_numbers == frozenset() and anonymous.coupon_codes <= facts.coupon_codes
+    general = {fold_ascii(c["code"]) for c in demo_data.coupons if c["customer_id"] is None}
+    assert general <= anonymous.coupon_codes
+
+
+def test_merge_keeps_the_models_products_and_replaces_its_numbers() -> None:
+    text = "4815162342 siyah ceket"
+    model = [Entity("order_number", "481516234", 0, 9), Entity("product", "siyah ceket", 11, 22)]
+    candidates = extract(text)
+    merged = merge(model, candidates)
+    assert [(e.type, e.value) for e in merged] == [("order_number", "4815162342"), ("product", "siyah ceket")]
+    # A model span overlapping a candidate (a number called a product) is dropped.
+    assert merge([Entity("product", "4815162342", 0, 10)], candidates) == candidates
+
+
+def test_patterns_agree_with_the_generated_gold_labels(demo_data: DemoData) -> None:
+    """On training-side pool tickets (never held-out ones) the patterns find the gold spans of their types."""
+    records = generate("pool", 400, 3, demo=demo_data)
+    gold, predicted = [], []
+    for record in records:
+        masked = mask(record["text"])
+        gold.append([e for e in record["entities"] if e["type"] in PATTERN_ENTITY_TYPES])
+        predicted.append([e.to_dict() for e in extract(masked.text)])
+    scores = entity_scores(gold, predicted)
+    assert scores["micro"]["f1"] >= 0.98
+    assert scores["order_number_exact"] >= 0.99
