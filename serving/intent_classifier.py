@@ -57,14 +57,17 @@ class IntentClassifier:
         features = featurize(texts)
         model = LogisticRegression(C=C, max_iter=300)
         model.fit(features, np.asarray(labels))
-        used = np.flatnonzero(np.abs(model.coef_).sum(axis=0) > 0)
+        coef, intercept = model.coef_, model.intercept_
+        if len(model.classes_) == 2:  # sklearn keeps one row for two classes: logits (0, w·x + b)
+            coef, intercept = np.vstack([np.zeros_like(coef[0]), coef[0]]), np.array([0.0, intercept[0]])
+        used = np.flatnonzero(np.abs(coef).sum(axis=0) > 0)
         index = {label: j for j, label in enumerate(model.classes_)}
         weights = np.zeros((len(used), len(classes)), dtype=np.float32)
         bias = np.full(len(classes), -30.0, dtype=np.float32)
         for k, label in enumerate(classes):
             if label in index:
-                weights[:, k] = model.coef_[index[label], used]
-                bias[k] = model.intercept_[index[label]]
+                weights[:, k] = coef[index[label], used]
+                bias[k] = intercept[index[label]]
         return cls(classes, used, weights, bias)
 
     def log_proba(self, texts: Sequence[str]) -> np.ndarray:

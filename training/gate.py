@@ -104,14 +104,17 @@ def default_evaluator(engine: Engine, base_model: str, settings: GateSettings) -
 
     def evaluate_adapter(adapter_path: str | None, label: str) -> dict[str, Any]:
         from serving.bot import Bot
+        from serving.factory import adapter_companions
         from serving.local_llm import TransformersBackend
         from training.evaluate import backend_engine_for, evaluate, read_gold, store_report, write_outputs
 
         heldout = Path(settings.heldout)
         tickets = read_gold(heldout)[: settings.limit]
         backend = TransformersBackend(base_model, adapter=adapter_path, adapter_name=label if adapter_path else None)
+        classifier, calibration = adapter_companions(adapter_path)
+        bot = Bot(backend, classifier=classifier, calibration=calibration)
         tools_engine = backend_engine_for(engine, seed=settings.seed)
-        report, predictions = evaluate(Bot(backend), tickets, tools_engine)
+        report, predictions = evaluate(bot, tickets, tools_engine)
         out = (Path(adapter_path) if adapter_path else Path("runs/gate-base")) / "gate"
         write_outputs(report, predictions, out)
         store_report(engine, report, heldout.name, out)

@@ -23,6 +23,7 @@ from db.models import Adapter, AuditEvent
 
 CANDIDATE, ACTIVE, REJECTED, RETIRED = "candidate", "active", "rejected", "retired"
 PROMOTE_ACTION, ROLLBACK_ACTION = "adapter.promote", "adapter.rollback"
+INSTALL_ACTION = "adapter.install_default"
 
 Promoter = Callable[[str, str], object]
 """Make adapter NAME active for REASON: the registry switch alone, or a hot-swap around it."""
@@ -102,6 +103,26 @@ def promote(
         session.commit()
         session.refresh(adapter)
     return adapter
+
+
+def install_default(engine: Engine, *, name: str, base_model: str, path: Path, gate: dict[str, Any]) -> Adapter | None:
+    """Register the repository's default adapter and serve it when nothing is served yet.
+
+    Returns None, changing nothing, when another adapter is active: a nightly champion is never displaced by
+    a fresh `destek init`. Installing twice is harmless."""
+    with Session(engine) as session:
+        adapter = session.exec(select(Adapter).where(Adapter.name == name)).first()
+        current = active(session)
+        if current is not None:
+            return current if adapter is not None and adapter.id == current.id else None
+        if adapter is None:
+            adapter = Adapter(name=name, base_model=base_model, path=str(path), gate=gate, status=CANDIDATE)
+            session.add(adapter)
+            session.flush()
+        _activate(session, adapter, INSTALL_ACTION, "default adapter shipped with Destek", None)
+        session.commit()
+        session.refresh(adapter)
+        return adapter
 
 
 def rollback_target(session: Session) -> tuple[Adapter, Adapter]:

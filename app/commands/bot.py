@@ -37,6 +37,7 @@ def draft(
     adapter: str | None = typer.Option(None, help="LoRA adapter folder or served name; default the active one."),
 ) -> None:
     """Draft every pending ticket (oldest first) and store the drafts for review."""
+    from app.commands.database import install_default_adapter
     from db.engine import init_db, make_engine
     from serving.drafting import draft_pending
     from serving.factory import make_bot
@@ -45,6 +46,7 @@ def draft(
     console = Console()
     engine = make_engine()
     init_db(engine)
+    install_default_adapter(engine, console)
     with console.status("Loading the model ..."):
         bot = make_bot(_bot_options(backend, model, adapter), engine)
     started = time.perf_counter()
@@ -74,6 +76,7 @@ def evaluate(
     seed: int = typer.Option(7, help="Demo backend seed, when the database has no commerce data of its own."),
 ) -> None:
     """Score the bot end to end on a labelled file and write the report, predictions and plots."""
+    from app.commands.database import install_default_adapter
     from db.engine import init_db, make_engine
     from serving.factory import make_bot
     from training.evaluate import (
@@ -93,6 +96,7 @@ def evaluate(
         raise typer.Exit(2) from None
     engine = make_engine()
     init_db(engine)
+    install_default_adapter(engine, console)
     tools_engine = backend_engine_for(engine, seed=seed, progress=console.print)
     with console.status("Loading the model ..."):
         bot = make_bot(_bot_options(backend, model, adapter), None if base else engine)

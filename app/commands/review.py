@@ -101,6 +101,7 @@ def demo(
     """Seed a demo database, draft its tickets in the background and open the review app right away."""
     from sqlmodel import Session, func, select
 
+    from app.commands.database import install_default_adapter
     from db.engine import database_url, init_db, make_engine
     from db.models import Ticket
     from serving.demo import seed_demo_database
@@ -109,6 +110,7 @@ def demo(
     started = time.perf_counter()
     engine = make_engine()
     init_db(engine)
+    install_default_adapter(engine, console)
     with Session(engine) as session:
         has_tickets = session.exec(select(func.count()).select_from(Ticket)).one() > 0
     if has_tickets:

@@ -187,12 +187,14 @@ def serve(
     $DESTEK_BACKEND / $DESTEK_MODEL / $DESTEK_VLLM_URL and follows the active adapter."""
     import uvicorn
 
+    from app.commands.database import install_default_adapter
     from serving.api import create_app
     from serving.factory import BotSettings, make_bot
 
     settings = BotSettings.from_env()
     engine = _engine()
     console = Console()
+    install_default_adapter(engine, console)
     with console.status("Loading the bot ..."):
         bot = make_bot(settings, engine)
     replicas = _replicas(replica) if (replica or settings.backend == "vllm") else []

@@ -26,6 +26,7 @@ split uses lines that mini and pool never use (every HELDOUT_EVERY-th line of ea
 
 from __future__ import annotations
 
+import hashlib
 import json
 import random
 import re
@@ -46,6 +47,9 @@ Split = Literal["mini", "heldout", "pool"]
 SPLITS: tuple[str, ...] = ("mini", "heldout", "pool")
 HELDOUT_EVERY = 4
 """Line i of a template group or frame list is held out when i % HELDOUT_EVERY == 1 (a quarter)."""
+
+CALIBRATION_EVERY = 5
+"""About one in CALIBRATION_EVERY training-side templates is set aside for calibration (`calibration_template`)."""
 
 MISSING_SHARE = 0.12
 """Share of tickets of an intent with a required identifier (order number, product, code, amount) without it."""
@@ -155,6 +159,16 @@ def all_templates() -> tuple[Template, ...]:
             counters[key] += 1
             result.append(Template(f"{intent}/{n:03d}", intent, line.strip(), parts, slots, index % HELDOUT_EVERY == 1))
     return tuple(result)
+
+
+def calibration_template(template_id: str) -> bool:
+    """Whether a training-side template is kept out of the shipped adapter's training data for calibration.
+
+    Why: confidence must be calibrated on phrasings the model never saw, as held-out tickets are, yet never
+    on the held-out tickets themselves. A stable hash of the template id picks about a fifth of the
+    templates, so the same ones are set aside on every machine and in every version of Python.
+    """
+    return int(hashlib.sha256(template_id.encode()).hexdigest(), 16) % CALIBRATION_EVERY == 0
 
 
 def _side(items: Iterable[Any], heldout: bool) -> list[Any]:

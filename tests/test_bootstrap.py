@@ -1,0 +1,181 @@
+"""training/bootstrap.py: the shipped default adapter's recipe, manifest, registration and rebuilt dataset."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, select
+
+from db.corpus.generator import all_templates, calibration_template
+from db.models import Adapter
+from training import bootstrap
+from training.bootstrap import (
+    MANIFEST_FILE,
+    Recipe,
+    build_training_data,
+    calibration_tickets,
+    compare_with_manifest,
+    register_shipped,
+    sha256_file,
+    shipped_training_set,
+    training_tickets,
+    verify_shipped,
+)
+from training.nightly import carry_companions, choose_start
+from training.registry import active
+
+SMALL = Recipe(pool_n=80, calibration_n=300)
+
+
+def test_calibration_templates_are_a_stable_fifth_of_the_training_side() -> None:
+    training_side = [t for t in all_templates() if not t.heldout]
+    share = sum(calibration_template(t.id) for t in training_side) / len(training_side)
+    assert 0.15 < share < 0.25
+    assert calibration_template("siparis_status/000") == calibration_template("siparis_status/000")
+
+
+def test_the_adapter_never_sees_a_calibration_or_held_out_template() -> None:
+    heldout = {t.id for t in all_templates() if t.heldout}
+    train, calibration = training_tickets(SMALL), calibration_tickets(SMALL)
+    assert train and calibration
+    assert not any(calibration_template(r["template"]) or r["template"] in heldout for r in train)
+    assert all(calibration_template(r["template"]) and r["template"] not in heldout for r in calibration)
+
+
+def test_a_recipe_reads_back_and_refuses_unknown_fields() -> None:
+    assert Recipe.from_dict(SMALL.to_dict()) == SMALL
+    with pytest.raises(ValueError, match="unknown recipe field"):
+        Recipe.from_dict({**SMALL.to_dict(), "epochz": 3})
+
+
+def _fake_shipped(folder: Path, recipe: Recipe = SMALL, dataset: str = "abc") -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    files = {}
+    for name in ("adapter_config.json", "adapter_model.safetensors", "intent_ngrams.npz", "calibration.json"):
+        (folder / name).write_bytes(f"{name} bytes".encode())
+        files[name] = sha256_file(folder / name)
+    manifest = {
+        "name": "gemma3-270m-shipped-test",
+        "base_model": {"name": "gemma3-270m"},
+        "recipe": recipe.to_dict(),
+        "dataset": {"version": dataset},
+        "files": files,
+        "gate": {"metrics": {"intent_accuracy": 0.9, "tool_call_accuracy": 0.95}, "threshold": 0.97},
+    }
+    (folder / MANIFEST_FILE).write_text(json.dumps(manifest), encoding="utf-8")
+    return folder
+
+
+def test_the_shipped_adapter_is_registered_and_served_once(engine: Engine, tmp_path: Path) -> None:
+    folder = _fake_shipped(tmp_path / "shipped")
+    adapter = register_shipped(engine, folder)
+    assert adapter is not None and adapter.status == "active" and adapter.gate["threshold"] == 0.97
+    again = register_shipped(engine, folder)
+    assert again is not None and again.id == adapter.id
+    with Session(engine) as session:
+        assert len(session.exec(select(Adapter)).all()) == 1
+
+
+def test_a_nightly_champion_is_never_displaced_by_init(engine: Engine, tmp_path: Path) -> None:
+    with Session(engine) as session:
+        session.add(Adapter(name="night-1", base_model="gemma3-270m", path=str(tmp_path), status="active"))
+        session.commit()
+    assert register_shipped(engine, _fake_shipped(tmp_path / "shipped")) is None
+    with Session(engine) as session:
+        assert active(session).name == "night-1"
+
+
+def test_a_damaged_shipped_folder_names_the_file(tmp_path: Path) -> None:
+    folder = _fake_shipped(tmp_path / "shipped")
+    (folder / "adapter_model.safetensors").write_bytes(b"truncated")
+    with pytest.raises(ValueError, match=r"adapter_model\.safetensors: its checksum"):
+        verify_shipped(folder)
+    (folder / "adapter_model.safetensors").write_bytes(b"adapter_model.safetensors bytes")
+    verify_shipped(folder)
+    (folder / "calibration.json").unlink()
+    with pytest.raises(ValueError, match=r"calibration\.json: missing"):
+        verify_shipped(folder)
+    (folder / MANIFEST_FILE).write_text("{", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"manifest\.json"):
+        verify_shipped(folder)
+
+
+def test_init_warns_about_a_damaged_shipped_adapter_and_goes_on(
+    engine: Engine, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from rich.console import Console
+
+    from app.commands.database import install_default_adapter
+
+    folder = _fake_shipped(tmp_path / "shipped")
+    (folder / "intent_ngrams.npz").write_bytes(b"changed")
+    monkeypatch.setattr(bootstrap, "SHIPPED_DIR", folder)
+    monkeypatch.setattr(bootstrap.register_shipped, "__defaults__", (folder,))
+    console = Console(record=True, width=200)
+    install_default_adapter(engine, console)
+    said = console.export_text()
+    assert "intent_ngrams.npz" in said and "base model" in said
+    with Session(engine) as session:
+        assert active(session) is None
+
+
+def test_compare_with_manifest_allows_a_hundredth() -> None:
+    shipped = {
+        "gate": {"metrics": {"intent_accuracy": 0.900, "entity_f1": 0.97}},
+        "files": {"adapter_model.safetensors": "a"},
+    }
+    close = {
+        "gate": {"metrics": {"intent_accuracy": 0.905, "entity_f1": 0.97}},
+        "files": {"adapter_model.safetensors": "b"},
+    }
+    far = {
+        "gate": {"metrics": {"intent_accuracy": 0.880, "entity_f1": 0.97}},
+        "files": {"adapter_model.safetensors": "a"},
+    }
+    matches, lines = compare_with_manifest(close, shipped)
+    assert matches and "not byte-identical" in lines[-1]
+    matches, lines = compare_with_manifest(far, shipped)
+    assert not matches and "DIFFERS" in lines[0] and "identical" in lines[-1]
+
+
+def test_a_night_continues_the_shipped_adapter_on_its_rebuilt_dataset(engine: Engine, tmp_path: Path) -> None:
+    """The shipped champion has no training run in this database: its dataset is rebuilt from the recipe."""
+    _, built = build_training_data(SMALL, tmp_path / "built", say=lambda _: None)
+    folder = _fake_shipped(tmp_path / "shipped", dataset=built.version)
+    train = shipped_training_set(folder, tmp_path / "rebuilt")
+    assert train.read_text(encoding="utf-8") == (built.path / "train.jsonl").read_text(encoding="utf-8")
+    wrong = _fake_shipped(tmp_path / "wrong", dataset="000000000000")
+    with pytest.raises(ValueError, match="corpus generator changed"):
+        shipped_training_set(wrong, tmp_path / "rebuilt-wrong")
+
+
+def test_choose_start_continues_a_shipped_champion(engine: Engine, tmp_path: Path, monkeypatch) -> None:
+    from training.config import load_config
+
+    _, built = build_training_data(SMALL, tmp_path / "built", say=lambda _: None)
+    folder = _fake_shipped(tmp_path / "shipped", dataset=built.version)
+    config = load_config("cpu-small")
+    (folder / "adapter_config.json").write_text(
+        json.dumps({"r": config.lora.r, "lora_alpha": config.lora.alpha, "target_modules": config.lora.target_modules})
+    )
+    manifest = json.loads((folder / MANIFEST_FILE).read_text())
+    manifest["files"]["adapter_config.json"] = sha256_file(folder / "adapter_config.json")
+    (folder / MANIFEST_FILE).write_text(json.dumps(manifest))
+    register_shipped(engine, folder)
+    monkeypatch.chdir(tmp_path)  # the rebuilt dataset goes to runs/shipped-dataset here
+    start, why = choose_start(engine, config)
+    assert start is not None, why
+    assert start.learned.read_text() == (built.path / "train.jsonl").read_text()
+
+
+def test_carry_companions_copies_the_second_opinion(tmp_path: Path) -> None:
+    source, target = tmp_path / "champion", tmp_path / "candidate"
+    source.mkdir()
+    target.mkdir()
+    (source / "intent_ngrams.npz").write_bytes(b"x")
+    (source / "calibration.json").write_text("{}")
+    assert carry_companions(source, target) == ["intent_ngrams.npz", "calibration.json"]
+    assert (target / "intent_ngrams.npz").read_bytes() == b"x"

@@ -1,0 +1,391 @@
+"""The shipped default adapter: the recipe that makes it from generated tickets, so anyone can make it again.
+
+A fresh clone should draft with a trained adapter from its first ticket, and a 40-minute CPU training is no
+first step for a new user. So the repository ships one adapter (`training/shipped/`), and this module is its
+recipe, written down as data (`Recipe`) and recorded in the adapter's manifest:
+
+1. generate `pool_n` labelled pool tickets (`pool_seed`) against the demo backend (`demo_seed`) and drop the
+   calibration templates (`db.corpus.generator.calibration_template`): held-out templates are never in the
+   pool, and the calibration ones stay unseen so that confidence can be calibrated on new phrasings;
+2. import them into a fresh SQLite database seeded with the demo backend and build a dataset version there,
+   exactly as `destek dataset build` does (dedupe, PII check, order-number pseudonyms, stratified split);
+3. train a fresh LoRA with the named config for `epochs`, with `torch_threads` intra-op threads: on a CPU the
+   result depends on the thread count, so it is pinned, and the same recipe gives the same weights;
+4. train the n-gram intent classifier on `classifier_n` pool tickets (same templates as step 1) and fit the
+   calibration (serving/calibration.py) on the calibration templates' tickets (`calibration_seed`);
+5. score the whole bot on the first `gate_limit` of `heldout_n` held-out tickets (`heldout_seed`): the gate's
+   tickets and numbers, and the routing threshold it stores.
+
+`destek adapters reproduce` runs all five in a scratch folder and compares the numbers with the manifest's.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, replace
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from sqlalchemy.engine import Engine
+
+from db.contract import load_contract
+from db.corpus.generator import calibration_template, generate, write_jsonl
+from db.demo import build_demo, seed_demo
+from db.engine import init_db, make_engine
+from db.models import Adapter
+from serving.bot import Bot
+from serving.calibration import FILE_NAME as CALIBRATION_FILE, Calibration, fit_calibration
+from serving.factory import adapter_companions
+from serving.ingest import import_rows
+from serving.intent_classifier import FILE_NAME as CLASSIFIER_FILE, IntentClassifier
+from serving.local_llm import TransformersBackend
+from serving.pii import mask
+from training.config import TrainConfig, load_config
+from training.dataset import BuildConfig, BuildResult, build_dataset
+from training.evaluate import evaluate, read_gold, write_outputs
+from training.gate import KEPT_METRICS, heldout_fingerprint, per_intent_counts
+from training.registry import install_default
+from training.sft import CURVES_FILE, TrainOutcome, git_commit, train_adapter
+
+SOURCE = "bootstrap"
+
+
+@dataclass(frozen=True)
+class Recipe:
+    """Everything that decides the shipped adapter's weights and the tickets it is judged on."""
+
+    config: str = "cpu-small"
+    epochs: float = 1.0
+    pool_n: int = 3000
+    pool_seed: int = 11
+    demo_seed: int = 7
+    dataset_seed: int = 0
+    validation_fraction: float = 0.1
+    torch_threads: int = 2
+    heldout_n: int = 1000
+    heldout_seed: int = 7
+    gate_limit: int = 200
+    calibration_n: int = 4000
+    calibration_seed: int = 13
+    classifier_n: int = 12000
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Recipe:
+        unknown = set(data) - set(cls.__dataclass_fields__)
+        if unknown:
+            raise ValueError(f"unknown recipe field(s): {', '.join(sorted(unknown))}")
+        return cls(**data)
+
+    def train_config(self) -> TrainConfig:
+        return replace(load_config(self.config), epochs=self.epochs)
+
+
+def training_tickets(recipe: Recipe) -> list[dict[str, Any]]:
+    """The generated tickets the adapter learns from: pool tickets outside the calibration templates."""
+    demo = build_demo(recipe.demo_seed)
+    records = generate("pool", recipe.pool_n, recipe.pool_seed, demo=demo)
+    return [r for r in records if not calibration_template(r["template"])]
+
+
+def calibration_tickets(recipe: Recipe) -> list[dict[str, Any]]:
+    """Tickets in the calibration templates only: phrasings the adapter never saw, and no held-out ticket."""
+    demo = build_demo(recipe.demo_seed)
+    records = generate("pool", recipe.calibration_n, recipe.calibration_seed, demo=demo)
+    return [r for r in records if calibration_template(r["template"])]
+
+
+def build_training_data(
+    recipe: Recipe, workdir: Path, *, say: Callable[[str], None] = print
+) -> tuple[Engine, BuildResult]:
+    """A fresh database in `workdir` holding the demo backend and the training tickets, and its dataset version."""
+    workdir.mkdir(parents=True, exist_ok=True)
+    database = workdir / "bootstrap.db"
+    database.unlink(missing_ok=True)
+    engine = make_engine(f"sqlite:///{database}")
+    init_db(engine)
+    seed_demo(engine, build_demo(recipe.demo_seed))
+    records = training_tickets(recipe)
+    say(f"Importing {len(records)} generated tickets (pool seed {recipe.pool_seed}; no calibration template) ...")
+    report = import_rows(engine, enumerate(records, start=1), source=SOURCE)
+    if report.errors:
+        raise RuntimeError(f"{len(report.errors)} generated tickets were refused on import: {report.errors[:3]}")
+    build = BuildConfig(
+        out_dir=workdir / "datasets", validation_fraction=recipe.validation_fraction, seed=recipe.dataset_seed
+    )
+    result = build_dataset(engine, build)
+    say(f"Dataset {result.version}: {result.n_train} train, {result.n_validation} validation.")
+    return engine, result
+
+
+def train_bootstrap(
+    recipe: Recipe, workdir: Path, *, max_steps: int | None = None, say: Callable[[str], None] = print
+) -> tuple[BuildResult, TrainOutcome]:
+    """Steps 1-3 of the recipe: the dataset version and a freshly trained adapter in `workdir/adapter`."""
+    os.environ["DESTEK_TORCH_THREADS"] = str(recipe.torch_threads)
+    _, dataset = build_training_data(recipe, workdir, say=say)
+    config = recipe.train_config()
+    say(f"Training {config.name} for {config.epochs:g} epoch(s) on {recipe.torch_threads} thread(s) ...")
+    outcome = train_adapter(config, dataset.path, workdir / "adapter", max_steps=max_steps)
+    return dataset, outcome
+
+
+# ── 4. The second opinion and the calibration ──────────────────────────────────────────────────────────
+
+
+def _masked(records: list[dict[str, Any]]) -> list[str]:
+    return [mask(r["text"]).text for r in records]
+
+
+def fit_companions(recipe: Recipe, adapter_dir: Path, *, say: Callable[[str], None] = print) -> Calibration:
+    """Train the n-gram classifier and fit the calibration; both are saved into `adapter_dir`."""
+    contract = load_contract()
+    demo = build_demo(recipe.demo_seed)
+    pool = generate("pool", recipe.classifier_n, recipe.pool_seed, demo=demo)
+    train = [r for r in pool if not calibration_template(r["template"])]
+    say(f"Training the n-gram intent classifier on {len(train)} tickets ...")
+    classifier = IntentClassifier.fit(_masked(train), [r["intent"] for r in train], contract.intent_ids)
+    classifier.save(adapter_dir / CLASSIFIER_FILE)
+    held = calibration_tickets(recipe)
+    texts = _masked(held)
+    say(f"Scoring {len(held)} calibration tickets with the adapter ...")
+    bot = Bot(TransformersBackend(recipe.train_config().base_model, adapter=adapter_dir))
+    scores = np.array([bot.intent_scores(text) for text in progress_iter(texts, "calibration")])
+    gold = [contract.intent_ids.index(r["intent"]) for r in held]
+    calibration = fit_calibration(
+        scores,
+        classifier.log_proba(texts),
+        gold,
+        fitted_on=f"pool seed {recipe.calibration_seed}: {len(held)} tickets in calibration templates",
+    )
+    calibration.save(adapter_dir)
+    say(f"Calibration: model weight {calibration.model_weight}, n-gram weight {calibration.ngram_weight}.")
+    return calibration
+
+
+def progress_iter(items: list[str], label: str) -> Any:
+    """`items` with a progress bar on stderr (tqdm ships with transformers)."""
+    from tqdm import tqdm
+
+    return tqdm(items, desc=label, unit="ticket")
+
+
+# ── 5. The gate's numbers ───────────────────────────────────────────────────────────────────────────────
+
+
+def score_gate(recipe: Recipe, adapter_dir: Path, engine: Engine, workdir: Path) -> dict[str, Any]:
+    """The whole bot (adapter, classifier, calibration) on the gate's held-out tickets, in the shape that
+    `training.gate.run_gate` stores on an adapter, so the nightly gate can compare against it."""
+    heldout = workdir / "heldout.jsonl"
+    write_jsonl(generate("heldout", recipe.heldout_n, recipe.heldout_seed, demo=build_demo(recipe.demo_seed)), heldout)
+    tickets = read_gold(heldout)[: recipe.gate_limit]
+    classifier, calibration = adapter_companions(adapter_dir)
+    backend = TransformersBackend(recipe.train_config().base_model, adapter=adapter_dir)
+    bot = Bot(backend, classifier=classifier, calibration=calibration)
+    report, predictions = evaluate(bot, tickets, engine)
+    write_outputs(report, predictions, workdir / "gate")
+    return {
+        "heldout": heldout_fingerprint(heldout, recipe.gate_limit),
+        "heldout_path": f"runs/heldout.jsonl (destek data generate --split heldout --n {recipe.heldout_n} "
+        f"--seed {recipe.heldout_seed})",
+        "metrics": {k: report.get(k) for k in KEPT_METRICS},
+        "per_intent": per_intent_counts(report),
+        "taught": [],
+        "threshold": report.get("suggested_threshold"),
+        "passed": True,
+        "reasons": ["shipped default adapter, scored by its recipe"],
+    }
+
+
+# ── The manifest and the shipped folder ─────────────────────────────────────────────────────────────────
+
+SHIPPED_DIR = Path(__file__).with_name("shipped")
+MANIFEST_FILE = "manifest.json"
+ADAPTER_FILES = ("adapter_config.json", "adapter_model.safetensors")
+SHIPPED_FILES = (*ADAPTER_FILES, CLASSIFIER_FILE, CALIBRATION_FILE, CURVES_FILE, MANIFEST_FILE)
+#: How far a reproduced gate number may fall from the manifest's and still count as the same result.
+REPRODUCE_TOLERANCE = 0.01
+
+
+def sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def compact_adapter(adapter_dir: Path) -> None:
+    """Store the LoRA weights as float16: half the bytes in the repository. Done before scoring, so every
+    number in the manifest is measured on exactly the weights that ship."""
+    import torch
+    from safetensors.torch import load_file, save_file
+
+    path = adapter_dir / "adapter_model.safetensors"
+    tensors = load_file(str(path))
+    save_file({k: v.to(torch.float16).contiguous() for k, v in tensors.items()}, str(path), metadata={"format": "pt"})
+
+
+def _versions() -> dict[str, str]:
+    from importlib.metadata import version
+
+    return {name: version(name) for name in ("torch", "transformers", "peft", "trl", "scikit-learn")}
+
+
+def build_manifest(
+    recipe: Recipe,
+    dataset: BuildResult,
+    outcome: TrainOutcome,
+    calibration: Calibration,
+    gate: dict[str, Any],
+) -> dict[str, Any]:
+    """Everything needed to tell where the adapter came from and to make it again."""
+    from serving.embedded import ensure_hf_model, model_metadata
+
+    config = recipe.train_config()
+    base_folder = ensure_hf_model(config.base_model)
+    metadata = model_metadata(base_folder)
+    metrics = {k: v for k, v in outcome.metrics.items() if k != "log_history"}
+    adapter_dir = outcome.adapter_dir
+    files = {name: sha256_file(adapter_dir / name) for name in (*ADAPTER_FILES, CLASSIFIER_FILE, CALIBRATION_FILE)}
+    return {
+        "name": f"{config.base_model}-shipped-{files['adapter_model.safetensors'][:7]}",
+        "created": datetime.now(UTC).isoformat(timespec="seconds"),
+        "base_model": {
+            "name": config.base_model,
+            "package": f"{metadata.get('package')}=={metadata.get('package_version')}",
+            "model_safetensors_sha256": sha256_file(base_folder / "model.safetensors"),
+        },
+        "recipe": recipe.to_dict(),
+        "config": config.to_dict(),
+        "dataset": {
+            "version": dataset.version,
+            "sha256": dataset.stats.get("sha256"),
+            "n_train": dataset.n_train,
+            "n_validation": dataset.n_validation,
+        },
+        "training": {"commit": git_commit(), "versions": _versions(), **metrics},
+        "files": files,
+        "calibration": asdict(calibration),
+        "gate": gate,
+    }
+
+
+def ship(adapter_dir: Path, manifest: dict[str, Any], target: Path = SHIPPED_DIR) -> Path:
+    """Copy the adapter, its companions and the manifest into `target` (the repository's shipped folder)."""
+    target.mkdir(parents=True, exist_ok=True)
+    for name in (*ADAPTER_FILES, CLASSIFIER_FILE, CALIBRATION_FILE, CURVES_FILE):
+        shutil.copy2(adapter_dir / name, target / name)
+    (target / MANIFEST_FILE).write_text(json.dumps(manifest, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    return target
+
+
+def read_manifest(folder: Path = SHIPPED_DIR) -> dict[str, Any]:
+    """The manifest of a shipped adapter folder; raises ValueError naming the file when it is missing or broken."""
+    path = folder / MANIFEST_FILE
+    try:
+        manifest = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise ValueError(f"{path}: no readable adapter manifest ({exc})") from None
+    missing = [key for key in ("name", "base_model", "recipe", "files", "gate") if key not in manifest]
+    if missing:
+        raise ValueError(f"{path}: the manifest lacks {', '.join(missing)}")
+    return manifest
+
+
+def verify_shipped(folder: Path = SHIPPED_DIR) -> dict[str, Any]:
+    """The manifest, after checking that every shipped file is there with the checksum it records."""
+    manifest = read_manifest(folder)
+    for name, digest in manifest["files"].items():
+        path = folder / name
+        if not path.is_file():
+            raise ValueError(f"{path}: missing from the shipped adapter")
+        if sha256_file(path) != digest:
+            raise ValueError(f"{path}: its checksum does not match the manifest (corrupted or replaced)")
+    return manifest
+
+
+def register_shipped(engine: Engine, folder: Path = SHIPPED_DIR) -> Adapter | None:
+    """Register the shipped adapter and serve it when no adapter is active yet (see `install_default`).
+
+    Raises ValueError naming the file when the shipped folder is damaged."""
+    manifest = verify_shipped(folder)
+    return install_default(
+        engine,
+        name=manifest["name"],
+        base_model=manifest["base_model"]["name"],
+        path=folder.resolve(),
+        gate=manifest["gate"],
+    )
+
+
+# ── Making it, and making it again ──────────────────────────────────────────────────────────────────────
+
+
+def make_shipped_adapter(
+    recipe: Recipe, workdir: Path, *, say: Callable[[str], None] = print
+) -> tuple[Path, dict[str, Any]]:
+    """All five steps in `workdir`: the adapter folder with its companions and manifest (not yet shipped)."""
+    dataset, outcome = train_bootstrap(recipe, workdir, say=say)
+    return finish_adapter(recipe, workdir, dataset, outcome, say=say)
+
+
+def finish_adapter(
+    recipe: Recipe,
+    workdir: Path,
+    dataset: BuildResult,
+    outcome: TrainOutcome,
+    *,
+    say: Callable[[str], None] = print,
+) -> tuple[Path, dict[str, Any]]:
+    """Steps 4 and 5 on a trained adapter: compact it, fit its companions, score it, write the manifest."""
+    adapter_dir = outcome.adapter_dir
+    compact_adapter(adapter_dir)
+    calibration = fit_companions(recipe, adapter_dir, say=say)
+    engine = make_engine(f"sqlite:///{workdir / 'bootstrap.db'}")
+    say(f"Scoring the bot on the gate's {recipe.gate_limit} held-out tickets ...")
+    gate = score_gate(recipe, adapter_dir, engine, workdir)
+    manifest = build_manifest(recipe, dataset, outcome, calibration, gate)
+    (adapter_dir / MANIFEST_FILE).write_text(json.dumps(manifest, ensure_ascii=False, indent=2) + "\n", "utf-8")
+    return adapter_dir, manifest
+
+
+def compare_with_manifest(reproduced: dict[str, Any], shipped: dict[str, Any]) -> tuple[bool, list[str]]:
+    """(matches, one line per number): the reproduced gate numbers against the shipped ones, ±REPRODUCE_TOLERANCE."""
+    lines, matches = [], True
+    for key in ("intent_accuracy", "tool_call_accuracy", "entity_f1", "hallucination_rate"):
+        new, old = reproduced["gate"]["metrics"].get(key), shipped["gate"]["metrics"].get(key)
+        if new is None or old is None:
+            continue
+        ok = abs(new - old) <= REPRODUCE_TOLERANCE
+        matches &= ok
+        lines.append(f"{key}: {new:.3f} vs {old:.3f} in the manifest ({'ok' if ok else 'DIFFERS'})")
+    same = reproduced["files"]["adapter_model.safetensors"] == shipped["files"]["adapter_model.safetensors"]
+    lines.append(f"adapter weights: {'identical' if same else 'not byte-identical'} to the shipped ones")
+    return matches, lines
+
+
+def shipped_training_set(folder: Path, workdir: Path = Path("runs/shipped-dataset")) -> Path:
+    """The train.jsonl the shipped adapter in `folder` learned, rebuilt from its recipe (about 20 s) when it
+    is not on disk yet: a night needs it to tell new labels from learned ones and to replay them.
+
+    Raises ValueError when the rebuilt data is not the manifest's dataset (another generator version)."""
+    manifest = read_manifest(folder)
+    version = manifest["dataset"]["version"]
+    train = workdir / "datasets" / version / "train.jsonl"
+    if not train.is_file():
+        _, built = build_training_data(Recipe.from_dict(manifest["recipe"]), workdir, say=lambda _: None)
+        if built.version != version:
+            raise ValueError(
+                f"{folder / MANIFEST_FILE}: its recipe now builds dataset {built.version}, not {version}; "
+                "the corpus generator changed since the adapter was made"
+            )
+    return train
