@@ -7,9 +7,9 @@ into a scratch database that also holds the demo commerce backend of the same se
 the embedded model (optionally with a LoRA adapter). Its per-draft latencies are the headline numbers.
 
 A timing proxy around the backend and around ``call_tool`` splits each draft into intent scoring (one batched
-pass over 44 intents), entity generation, tool calls, and the rest (parsing, planning, reply, grounding,
-routing, the database write). Auto-resolved drafts with side effects run their tools twice (preview, then
-committed); both count as tools.
+pass over 44 intents), entity generation, tool calls, and the rest (the pattern entities and the n-gram intent
+classifier that ship beside an adapter, parsing, planning, reply, grounding, routing, the database write).
+Auto-resolved drafts with side effects run their tools twice (preview, then committed); both count as tools.
 
 Usage:
     python bench/latency.py [--n 200] [--seed 7] [--model gemma3-270m] [--adapter PATH] [--threads 2]
@@ -145,6 +145,7 @@ def main(argv: Sequence[str] | None = None) -> dict[str, Any]:
     from serving.bot import Bot
     from serving.drafting import draft_pending
     from serving.embedded import DEFAULT_EMBEDDED_MODEL
+    from serving.factory import adapter_companions
     from serving.ingest import import_rows
     from serving.local_llm import TransformersBackend
     from serving.vault import VAULT
@@ -185,7 +186,8 @@ def main(argv: Sequence[str] | None = None) -> dict[str, Any]:
             print(f"  {done}/{total} drafted", flush=True)
 
     undo = _timed_tools(counters)
-    bot = Bot(TimedBackend(backend, counters))
+    classifier, calibration = adapter_companions(args.adapter)  # the n-gram second opinion, as served
+    bot = Bot(TimedBackend(backend, counters), classifier=classifier, calibration=calibration)
     load_before = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     started = time.perf_counter()
     try:

@@ -24,8 +24,9 @@ from training.bootstrap import (
     training_tickets,
     verify_shipped,
 )
-from training.nightly import carry_companions, choose_start
+from training.nightly import choose_start
 from training.registry import active
+from training.sft import carry_companions
 
 SMALL = Recipe(pool_n=80, calibration_n=300)
 

@@ -235,3 +235,13 @@ def test_cli_import_exit_codes(tmp_path: Path, cli_db: Path) -> None:
     no_text.write_text("body\nx\n", encoding="utf-8")
     assert runner.invoke(cli, ["data", "import", str(no_text)]).exit_code == 2
     assert runner.invoke(cli, ["data", "import", str(tmp_path / "missing.jsonl")]).exit_code == 2
+
+
+def test_cli_import_of_generated_tickets_without_the_demo_shop_says_how_to_seed_it(
+    tmp_path: Path, cli_db: Path
+) -> None:
+    path = _jsonl(tmp_path / "g.jsonl", {"text": "siparişim nerede", "customer_id": 1241})
+    result = CliRunner().invoke(cli, ["data", "import", str(path)])
+    output = " ".join(result.output.split())
+    assert result.exit_code == 1
+    assert "customer 1241 does not exist" in output and "destek init --demo" in output

@@ -50,7 +50,6 @@ or with a systemd timer (journalctl -u destek-nightly shows the runs):
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -59,8 +58,6 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
 from db.models import DatasetVersion, TrainingRun
-from serving.calibration import FILE_NAME as CALIBRATION_FILE
-from serving.intent_classifier import FILE_NAME as CLASSIFIER_FILE
 from training.bootstrap import MANIFEST_FILE, shipped_training_set
 from training.config import TrainConfig
 from training.dataset import (
@@ -73,7 +70,7 @@ from training.dataset import (
     read_records,
 )
 from training.gate import run_gate
-from training.registry import Promoter, active, get_adapter
+from training.registry import Promoter, active
 from training.sft import check_warm_start, run_training
 
 
@@ -135,26 +132,6 @@ def choose_start(engine: Engine, config: TrainConfig, *, from_scratch: bool = Fa
         )
     why = f"Continuing the active adapter {champion.name} for {config.nightly.epochs:g} epoch(s)."
     return WarmStart(champion.name, Path(champion.path), learned), why
-
-
-def _active_path(engine: Engine) -> Path | None:
-    with Session(engine) as session:
-        champion = active(session)
-        return Path(champion.path) if champion is not None else None
-
-
-def carry_companions(source: Path, target: Path) -> list[str]:
-    """Copy the champion's n-gram intent classifier and calibration into a new adapter's folder.
-
-    Why: the bot's intent is the model's scores pooled with the classifier (serving/calibration.py); a night
-    retrains the model only, so the new adapter keeps the champion's second opinion, and the gate judges the
-    same kind of bot that will serve. Returns the names of the files copied."""
-    carried = []
-    for name in (CLASSIFIER_FILE, CALIBRATION_FILE):
-        if (source / name).is_file() and target.is_dir():
-            shutil.copy2(source / name, target / name)
-            carried.append(name)
-    return carried
 
 
 def run_nightly(
@@ -223,13 +200,6 @@ def run_nightly(
             train_records=mix.records,
             say=say,
         )
-    companions_from = start.path if start is not None else _active_path(engine)
-    if companions_from is not None:
-        with Session(engine) as session:
-            candidate = Path(get_adapter(session, run.adapter_name).path)
-        carried = carry_companions(companions_from, candidate)
-        if carried:
-            say(f"The new adapter keeps {', '.join(carried)} from {companions_from.name}.")
     settings = replace(config.gate, limit=gate_limit or config.gate.limit)
     decision = run_gate(engine, run.adapter_name, settings, promoter=promoter, taught=taught, say=say)
     verdict = "promoted" if decision.passed else "rejected"

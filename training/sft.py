@@ -41,11 +41,13 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from db.models import TrainingRun, utcnow
+from serving.calibration import FILE_NAME as CALIBRATION_FILE
+from serving.intent_classifier import FILE_NAME as CLASSIFIER_FILE
 from serving.local_llm import encode_pieces
 from serving.prompt import intent_continuation, prompt_prefix, render_entities, ticket_prompt
 from training.config import FORBIDDEN_TARGETS, TrainConfig
 from training.dataset import read_records, resolve_version
-from training.registry import register_candidate
+from training.registry import active, register_candidate
 
 if TYPE_CHECKING:
     from transformers import PreTrainedModel, PreTrainedTokenizerBase
@@ -332,6 +334,20 @@ def train_adapter(
 # ── 4. A recorded run ───────────────────────────────────────────────────────────────────────────────
 
 
+def carry_companions(source: Path, target: Path) -> list[str]:
+    """Copy the serving adapter's n-gram intent classifier and calibration into a new adapter's folder.
+
+    Why: the bot's intent is the model's scores pooled with the classifier (serving/calibration.py); training
+    changes the model only, so a new adapter keeps the champion's second opinion, and the gate judges the same
+    kind of bot that will serve. Returns the names of the files copied."""
+    carried = []
+    for name in (CLASSIFIER_FILE, CALIBRATION_FILE):
+        if (source / name).is_file() and target.is_dir():
+            shutil.copy2(source / name, target / name)
+            carried.append(name)
+    return carried
+
+
 def git_commit() -> str | None:
     """The commit the code was trained from ("+dirty" when the tree has uncommitted changes)."""
     root = Path(__file__).resolve().parents[1]
@@ -431,6 +447,10 @@ def run_training(
             session.commit()
         raise
     shutil.rmtree(adapter_dir / CHECKPOINTS, ignore_errors=True)  # finished: the adapter is what is kept
+    with Session(engine) as session:
+        champion = active(session)
+    if champion is not None and (carried := carry_companions(Path(champion.path), adapter_dir)):
+        say(f"{name} keeps {', '.join(carried)} from {champion.name}.")
     with Session(engine) as session:
         done = session.get(TrainingRun, run.id)
         done.status = "finished"

@@ -50,5 +50,10 @@ def import_file(
     console.print(
         f"Imported {report.imported} tickets, {report.duplicates} already present, {len(report.errors)} bad rows."
     )
+    if any("customer" in message and "does not exist" in message for _, message in report.errors):
+        console.print(
+            "Generated tickets belong to the demo shop's customers: seed it first with `destek init --demo` "
+            "(same seed as the tickets)."
+        )
     if report.errors and not report.imported and not report.duplicates:
         raise typer.Exit(1)
