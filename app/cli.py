@@ -8,7 +8,20 @@ from __future__ import annotations
 
 import typer
 
-from app.commands import bot, compare, contract, data, database, labeling, pii, review, serving, training, users
+from app.commands import (
+    apikeys,
+    bot,
+    compare,
+    contract,
+    data,
+    database,
+    labeling,
+    pii,
+    review,
+    serving,
+    training,
+    users,
+)
 from db.contract import ContractError
 
 cli = typer.Typer(
@@ -39,6 +52,7 @@ cli.command("retrain", help="Build, train, gate, promote; --nightly only when en
 )
 cli.add_typer(serving.vllm_app, name="vllm", help="Launch vLLM replicas and hot-swap LoRA adapters across them.")
 cli.command("serve", help="Serve the HTTP API: tickets in, drafts out, /healthz, /metrics.")(serving.serve)
+cli.add_typer(apikeys.app, name="apikeys", help="Create, list and revoke API keys for the HTTP API.")
 cli.command("demo", help="Seed a demo, draft it in the background and open the review app (the quick tour).")(
     review.demo
 )

@@ -237,6 +237,8 @@ class Ticket(SQLModel, table=True):
     gold: dict[str, Any] | None = Field(default=None, sa_column=json_column())
     version: int = 1
     created_at: datetime = Field(default_factory=utcnow, index=True)
+    #: The API key that sent it (None for imports and the demo): a key sees only its own tickets.
+    api_key_id: int | None = Field(default=None, foreign_key="apikey.id", index=True)
 
 
 class Draft(SQLModel, table=True):
@@ -357,6 +359,18 @@ class EvalReport(SQLModel, table=True):
     metrics: dict[str, Any] | None = Field(default=None, sa_column=json_column())
     out_dir: str | None = None
     created_at: datetime = Field(default_factory=utcnow, index=True)
+
+
+class ApiKey(SQLModel, table=True):
+    """A credential of the HTTP API. Only the SHA-256 of the key is stored; the key is shown once."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(index=True, unique=True)
+    key_hash: str = Field(index=True, unique=True)
+    prefix: str
+    scopes: list[str] = Field(default_factory=list, sa_column=json_column())
+    created_at: datetime = Field(default_factory=utcnow)
+    revoked_at: datetime | None = None
 
 
 class AuditEvent(SQLModel, table=True):

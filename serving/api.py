@@ -1,10 +1,17 @@
 """The HTTP API: a ticket in, a stored draft out; plus health and Prometheus metrics.
 
     POST /v1/tickets       {"text", "customer_id", "external_id"?} -> the draft (masked on the way in)
-    GET  /v1/tickets/{id}  the ticket and its latest draft
+                           [scope tickets:write]; sent again, the same ticket and its current draft
+    GET  /v1/tickets/{id}  the ticket and its latest draft, for tickets this key created [tickets:read]
     GET  /healthz          database and model reachable (and the active adapter re-loaded on any replica
-                           that restarted without it)
+                           that restarted without it); the only endpoint without a key
     GET  /metrics          request count and latency, route decisions, active adapter, in-flight per adapter
+                           [metrics:read]
+
+Every other request needs `Authorization: Bearer <key>` (serving/apikeys.py): 401 without a valid key, 403
+without the scope, 429 with Retry-After past the key's rate. Errors never echo the request: validation errors
+name the field and the rule, not the value, and an unexpected failure is logged by type only, because a
+ticket's raw text holds personal data that must reach no log and no response.
 
 The bot is built once at startup and follows the active adapter: each request reads the active adapter
 from the database and, when it changed, gets a bot for it (for vLLM just another model name in the
@@ -14,21 +21,27 @@ halfway, and the in-flight count per adapter lets hot-swap drain the old adapter
 
 from __future__ import annotations
 
+import logging
+import os
 import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Any
 
-from fastapi import FastAPI, HTTPException, Request, Response
+from fastapi import Depends, FastAPI, HTTPException, Path, Request, Response, Security
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, Gauge, Histogram, generate_latest
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, field_validator
 from sqlalchemy import text as sql
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
-from db.models import Adapter, Customer, Draft, Ticket
+from db.models import Adapter, ApiKey, Customer, Draft, Ticket
+from serving.apikeys import DEFAULT_BURST, DEFAULT_RATE_PER_MINUTE, RateLimiter, authenticate
 from serving.bot import Bot
 from serving.drafting import draft_ticket
 from serving.factory import active_adapter, adapter_companions
@@ -37,16 +50,48 @@ from serving.ingest import MAX_TICKET_CHARS, RowError, build_ticket
 from serving.llm import OpenAICompatibleBackend
 from serving.vault import VAULT
 
+log = logging.getLogger(__name__)
+
+#: Largest id a database integer column holds; larger ids and customer ids are refused with 422, not a crash.
+MAX_ID = 2**63 - 1
+#: Request bodies above this are refused with 413 before they are read (a ticket is at most 5,000 characters).
+MAX_BODY_BYTES = 64 * 1024
+
+#: The error answers every endpoint may give, for the OpenAPI schema.
+ERRORS: dict[int | str, dict[str, Any]] = {
+    401: {"description": "No API key, or an unknown or revoked one (`Authorization: Bearer <key>`)."},
+    403: {"description": "The key lacks the scope this endpoint needs."},
+    413: {"description": f"The request body is larger than {MAX_BODY_BYTES} bytes."},
+    422: {"description": "The request is malformed; the answer names the field and the rule, never the value."},
+    429: {"description": "Too many requests for this key; Retry-After says how many seconds to wait."},
+}
+
 #: Builds the bot for another adapter (None: the base model) from the current bot.
 Retarget = Callable[[Bot, Adapter | None], Bot]
 
 
 class TicketIn(BaseModel):
     text: str = Field(min_length=1, max_length=MAX_TICKET_CHARS, description="The customer's message, unmasked.")
-    customer_id: int = Field(description="The logged-in customer who wrote it; tools act on their behalf.")
-    external_id: str | None = Field(
-        default=None, max_length=200, description="The caller's message id: sending it again is refused (409)."
+    customer_id: int = Field(
+        ge=1, le=MAX_ID, description="The logged-in customer who wrote it; tools act on their behalf."
     )
+    external_id: str | None = Field(
+        default=None,
+        max_length=200,
+        description="The caller's message id, unique per API key: sending the same message again returns its "
+        "ticket and current draft (200); the same id with another message is refused (409).",
+    )
+
+    @field_validator("text", "external_id")
+    @classmethod
+    def _encodable(cls, value: str | None) -> str | None:
+        """A lone surrogate ("\\ud800") is valid JSON but no text: refused here instead of failing in the database."""
+        if value is not None:
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError:
+                raise ValueError("must be valid Unicode text (it holds a lone surrogate)") from None
+        return value
 
 
 class DraftOut(BaseModel):
@@ -169,6 +214,18 @@ class _BotHolder:
             return self._bot
 
 
+def rate_limiter_from_env() -> RateLimiter:
+    """Per-key limits from DESTEK_API_RATE_PER_MINUTE and DESTEK_API_BURST (defaults 120 and 30)."""
+    rate = float(os.environ.get("DESTEK_API_RATE_PER_MINUTE", DEFAULT_RATE_PER_MINUTE))
+    burst = int(os.environ.get("DESTEK_API_BURST", DEFAULT_BURST))
+    return RateLimiter(rate, burst)
+
+
+def _validation_errors(exc: RequestValidationError) -> list[dict[str, Any]]:
+    """Pydantic's errors without the `input` and `ctx` they carry: those hold the request's values."""
+    return [{"loc": list(e.get("loc", ())), "msg": e.get("msg", ""), "type": e.get("type", "")} for e in exc.errors()]
+
+
 def create_app(
     engine: Engine,
     bot: Bot,
@@ -177,6 +234,7 @@ def create_app(
     follow_active: bool = True,
     retarget: Retarget = retarget_backend,
     inflight: InFlight | None = None,
+    limiter: RateLimiter | None = None,
 ) -> FastAPI:
     """The API over `engine` with `bot` (tests inject a fake one). With `follow_active` the bot follows the
     database's active adapter; `replicas` are the vLLM servers that /healthz checks and reconciles."""
@@ -184,17 +242,56 @@ def create_app(
     tracker = inflight or InFlight()
     metrics = _Metrics(tracker)
     holder = _BotHolder(bot, retarget, metrics)
+    limits = limiter or rate_limiter_from_env()
+    bearer = HTTPBearer(auto_error=False, description="An API key from `destek apikeys create NAME --scope ...`.")
     app.state.inflight = tracker
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid_request(request: Request, exc: RequestValidationError) -> JSONResponse:
+        return JSONResponse(status_code=422, content={"detail": _validation_errors(exc)})
 
     @app.middleware("http")
     async def count_requests(request: Request, call_next):
         started = time.perf_counter()
-        response = await call_next(request)
+        length = request.headers.get("content-length", "")
+        if length.isdigit() and int(length) > MAX_BODY_BYTES:
+            response: Response = JSONResponse(
+                status_code=413, content={"detail": f"the request body is larger than {MAX_BODY_BYTES} bytes"}
+            )
+        else:
+            try:
+                response = await call_next(request)
+            except Exception as exc:  # logged by type only: a message or traceback could quote the ticket
+                log.error("%s %s failed with %s", request.method, request.url.path, type(exc).__name__)
+                response = JSONResponse(
+                    status_code=500, content={"detail": "internal error; a stored ticket stays pending for a retry"}
+                )
         route = request.scope.get("route")
         path = route.path if route is not None else "unmatched"  # templated: one series per endpoint
         metrics.requests.labels(request.method, path, str(response.status_code)).inc()
         metrics.latency.labels(path).observe(time.perf_counter() - started)
         return response
+
+    def require(scope: str) -> Callable[..., ApiKey]:
+        """A dependency: the request's live API key with `scope`, within its rate; 401 / 403 / 429 otherwise."""
+
+        def key_with_scope(credentials: HTTPAuthorizationCredentials | None = Security(bearer)) -> ApiKey:
+            with Session(engine) as session:
+                key = authenticate(session, credentials.credentials if credentials else None)
+            if key is None:
+                raise HTTPException(
+                    401, "a valid API key is needed: Authorization: Bearer <key>", {"WWW-Authenticate": "Bearer"}
+                )
+            if scope not in (key.scopes or []):
+                raise HTTPException(403, f"this API key lacks the {scope} scope")
+            wait = limits.take(key.id)
+            if wait is not None:
+                raise HTTPException(429, "too many requests for this API key", {"Retry-After": str(wait)})
+            return key
+
+        return key_with_scope
+
+    writer, reader, monitor = require("tickets:write"), require("tickets:read"), require("metrics:read")
 
     def current_bot() -> tuple[Bot, str | None]:
         """The bot for the active adapter, registered as in flight before the caller sends anything.
@@ -214,8 +311,30 @@ def create_app(
         adapter = active_adapter(engine)
         return adapter.name if adapter else None
 
-    @app.post("/v1/tickets", response_model=DraftOut, status_code=201)
-    def create_ticket(body: TicketIn) -> DraftOut:
+    def _draft(session: Session, ticket: Ticket) -> Draft:
+        chosen, name = current_bot()
+        try:
+            draft = draft_ticket(session, chosen, ticket)
+        finally:
+            tracker.leave(name)
+        metrics.routes.labels(draft.route).inc()
+        return draft
+
+    def _latest_draft(session: Session, ticket_id: int) -> Draft | None:
+        return session.exec(select(Draft).where(Draft.ticket_id == ticket_id).order_by(col(Draft.id).desc())).first()
+
+    @app.post(
+        "/v1/tickets",
+        response_model=DraftOut,
+        status_code=201,
+        responses={
+            **ERRORS,
+            200: {"model": DraftOut, "description": "Sent before: the same ticket and its current draft."},
+            404: {"description": "The customer does not exist."},
+            409: {"description": "This external_id was used before for another message."},
+        },
+    )
+    def create_ticket(body: TicketIn, response: Response, key: ApiKey = Depends(writer)) -> DraftOut:
         """Store the ticket (masked through the ingest door) and draft it with the bot."""
         row: dict[str, Any] = {"text": body.text, "customer_id": body.customer_id}
         if body.external_id:
@@ -224,6 +343,8 @@ def create_app(
             ticket, pii_values = build_ticket(row, source="api")
         except RowError as exc:
             raise HTTPException(422, str(exc)) from None
+        ticket.api_key_id = key.id
+        ticket.dedupe_key = f"key:{key.id}:{ticket.dedupe_key}"  # message ids are unique per key, not globally
         with Session(engine) as session:
             if session.get(Customer, body.customer_id) is None:
                 raise HTTPException(404, f"customer {body.customer_id} does not exist")
@@ -232,26 +353,32 @@ def create_app(
                 session.commit()
             except IntegrityError:
                 session.rollback()
-                existing = session.exec(select(Ticket.id).where(Ticket.dedupe_key == ticket.dedupe_key)).first()
-                raise HTTPException(409, f"this ticket was already received as ticket {existing}") from None
+                existing = session.exec(select(Ticket).where(Ticket.dedupe_key == ticket.dedupe_key)).one()
+                if (existing.text, existing.customer_id) != (ticket.text, ticket.customer_id):
+                    raise HTTPException(
+                        409, f"external_id was already used for another message (ticket {existing.id})"
+                    ) from None
+                response.status_code = 200
+                draft = _latest_draft(session, existing.id)
+                if draft is None:  # left without a draft (a crash mid-draft): draft it now
+                    VAULT.put(existing.id, pii_values)
+                    draft = _draft(session, existing)
+                return _draft_out(existing, draft)
             VAULT.put(ticket.id, pii_values)
-            chosen, name = current_bot()
-            try:
-                draft = draft_ticket(session, chosen, ticket)
-            finally:
-                tracker.leave(name)
-            metrics.routes.labels(draft.route).inc()
-            return _draft_out(ticket, draft)
+            return _draft_out(ticket, _draft(session, ticket))
 
-    @app.get("/v1/tickets/{ticket_id}", response_model=TicketOut)
-    def get_ticket(ticket_id: int) -> TicketOut:
+    @app.get(
+        "/v1/tickets/{ticket_id}",
+        response_model=TicketOut,
+        responses={**ERRORS, 404: {"description": "No such ticket for this key."}},
+    )
+    def get_ticket(ticket_id: int = Path(ge=1, le=MAX_ID), key: ApiKey = Depends(reader)) -> TicketOut:
+        """A ticket this key created, with its latest draft; any other id answers 404 alike."""
         with Session(engine) as session:
             ticket = session.get(Ticket, ticket_id)
-            if ticket is None:
+            if ticket is None or ticket.api_key_id != key.id:
                 raise HTTPException(404, f"ticket {ticket_id} does not exist")
-            draft = session.exec(
-                select(Draft).where(Draft.ticket_id == ticket_id).order_by(col(Draft.id).desc())
-            ).first()
+            draft = _latest_draft(session, ticket_id)
             return TicketOut(
                 id=ticket.id,
                 text=ticket.text,
@@ -284,8 +411,8 @@ def create_app(
         response.status_code = 200 if ok else 503
         return {"status": "ok" if ok else "unhealthy", **checks}
 
-    @app.get("/metrics")
-    def prometheus() -> Response:
+    @app.get("/metrics", responses=ERRORS)
+    def prometheus(key: ApiKey = Depends(monitor)) -> Response:
         return Response(metrics.render(), media_type=CONTENT_TYPE_LATEST)
 
     return app

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -19,6 +20,8 @@ from serving.routing import ROUTE_AUTO, decide_route
 from serving.tools import SIDE_EFFECT_TOOLS, ToolContext, call_tool
 from serving.vault import VAULT
 
+log = logging.getLogger(__name__)
+
 PENDING = "pending"
 DRAFTED = "drafted"
 AUTO_RESOLVED = "auto_resolved"
@@ -30,6 +33,8 @@ class DraftingReport:
     auto: int = 0
     human: int = 0
     latencies: list[float] = field(default_factory=list)
+    #: Tickets whose drafting raised: left pending (the next run retries them), with the error's type.
+    failed: list[tuple[int, str]] = field(default_factory=list)
 
 
 def run_calls(
@@ -102,7 +107,10 @@ def draft_pending(
     limit: int | None = None,
     progress: Callable[[int, int], None] = lambda done, total: None,
 ) -> DraftingReport:
-    """Draft pending tickets, oldest first, committing each so the review queue fills while this runs."""
+    """Draft pending tickets, oldest first, committing each so the review queue fills while this runs.
+
+    A ticket whose drafting fails is rolled back, left pending for the next run and reported by id and
+    error type (never the message, which could quote the ticket); the run goes on with the next one."""
     report = DraftingReport()
     with Session(engine) as session:
         query = select(Ticket.id).where(Ticket.status == PENDING).order_by(Ticket.created_at, Ticket.id)
@@ -113,7 +121,14 @@ def draft_pending(
             ticket = session.get(Ticket, ticket_id)
             if ticket is None or ticket.status != PENDING:
                 continue
-            draft = draft_ticket(session, bot, ticket)
+            try:
+                draft = draft_ticket(session, bot, ticket)
+            except Exception as exc:
+                session.rollback()
+                report.failed.append((ticket_id, type(exc).__name__))
+                log.error("drafting ticket %s failed with %s; it stays pending", ticket_id, type(exc).__name__)
+                progress(done, len(ticket_ids))
+                continue
             report.drafted += 1
             report.latencies.append(draft.latency_s)
             if draft.route == ROUTE_AUTO:

@@ -17,6 +17,7 @@ record the history a rollback follows; serving never imports training.
 
 from __future__ import annotations
 
+import os
 import threading
 import time
 from collections import Counter
@@ -114,13 +115,20 @@ class InFlight:
 
 
 def api_inflight(api_urls: Sequence[str], timeout_s: float = 5.0) -> Callable[[str], int]:
-    """In-flight counts summed over API processes, read from their /metrics (for a swap run from the CLI)."""
+    """In-flight counts summed over API processes, read from their /metrics (for a swap run from the CLI).
+
+    /metrics needs a key with the metrics:read scope: DESTEK_API_KEY in the environment."""
     from prometheus_client.parser import text_string_to_metric_families
+
+    key = os.environ.get("DESTEK_API_KEY")
+    headers = {"Authorization": f"Bearer {key}"} if key else {}
 
     def count(adapter: str) -> int:
         total = 0
         for url in api_urls:
-            text = httpx.get(f"{url.rstrip('/')}/metrics", timeout=timeout_s).text
+            response = httpx.get(f"{url.rstrip('/')}/metrics", timeout=timeout_s, headers=headers)
+            response.raise_for_status()
+            text = response.text
             for family in text_string_to_metric_families(text):
                 if family.name == INFLIGHT_METRIC:
                     total += sum(int(s.value) for s in family.samples if s.labels.get("adapter") == adapter)

@@ -891,10 +891,16 @@ def call_tool(ctx: ToolContext, name: str, arguments: dict[str, Any] | str) -> T
     if error:
         return ToolResult(name, args, False, None, error)
     if name not in SIDE_EFFECT_TOOLS:
-        return ToolResult(name, args, True, TOOLS[name](ctx, args), None)
+        try:
+            return ToolResult(name, args, True, TOOLS[name](ctx, args), None)
+        except Exception as exc:  # a bug must not take the draft down: the agent sees a failed call instead
+            return ToolResult(name, args, False, None, f"{name}: internal error ({type(exc).__name__})")
     savepoint = ctx.session.begin_nested()
     try:
         result = TOOLS[name](ctx, args)
+    except Exception as exc:
+        savepoint.rollback()
+        return ToolResult(name, args, False, None, f"{name}: internal error ({type(exc).__name__})")
     except BaseException:
         savepoint.rollback()
         raise

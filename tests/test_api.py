@@ -13,6 +13,7 @@ from sqlmodel import Session, select
 from db.contract import load_contract
 from db.models import Adapter, Customer, Draft, Ticket
 from serving.api import create_app
+from serving.apikeys import SCOPES, RateLimiter, create_key
 from serving.bot import Bot
 from serving.hotswap import InFlight
 
@@ -52,9 +53,22 @@ def customer_id(engine: Engine) -> int:
         return session.exec(select(Customer.id)).first()
 
 
+def new_key(engine: Engine, name: str = "test", scopes: Sequence[str] = SCOPES) -> str:
+    with Session(engine) as session:
+        _, secret = create_key(session, name, scopes)
+        session.commit()
+    return secret
+
+
+def bearer(secret: str) -> dict[str, str]:
+    return {"Authorization": f"Bearer {secret}"}
+
+
 @pytest.fixture
 def client(seeded_engine: Engine) -> TestClient:
-    return TestClient(create_app(seeded_engine, Bot(FakeBackend()), retarget=fake_retarget))
+    """A client with a key of every scope (the hardening tests below use keys of their own)."""
+    app = create_app(seeded_engine, Bot(FakeBackend()), retarget=fake_retarget)
+    return TestClient(app, headers=bearer(new_key(seeded_engine)))
 
 
 def test_a_ticket_is_masked_stored_drafted_and_returned(client: TestClient, seeded_engine: Engine) -> None:
@@ -101,12 +115,16 @@ def test_bad_input_is_refused_with_a_clear_message(client: TestClient, body: dic
     assert message in response.text
 
 
-def test_the_same_message_id_twice_is_a_conflict(client: TestClient, seeded_engine: Engine) -> None:
+def test_the_same_message_sent_again_returns_its_ticket_and_draft(client: TestClient, seeded_engine: Engine) -> None:
     body = {"text": "iade etmek istiyorum", "customer_id": customer_id(seeded_engine), "external_id": "msg-1"}
     first = client.post("/v1/tickets", json=body)
     second = client.post("/v1/tickets", json=body)
-    assert second.status_code == 409
-    assert f"ticket {first.json()['ticket_id']}" in second.json()["detail"]
+    assert (first.status_code, second.status_code) == (201, 200)
+    assert second.json()["ticket_id"] == first.json()["ticket_id"]
+    assert second.json()["draft_id"] == first.json()["draft_id"]  # not drafted twice
+    other = client.post("/v1/tickets", json={**body, "text": "başka bir mesaj"})
+    assert other.status_code == 409
+    assert f"ticket {first.json()['ticket_id']}" in other.json()["detail"]
 
 
 def test_the_bot_follows_the_active_adapter(client: TestClient, seeded_engine: Engine, tmp_path: Path) -> None:
@@ -139,7 +157,9 @@ def test_a_draft_is_counted_in_flight_on_its_adapter(seeded_engine: Engine) -> N
             return "-"
 
     app = create_app(seeded_engine, Bot(Watching()), retarget=fake_retarget, inflight=inflight)
-    TestClient(app).post("/v1/tickets", json={"text": "merhaba", "customer_id": customer_id(seeded_engine)})
+    TestClient(app, headers=bearer(new_key(seeded_engine))).post(
+        "/v1/tickets", json={"text": "merhaba", "customer_id": customer_id(seeded_engine)}
+    )
     assert seen == [{"base": 1}]
     assert inflight.count("base") == 0
 
@@ -179,7 +199,13 @@ def test_a_swap_run_elsewhere_reads_the_in_flight_counts_from_metrics(
 
     inflight = InFlight()
     client = TestClient(create_app(seeded_engine, Bot(FakeBackend()), retarget=fake_retarget, inflight=inflight))
-    monkeypatch.setattr(httpx, "get", lambda url, timeout: client.get(url.removeprefix("http://api-1")))
+    monkeypatch.setattr(
+        httpx, "get", lambda url, timeout, headers: client.get(url.removeprefix("http://api-1"), headers=headers)
+    )
+    monkeypatch.delenv("DESTEK_API_KEY", raising=False)
+    with pytest.raises(Exception, match="401"):  # /metrics needs a key with metrics:read
+        api_inflight(["http://api-1"])("destek-v7")
+    monkeypatch.setenv("DESTEK_API_KEY", new_key(seeded_engine, "monitor", ["metrics:read"]))
     inflight.enter("destek-v7")
     inflight.enter("destek-v7")
     count = api_inflight(["http://api-1", "http://api-1"])  # two API processes (here the same one twice)
@@ -187,3 +213,174 @@ def test_a_swap_run_elsewhere_reads_the_in_flight_counts_from_metrics(
     inflight.leave("destek-v7")
     assert count("destek-v7") == 2
     assert count("destek-v8") == 0
+
+
+# ── Hardening: keys, scopes, limits, and nothing echoed or crashed ────────────────────────────────────
+
+PII_TEXT = (
+    "Merhaba, TC 10000000146, kart 4111 1111 1111 1111, IBAN TR330006100519786457841326, "
+    "telefonum 0532 123 45 67. Siparişim nerede?"
+)
+RAW_PII = ("10000000146", "4111 1111 1111 1111", "TR330006100519786457841326", "0532 123 45 67")
+
+
+@pytest.fixture
+def app(seeded_engine: Engine):
+    return create_app(seeded_engine, Bot(FakeBackend()), retarget=fake_retarget)
+
+
+def test_every_endpoint_but_healthz_needs_a_valid_key(app, seeded_engine: Engine) -> None:
+    anonymous = TestClient(app)
+    body = {"text": "merhaba", "customer_id": customer_id(seeded_engine)}
+    assert anonymous.get("/healthz").status_code == 200
+    for response in (
+        anonymous.post("/v1/tickets", json=body),
+        anonymous.get("/v1/tickets/1"),
+        anonymous.get("/metrics"),
+        TestClient(app, headers=bearer("dsk_not-a-real-key")).post("/v1/tickets", json=body),
+        TestClient(app, headers={"Authorization": "Basic dXNlcjpwYXNz"}).get("/v1/tickets/1"),
+    ):
+        assert response.status_code == 401
+        assert response.headers["www-authenticate"] == "Bearer"
+    with Session(seeded_engine) as session:
+        assert session.exec(select(Ticket)).all() == []  # nothing was stored for an anonymous caller
+
+
+def test_scopes_and_revocation(app, seeded_engine: Engine) -> None:
+    from serving.apikeys import revoke_key
+
+    reader = TestClient(app, headers=bearer(new_key(seeded_engine, "reader", ["tickets:read"])))
+    body = {"text": "merhaba", "customer_id": customer_id(seeded_engine)}
+    assert reader.post("/v1/tickets", json=body).status_code == 403
+    assert reader.get("/metrics").status_code == 403
+    writer = TestClient(app, headers=bearer(new_key(seeded_engine, "writer", ["tickets:write"])))
+    assert writer.post("/v1/tickets", json=body).status_code == 201
+    with Session(seeded_engine) as session:
+        revoke_key(session, "writer")
+        session.commit()
+    assert writer.post("/v1/tickets", json={**body, "text": "tekrar"}).status_code == 401
+
+
+def test_a_key_sees_only_its_own_tickets_and_message_ids_are_per_key(app, seeded_engine: Engine) -> None:
+    one = TestClient(app, headers=bearer(new_key(seeded_engine, "one")))
+    two = TestClient(app, headers=bearer(new_key(seeded_engine, "two")))
+    body = {"text": "siparişim nerede", "customer_id": customer_id(seeded_engine), "external_id": "m-1"}
+    mine = one.post("/v1/tickets", json=body).json()["ticket_id"]
+    assert one.get(f"/v1/tickets/{mine}").status_code == 200
+    theirs = two.get(f"/v1/tickets/{mine}")
+    assert theirs.status_code == 404 and theirs.json() == two.get("/v1/tickets/999999").json() | {
+        "detail": f"ticket {mine} does not exist"
+    }
+    again = two.post("/v1/tickets", json=body)  # the same external_id from another key is another ticket
+    assert again.status_code == 201 and again.json()["ticket_id"] != mine
+
+
+def test_a_key_past_its_rate_gets_429_with_retry_after(seeded_engine: Engine) -> None:
+    app = create_app(seeded_engine, Bot(FakeBackend()), retarget=fake_retarget, limiter=RateLimiter(6, burst=2))
+    client = TestClient(app, headers=bearer(new_key(seeded_engine)))
+    codes = [client.get("/v1/tickets/1").status_code for _ in range(3)]
+    assert codes == [404, 404, 429]
+    limited = client.get("/v1/tickets/1")
+    assert limited.status_code == 429 and int(limited.headers["retry-after"]) >= 1
+    other = TestClient(app, headers=bearer(new_key(seeded_engine, "other")))
+    assert other.get("/v1/tickets/1").status_code == 404  # limits are per key
+
+
+def test_the_rate_limiter_refills() -> None:
+    limiter = RateLimiter(per_minute=60, burst=1)
+    assert limiter.take(1, now=0.0) is None
+    assert limiter.take(1, now=0.1) == 1
+    assert limiter.take(1, now=1.2) is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        {"text": "\ud800 " + PII_TEXT, "customer_id": 1},
+        {"text": PII_TEXT * 40, "customer_id": 1},
+        {"text": PII_TEXT, "customer_id": 9223372036854775808},
+        {"text": PII_TEXT, "customer_id": -1},
+        {"text": PII_TEXT, "customer_id": "bir"},
+        {"text": PII_TEXT, "customer_id": 1, "external_id": "\udfff"},
+        {"text": [PII_TEXT], "customer_id": 1},
+    ],
+)
+def test_bad_bodies_get_422_that_echoes_nothing(
+    client: TestClient, body: dict, caplog: pytest.LogCaptureFixture
+) -> None:
+    import json
+
+    response = client.post(
+        "/v1/tickets", content=json.dumps(body).encode(), headers={"Content-Type": "application/json"}
+    )
+    assert response.status_code == 422
+    assert not any(value in response.text for value in RAW_PII)
+    assert not any(value in caplog.text for value in RAW_PII)
+
+
+@pytest.mark.parametrize(
+    ("content", "content_type"),
+    [
+        (b'{"text": "\xff\xfe bozuk", "customer_id": 1}', "application/json"),
+        (bytes(range(256)) * 4, "application/octet-stream"),
+        (b'{"text": "x", "customer_id": 1e400}', "application/json"),
+        (b"", "application/json"),
+        (b"[]", "application/json"),
+    ],
+)
+def test_malformed_requests_are_refused_without_a_5xx(client: TestClient, content: bytes, content_type: str) -> None:
+    response = client.post("/v1/tickets", content=content, headers={"Content-Type": content_type})
+    assert 400 <= response.status_code < 500, response.text
+
+
+def test_huge_ids_and_bodies_are_refused_not_crashed(client: TestClient) -> None:
+    assert client.get("/v1/tickets/99999999999999999999999").status_code == 422
+    assert client.get("/v1/tickets/0").status_code == 422
+    assert (
+        client.post("/v1/tickets", content=b"x" * 70_000, headers={"Content-Type": "application/json"}).status_code
+        == 413
+    )
+
+
+def test_an_unexpected_failure_is_a_500_that_quotes_nothing(
+    seeded_engine: Engine, caplog: pytest.LogCaptureFixture
+) -> None:
+    class Exploding(FakeBackend):
+        def score(self, prompt: str, continuations: Sequence[str]) -> list[float]:
+            raise RuntimeError(f"boom while reading {prompt}")
+
+    app = create_app(seeded_engine, Bot(Exploding()), retarget=fake_retarget)
+    client = TestClient(app, headers=bearer(new_key(seeded_engine)), raise_server_exceptions=False)
+    response = client.post("/v1/tickets", json={"text": PII_TEXT, "customer_id": customer_id(seeded_engine)})
+    assert response.status_code == 500
+    assert not any(value in response.text + caplog.text for value in (*RAW_PII, "Siparişim"))
+    assert "RuntimeError" in caplog.text
+
+
+def test_the_openapi_schema_documents_the_key_and_every_status(client: TestClient) -> None:
+    schema = client.get("/openapi.json").json()
+    assert schema["components"]["securitySchemes"]["HTTPBearer"]["scheme"] == "bearer"
+    post = schema["paths"]["/v1/tickets"]["post"]
+    assert {"200", "201", "401", "403", "404", "409", "413", "422", "429"} <= set(post["responses"])
+    assert post["security"] == [{"HTTPBearer": []}]
+    assert {"401", "403", "404", "422", "429"} <= set(schema["paths"]["/v1/tickets/{ticket_id}"]["get"]["responses"])
+    assert "security" not in schema["paths"]["/healthz"]["get"]
+
+
+def test_apikeys_command_creates_lists_and_revokes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from typer.testing import CliRunner
+
+    from app.cli import cli
+
+    monkeypatch.delenv("DATABASE_URL", raising=False)
+    monkeypatch.setenv("DESTEK_DB", str(tmp_path / "keys.db"))
+    runner = CliRunner()
+    created = runner.invoke(cli, ["apikeys", "create", "shop", "--scope", "tickets:write,metrics:read"])
+    assert created.exit_code == 0, created.output
+    secret = created.output.strip().splitlines()[-1]
+    assert secret.startswith("dsk_") and len(secret) > 40
+    listed = runner.invoke(cli, ["apikeys", "list"])
+    assert "shop" in listed.output and secret not in listed.output
+    assert runner.invoke(cli, ["apikeys", "create", "bad", "--scope", "admin"]).exit_code == 2
+    assert runner.invoke(cli, ["apikeys", "revoke", "shop"]).exit_code == 0
+    assert runner.invoke(cli, ["apikeys", "revoke", "nobody"]).exit_code == 2

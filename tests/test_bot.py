@@ -318,6 +318,24 @@ def test_draft_pending_limit_and_model_down(seeded_engine: Engine) -> None:
         assert statuses == [DRAFTED, PENDING]
 
 
+def test_draft_pending_goes_past_a_ticket_that_fails_and_leaves_it_pending(seeded_engine: Engine) -> None:
+    _import(seeded_engine, {"text": "patlayan mesaj", "id": "a"}, {"text": "sağlam mesaj", "id": "b"})
+
+    class Exploding(FakeBackend):
+        def score(self, prompt: str, continuations: Sequence[str]) -> list[float]:
+            if "patlayan" in prompt:
+                raise OverflowError("int too large to convert")
+            return super().score(prompt, continuations)
+
+    report = draft_pending(seeded_engine, Bot(Exploding()))
+    assert report.drafted == 1 and [error for _, error in report.failed] == ["OverflowError"]
+    with Session(seeded_engine) as session:
+        statuses = {t.text: t.status for t in session.exec(select(Ticket)).all()}
+    assert statuses["patlayan mesaj"] == PENDING and statuses["sağlam mesaj"] != PENDING
+    again = draft_pending(seeded_engine, fake_bot())  # the next run retries it
+    assert again.drafted == 1 and not again.failed
+
+
 def test_execute_calls_commits(seeded_engine: Engine, demo_data: DemoData) -> None:
     order = _order(demo_data, "hazirlaniyor")
     call = {"name": "cancel_order", "arguments": {"order_number": order["order_number"], "reason": "Vazgeçtim"}}

@@ -370,3 +370,30 @@ def test_commit_persists_and_rules_see_the_new_state(seeded_engine: Engine, demo
         status = _run(fresh, demo_data, returned, "get_return_status")
         assert status["return_id"] == started["return_id"] and status["return_code"] == started["return_code"]
         assert status["deadline"] == (demo_data.today + timedelta(days=7)).isoformat()
+
+
+def test_an_absurd_amount_is_an_error_result_not_an_exception(session: Session, demo_data: DemoData) -> None:
+    ctx = ToolContext(session=session, customer_id=None, now=_now(demo_data))
+    result = call_tool(ctx, "get_installment_options", {"amount": 100000000000000000})
+    assert not result.ok and "amount" in result.error
+    assert call_tool(ctx, "get_installment_options", {"amount": 10_000_000}).ok  # the largest amount allowed
+
+
+def test_a_tool_that_fails_inside_becomes_an_error_result(
+    session: Session, demo_data: DemoData, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(ctx: ToolContext, args: dict[str, Any]) -> dict[str, Any]:
+        raise OverflowError("int too large")
+
+    monkeypatch.setitem(TOOLS, "list_campaigns", broken)
+    monkeypatch.setitem(TOOLS, "cancel_order", broken)
+    ctx = ToolContext(session=session, customer_id=None, now=_now(demo_data))
+    result = call_tool(ctx, "list_campaigns", {})
+    assert not result.ok and result.error == "list_campaigns: internal error (OverflowError)"
+    order = demo_data.orders[0]
+    cancelled = call_tool(
+        ToolContext(session=session, customer_id=order["customer_id"], now=_now(demo_data)),
+        "cancel_order",
+        {"order_number": order["order_number"], "reason": "vazgeçtim"},
+    )
+    assert not cancelled.ok and "OverflowError" in cancelled.error

@@ -55,8 +55,12 @@ def draft(
         report = draft_pending(
             engine, bot, limit=limit, progress=lambda done, total: progress.update(task, completed=done, total=total)
         )
+    for ticket_id, error in report.failed:
+        console.print(
+            f"[yellow]Ticket {ticket_id} could not be drafted ({error}); it stays pending for the next run.[/]"
+        )
     if not report.drafted:
-        console.print("No pending tickets.")
+        console.print("No pending tickets." if not report.failed else "No ticket was drafted.")
         return
     latency = latency_percentiles(report.latencies)
     console.print(

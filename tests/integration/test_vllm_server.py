@@ -29,6 +29,7 @@ from sqlmodel import Session, select
 
 from db.models import Adapter, Customer
 from serving.api import create_app
+from serving.apikeys import SCOPES, RateLimiter, create_key
 from serving.bot import Bot
 from serving.hotswap import InFlight, Replica, promote, rollback
 from serving.llm import OpenAICompatibleBackend, OpenAISettings
@@ -196,6 +197,14 @@ class ApiServer:
         self.thread.join(timeout=10)
 
 
+def _key(engine: Engine) -> dict[str, str]:
+    """An API key with every scope, as the Authorization header."""
+    with Session(engine) as session:
+        _, secret = create_key(session, f"test-{time.perf_counter_ns()}", SCOPES)
+        session.commit()
+    return {"Authorization": f"Bearer {secret}"}
+
+
 def _bot(replica: Replica) -> Bot:
     return Bot(OpenAICompatibleBackend(OpenAISettings(base_url=replica.openai_url, model=SERVED, timeout_s=60)))
 
@@ -204,7 +213,10 @@ def test_the_bot_drafts_through_vllm(replicas: list[Replica], seeded_engine: Eng
     app = create_app(seeded_engine, _bot(replicas[0]), replicas=replicas)
     with ApiServer(app) as url:
         response = httpx.post(
-            f"{url}/v1/tickets", json={"text": CANARIES[0], "customer_id": _customer(seeded_engine)}, timeout=120
+            f"{url}/v1/tickets",
+            json={"text": CANARIES[0], "customer_id": _customer(seeded_engine)},
+            headers=_key(seeded_engine),
+            timeout=120,
         )
         assert response.status_code == 201, response.text
         draft = response.json()
@@ -243,13 +255,16 @@ def test_swaps_under_load_lose_no_request(
         switch=switch_to("destek-v1"),
         **options,
     )
-    app = create_app(engine, _bot(replicas[0]), replicas=replicas, inflight=inflight)
+    app = create_app(
+        engine, _bot(replicas[0]), replicas=replicas, inflight=inflight, limiter=RateLimiter(10_000, burst=1_000)
+    )
+    headers = _key(engine)
     results: list[tuple[float, float, int, dict[str, Any]]] = []
     stop_event = threading.Event()
     customer = _customer(engine)
 
     def client(worker: int) -> None:
-        with httpx.Client(timeout=120) as http:
+        with httpx.Client(timeout=120, headers=headers) as http:
             n = 0
             while not stop_event.is_set():
                 n += 1
