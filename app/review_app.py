@@ -10,7 +10,7 @@ import streamlit as st
 from sqlmodel import Session
 
 from app.ui.session import USER_KEY, current_user, engine, sign_out
-from db.users import ROLE_LABELS, authenticate
+from db.users import ROLE_LABELS, SignInThrottled, authenticate
 
 st.set_page_config(page_title="Destek", page_icon="🎧", layout="wide")
 
@@ -23,6 +23,12 @@ PAGES: dict[str, tuple[str, str, str]] = {
 }
 
 
+def _client_address() -> str | None:
+    """The browser's address as Streamlit sees it (None behind some proxies and in tests)."""
+    address = st.context.ip_address
+    return address if isinstance(address, str) else None
+
+
 def sign_in_form() -> None:
     st.title("Destek")
     st.caption("Müşteri destek taslakları: inceleme, etiketleme ve model eğitimi")
@@ -32,7 +38,12 @@ def sign_in_form() -> None:
         submitted = st.form_submit_button("Oturum aç", type="primary")
     if submitted:
         with Session(engine()) as session:
-            user = authenticate(session, username, password)
+            try:
+                user = authenticate(session, username, password, address=_client_address())
+            except SignInThrottled as exc:
+                session.commit()
+                st.error(str(exc))
+                return
             session.commit()
         if user is None:
             st.error("Kullanıcı adı veya parola hatalı. (Wrong username or password.)")

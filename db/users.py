@@ -14,12 +14,13 @@ import hmac
 import re
 import secrets
 from dataclasses import dataclass
+from datetime import timedelta
 from functools import cache
 from typing import Any
 
 from sqlmodel import Session, col, select
 
-from db.models import AuditEvent, User
+from db.models import AuditEvent, User, utcnow
 
 AGENT = "agent"
 ANNOTATOR = "annotator"
@@ -42,6 +43,19 @@ PAGE_ROLES: dict[str, frozenset[str]] = {
 }
 
 MIN_PASSWORD_LENGTH = 8
+#: Passwords people pick first; refused whatever their length (compared case-insensitively).
+COMMON_PASSWORDS = frozenset(
+    {
+        "12345678", "123456789", "1234567890", "11111111", "00000000", "87654321", "password", "password1",
+        "passw0rd", "qwerty123", "qwertyui", "asdfghjk", "iloveyou", "sifre123", "parola123", "şifre123",
+        "abc12345", "abcd1234", "1q2w3e4r", "trabzonspor", "galatasaray", "fenerbahce", "besiktas",
+        "destek123", "destek-demo", "admin123", "letmein1", "welcome1",
+    }
+)  # fmt: skip
+#: Sign-in throttling: this many failures within the window lock further attempts for the rest of it.
+THROTTLE_WINDOW = timedelta(minutes=15)
+MAX_FAILURES_PER_USER = 5
+MAX_FAILURES_PER_ADDRESS = 20
 _USERNAME = re.compile(r"^[a-z0-9][a-z0-9._@-]{1,63}$")
 # scrypt cost: n=2**14, r=8 (16 MiB, ~50 ms here): slow enough to resist guessing, fast enough for a sign-in.
 _SCRYPT_N, _SCRYPT_R, _SCRYPT_P = 2**14, 8, 1
@@ -49,6 +63,22 @@ _SCRYPT_N, _SCRYPT_R, _SCRYPT_P = 2**14, 8, 1
 
 class UserError(ValueError):
     """A user could not be created or changed; the message says why and is safe to show."""
+
+
+class SignInThrottled(UserError):
+    """Too many failed sign-ins for this user or address recently; the message says how long to wait."""
+
+
+def check_password(password: str, username: str) -> None:
+    """Raise UserError unless the password is long enough, not a common one, not one repeated character or
+    digits only, and does not contain the username."""
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise UserError(f"the password must have at least {MIN_PASSWORD_LENGTH} characters")
+    folded = password.casefold()
+    if folded in COMMON_PASSWORDS or len(set(password)) == 1 or password.isdigit():
+        raise UserError("the password is too easy to guess: avoid common passwords and digits only")
+    if len(username) >= 3 and username.casefold() in folded:
+        raise UserError("the password must not contain the username")
 
 
 @dataclass(frozen=True)
@@ -59,6 +89,8 @@ class SignedIn:
     username: str
     display_name: str
     role: str
+    #: `credential_stamp` at sign-in; "" for sessions made in code (tests, tools), which skip the check.
+    stamp: str = ""
 
     def may_open(self, page: str) -> bool:
         return self.role in PAGE_ROLES.get(page, frozenset())
@@ -112,8 +144,7 @@ def add_user(
         raise UserError(f"invalid username {username!r}: 2-64 characters, lowercase letters, digits and . _ @ - only")
     if role not in ROLES:
         raise UserError(f"unknown role {role!r}; choose one of {', '.join(ROLES)}")
-    if len(password) < MIN_PASSWORD_LENGTH:
-        raise UserError(f"the password must have at least {MIN_PASSWORD_LENGTH} characters")
+    check_password(password, username)
     if session.exec(select(User).where(User.username == username)).first() is not None:
         raise UserError(f"the username {username!r} is taken")
     user = User(
@@ -133,8 +164,7 @@ def set_password(session: Session, username: str, password: str, *, by: int | No
     user = session.exec(select(User).where(User.username == username.strip().lower())).first()
     if user is None:
         raise UserError(f"no user {username!r}")
-    if len(password) < MIN_PASSWORD_LENGTH:
-        raise UserError(f"the password must have at least {MIN_PASSWORD_LENGTH} characters")
+    check_password(password, user.username)
     user.password_hash = hash_password(password)
     session.add(user)
     record(session, by, "user.password_set", username=user.username)
@@ -152,18 +182,58 @@ def set_active(session: Session, username: str, active: bool, by: int | None) ->
     return user
 
 
-def authenticate(session: Session, username: str, password: str) -> SignedIn | None:
-    """The user for these credentials, or None; failed and successful sign-ins are both audited."""
-    user = session.exec(select(User).where(User.username == username.strip().lower())).first()
+def _recent_failures(session: Session, username: str, address: str | None) -> tuple[int, int]:
+    """Failed sign-ins within the throttle window: (for this username, from this address)."""
+    since = utcnow() - THROTTLE_WINDOW
+    events = session.exec(
+        select(AuditEvent).where(AuditEvent.action == "auth.failed", col(AuditEvent.created_at) >= since)
+    ).all()
+    by_user = sum((e.details or {}).get("username") == username for e in events)
+    by_address = sum(address is not None and (e.details or {}).get("address") == address for e in events)
+    return by_user, by_address
+
+
+def credential_stamp(user: User) -> str:
+    """Changes when the password is reset: a session signed in before a reset is no longer valid."""
+    return hashlib.sha256(user.password_hash.encode()).hexdigest()[:16]
+
+
+def authenticate(session: Session, username: str, password: str, *, address: str | None = None) -> SignedIn | None:
+    """The user for these credentials, or None; failed, throttled and successful sign-ins are all audited.
+
+    Raises SignInThrottled after MAX_FAILURES_PER_USER failures for the username (or MAX_FAILURES_PER_ADDRESS
+    from the address) within THROTTLE_WINDOW, without checking the password."""
+    name = username.strip().lower()[:64]
+    by_user, by_address = _recent_failures(session, name, address)
+    if by_user >= MAX_FAILURES_PER_USER or by_address >= MAX_FAILURES_PER_ADDRESS:
+        record(session, None, "auth.throttled", username=name, address=address)
+        minutes = int(THROTTLE_WINDOW.total_seconds() // 60)
+        raise SignInThrottled(
+            f"Çok fazla hatalı deneme; {minutes} dakika sonra yeniden deneyin. "
+            f"(Too many failed sign-ins; try again in {minutes} minutes.)"
+        )
+    user = session.exec(select(User).where(User.username == name)).first()
     if user is None or not user.active:
         verify_password(password, _dummy_hash())
-        record(session, None, "auth.failed", username=username.strip().lower()[:64])
+        record(session, None, "auth.failed", username=name, address=address)
         return None
     if not verify_password(password, user.password_hash):
-        record(session, user.id, "auth.failed", username=user.username)
+        record(session, user.id, "auth.failed", username=user.username, address=address)
         return None
-    record(session, user.id, "auth.signed_in", username=user.username)
-    return SignedIn(id=user.id, username=user.username, display_name=user.display_name, role=user.role)
+    record(session, user.id, "auth.signed_in", username=user.username, address=address)
+    return SignedIn(
+        id=user.id,
+        username=user.username,
+        display_name=user.display_name,
+        role=user.role,
+        stamp=credential_stamp(user),
+    )
+
+
+def still_signed_in(session: Session, signed: SignedIn) -> bool:
+    """Whether a session's user may go on: still active, and the password not reset since signing in."""
+    user = session.get(User, signed.id)
+    return user is not None and user.active and credential_stamp(user) == signed.stamp
 
 
 def list_users(session: Session) -> list[User]:

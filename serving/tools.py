@@ -673,8 +673,8 @@ def validate_coupon(ctx: ToolContext, args: dict[str, Any]) -> dict[str, Any]:
     code = _fold(args["coupon_code"]).upper().strip()
     coupon = ctx.session.exec(select(Coupon).where(Coupon.code == code)).first()
     if coupon is None or (coupon.customer_id is not None and coupon.customer_id != ctx.customer_id):
-        reason = "Kupon kodu bulunamadı." if coupon is None else "Bu kupon hesabınıza tanımlı değil."
-        return {"valid": False, "coupon_code": code, "reason": reason, "discount": None}
+        # Another customer's personal code answers exactly like a missing one: which codes exist is not shared.
+        return {"valid": False, "coupon_code": code, "reason": "Kupon kodu bulunamadı.", "discount": None}
     if coupon.discount_percent is not None:
         discount = f"%{coupon.discount_percent}"
     else:

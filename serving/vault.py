@@ -23,10 +23,18 @@ class PiiVault:
         self._lock = threading.Lock()
 
     def put(self, ticket_id: int, values: dict[str, str]) -> None:
+        """Keep a ticket's values; every put also drops the entries that expired, read or not."""
         if not values:
             return
         with self._lock:
-            self._values[ticket_id] = (time.monotonic() + self.ttl_s, dict(values))
+            now = time.monotonic()
+            for expired in [key for key, (expires, _) in self._values.items() if now >= expires]:
+                del self._values[expired]
+            self._values[ticket_id] = (now + self.ttl_s, dict(values))
+
+    def __len__(self) -> int:
+        with self._lock:
+            return len(self._values)
 
     def get(self, ticket_id: int) -> dict[str, str]:
         """The values for a ticket, or {} once expired (expired entries are dropped on the way)."""

@@ -191,7 +191,12 @@ def test_coupon_rules(session: Session, demo_data: DemoData) -> None:
     personal = next(c for c in demo_data.coupons if c["customer_id"])
     assert check(personal["code"], personal["customer_id"])["valid"] is True
     other = 1 if personal["customer_id"] != 1 else 2
-    assert check(personal["code"], other)["valid"] is False
+    not_yours, missing = check(personal["code"], other), check("YOKBOYLE", other)
+    assert not_yours["valid"] is False
+    # Another customer's code answers exactly like a code that does not exist.
+    assert {k: v for k, v in not_yours.items() if k != "coupon_code"} == {
+        k: v for k, v in missing.items() if k != "coupon_code"
+    }
 
 
 # ── Business-rule refusals ────────────────────────────────────────────────────────────────────────

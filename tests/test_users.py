@@ -12,15 +12,19 @@ from app.cli import cli
 from app.ui.session import USER_KEY
 from db.models import AuditEvent, User
 from db.users import (
+    MAX_FAILURES_PER_USER,
     PAGE_ROLES,
     ROLES,
     SignedIn,
+    SignInThrottled,
     UserError,
     add_user,
     authenticate,
+    check_password,
     hash_password,
     set_active,
     set_password,
+    still_signed_in,
     verify_password,
 )
 from tests.conftest import APP_DIR
@@ -76,7 +80,9 @@ def test_authenticate_checks_password_and_active_flag(engine: Engine) -> None:
         add_user(session, "mehmet", "etiket-1234", "annotator")
         session.commit()
         user = authenticate(session, "Mehmet", "etiket-1234")
-        assert user == SignedIn(id=user.id, username="mehmet", display_name="mehmet", role="annotator")
+        assert user == SignedIn(
+            id=user.id, username="mehmet", display_name="mehmet", role="annotator", stamp=user.stamp
+        )
         assert authenticate(session, "mehmet", "wrong-password") is None
         assert authenticate(session, "nobody", "etiket-1234") is None
         set_active(session, "mehmet", False, by=None)
@@ -135,3 +141,67 @@ def test_users_cli_adds_lists_resets_and_disables(engine: Engine, monkeypatch: p
     with Session(engine) as session:
         assert authenticate(session, "zeynep", "yeni-parola-1") is None
         assert session.exec(select(User).where(User.username == "zeynep")).one().active is False
+
+
+@pytest.mark.parametrize(
+    ("password", "accepted"),
+    [
+        ("12345678", False),
+        ("Password1", False),
+        ("99999999999", False),
+        ("aaaaaaaaaa", False),
+        ("zeynep-2026!", False),  # holds the username
+        ("kisa1", False),
+        ("mavi-kalem-42", True),
+    ],
+)
+def test_passwords_are_checked_for_strength(password: str, accepted: bool) -> None:
+    if accepted:
+        check_password(password, "zeynep")
+    else:
+        with pytest.raises(UserError):
+            check_password(password, "zeynep")
+
+
+def test_sign_in_is_throttled_per_user_and_per_address_and_audited(engine: Engine) -> None:
+    with Session(engine) as session:
+        add_user(session, "zeynep", "mavi-kalem-42", "agent")
+        for _ in range(MAX_FAILURES_PER_USER):
+            assert authenticate(session, "zeynep", "yanlis-parola", address="10.0.0.9") is None
+        with pytest.raises(SignInThrottled, match="dakika"):
+            authenticate(session, "zeynep", "mavi-kalem-42")  # even the right password waits
+        for n in range(20):  # many users from one address
+            authenticate(session, f"kimse{n}", "yanlis-parola", address="10.0.0.7")
+        add_user(session, "ali", "yesil-defter-7", "agent")
+        with pytest.raises(SignInThrottled):
+            authenticate(session, "ali", "yesil-defter-7", address="10.0.0.7")
+        assert authenticate(session, "ali", "yesil-defter-7", address="10.0.0.8") is not None
+        session.commit()
+        actions = [e.action for e in session.exec(select(AuditEvent))]
+    assert actions.count("auth.throttled") == 2
+
+
+def test_a_disabled_or_reset_user_is_no_longer_signed_in(engine: Engine) -> None:
+    with Session(engine) as session:
+        add_user(session, "zeynep", "mavi-kalem-42", "agent")
+        signed = authenticate(session, "zeynep", "mavi-kalem-42")
+        assert still_signed_in(session, signed)
+        set_password(session, "zeynep", "yeni-kalem-43")
+        assert not still_signed_in(session, signed)
+        signed = authenticate(session, "zeynep", "yeni-kalem-43")
+        set_active(session, "zeynep", False, by=None)
+        assert not still_signed_in(session, signed)
+
+
+def test_the_app_signs_out_a_user_disabled_meanwhile(app_engine: Engine) -> None:
+    with Session(app_engine) as session:
+        add_user(session, "ayse", "dogru-parola", "agent")
+        session.commit()
+    app = AppTest.from_file(str(APP_DIR / "review_app.py"), default_timeout=30).run()
+    _sign_in(app, "ayse", "dogru-parola")
+    assert app.session_state[USER_KEY].role == "agent"
+    with Session(app_engine) as session:
+        set_active(session, "ayse", False, by=None)
+        session.commit()
+    app.run()
+    assert USER_KEY not in app.session_state  # signed out on the next rerun

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import streamlit as st
 from sqlalchemy.engine import Engine
+from sqlmodel import Session
 
 from db.engine import database_url, init_db, make_engine
-from db.users import ROLE_LABELS, SignedIn
+from db.users import ROLE_LABELS, SignedIn, still_signed_in
 
 USER_KEY = "user"
 
@@ -29,8 +30,18 @@ def engine() -> Engine:
 
 
 def current_user() -> SignedIn | None:
+    """The signed-in user, checked against the database on every rerun: a user who was disabled or whose
+    password was reset since signing in is signed out here."""
     user = st.session_state.get(USER_KEY)
-    return user if isinstance(user, SignedIn) else None
+    if not isinstance(user, SignedIn):
+        return None
+    if user.stamp:
+        with Session(engine()) as session:
+            valid = still_signed_in(session, user)
+        if not valid:
+            sign_out()
+            return None
+    return user
 
 
 def require(page: str) -> SignedIn:
