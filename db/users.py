@@ -49,7 +49,7 @@ COMMON_PASSWORDS = frozenset(
         "12345678", "123456789", "1234567890", "11111111", "00000000", "87654321", "password", "password1",
         "passw0rd", "qwerty123", "qwertyui", "asdfghjk", "iloveyou", "sifre123", "parola123", "şifre123",
         "abc12345", "abcd1234", "1q2w3e4r", "trabzonspor", "galatasaray", "fenerbahce", "besiktas",
-        "destek123", "destek-demo", "admin123", "letmein1", "welcome1",
+        "destek123", "admin123", "letmein1", "welcome1",
     }
 )  # fmt: skip
 #: Sign-in throttling: this many failures within the window lock further attempts for the rest of it.
