@@ -73,6 +73,16 @@ def plot(results: list[dict[str, Any]], path: Path) -> None:
     FigureCanvasAgg(figure)
     axes = figure.add_subplot()
     axes.plot([r["n_train"] for r in results], [r["intent_accuracy"] for r in results], marker="o")
+    for r in results:
+        if r.get("note"):
+            axes.annotate(
+                r["note"],
+                (r["n_train"], r["intent_accuracy"]),
+                textcoords="offset points",
+                xytext=(-10, -18),
+                ha="right",
+                fontsize=8,
+            )
     axes.set_xlabel("training examples")
     axes.set_ylabel("held-out intent accuracy")
     axes.set_ylim(0, 1)
@@ -85,7 +95,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--dataset", type=Path, required=True, help="A dataset version folder (train.jsonl).")
     parser.add_argument("--heldout", type=Path, required=True, help="Labelled held-out JSONL (corpus format).")
-    parser.add_argument("--sizes", type=int, nargs="+", default=[100, 250, 500, 1000])
+    parser.add_argument(
+        "--sizes", type=int, nargs="*", default=[100, 250, 500, 1000], help="Sizes to train (none: 0 args)"
+    )
     parser.add_argument("--heldout-n", type=int, default=200, help="Score the first N held-out tickets.")
     parser.add_argument("--config", default="cpu-small", help="Training config name or path.")
     parser.add_argument("--epochs", type=float, default=None, help="Override the config's epochs.")
@@ -97,6 +109,10 @@ def main() -> None:
         default=[],
         metavar="N=PATH",
         help="An adapter already trained on N examples (e.g. by `destek train`): scored, not retrained.",
+    )
+    parser.add_argument("--note", default=None, help="Label for the --trained points in the plot (its recipe).")
+    parser.add_argument(
+        "--merge", type=Path, default=None, help="An earlier results.json whose other sizes are kept beside these."
     )
     args = parser.parse_args()
 
@@ -118,6 +134,7 @@ def main() -> None:
                 "train_s": None,
                 "eval_s": round(time.perf_counter() - started, 1),
                 "adapter": path,
+                **({"note": args.note} if args.note else {}),
             }
         )
         print(f"{int(size):>6} examples (trained before): intent accuracy {accuracy:.3f}", flush=True)
@@ -142,6 +159,9 @@ def main() -> None:
             }
         )
         print(f"{n_train:>6} examples: intent accuracy {accuracy:.3f} ({results[-1]})", flush=True)
+    if args.merge is not None:
+        sizes = {r["n_train"] for r in results}
+        results += [r for r in json.loads(args.merge.read_text(encoding="utf-8")) if r["n_train"] not in sizes]
     results.sort(key=lambda r: r["n_train"])
     args.out.mkdir(parents=True, exist_ok=True)
     (args.out / "results.json").write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
