@@ -181,7 +181,7 @@ _COUPON_SHAPE = re.compile(r"(?<!\w)[a-zçğıöşü]{3,}\d{1,4}(?!\w)", re.IGNO
 _COUPON_CUE = re.compile(r"kupon|kod|indirim")
 
 
-def _carrier_spans(text: str, folded: str) -> list[tuple[int, int]]:
+def _carrier_spans(folded: str) -> list[tuple[int, int]]:
     """Carrier mentions; "kolay gelsin" is also how Turkish letters greet, so it needs "kargo" after it, and
     "aras" followed by an i is a form of "aramak" or "ara", not Aras Kargo."""
     spans = []
@@ -216,7 +216,7 @@ def extract(text: str, known: KnownFacts = KnownFacts()) -> list[Entity]:
     for match in _DATE.finditer(folded):
         if match.group()[0].isdigit() or not _NOT_A_DAY_AFTER.match(folded, match.end()):
             add("date", *match.span())
-    for start, end in _carrier_spans(text, folded):
+    for start, end in _carrier_spans(folded):
         add("cargo_company", start, end)
     coupon_context = _COUPON_CUE.search(folded) is not None
     for match in _COUPON_SHAPE.finditer(text):

@@ -89,18 +89,20 @@ class Recipe:
         return replace(load_config(self.config), epochs=self.epochs)
 
 
+def pool_tickets(recipe: Recipe, n: int, seed: int, *, calibration: bool) -> list[dict[str, Any]]:
+    """`n` generated pool tickets of `seed`, keeping those in (or outside) the calibration templates."""
+    records = generate("pool", n, seed, demo=build_demo(recipe.demo_seed))
+    return [r for r in records if calibration_template(r["template"]) == calibration]
+
+
 def training_tickets(recipe: Recipe) -> list[dict[str, Any]]:
     """The generated tickets the adapter learns from: pool tickets outside the calibration templates."""
-    demo = build_demo(recipe.demo_seed)
-    records = generate("pool", recipe.pool_n, recipe.pool_seed, demo=demo)
-    return [r for r in records if not calibration_template(r["template"])]
+    return pool_tickets(recipe, recipe.pool_n, recipe.pool_seed, calibration=False)
 
 
 def calibration_tickets(recipe: Recipe) -> list[dict[str, Any]]:
     """Tickets in the calibration templates only: phrasings the adapter never saw, and no held-out ticket."""
-    demo = build_demo(recipe.demo_seed)
-    records = generate("pool", recipe.calibration_n, recipe.calibration_seed, demo=demo)
-    return [r for r in records if calibration_template(r["template"])]
+    return pool_tickets(recipe, recipe.calibration_n, recipe.calibration_seed, calibration=True)
 
 
 def build_training_data(
@@ -148,9 +150,7 @@ def _masked(records: list[dict[str, Any]]) -> list[str]:
 def fit_companions(recipe: Recipe, adapter_dir: Path, *, say: Callable[[str], None] = print) -> Calibration:
     """Train the n-gram classifier and fit the calibration; both are saved into `adapter_dir`."""
     contract = load_contract()
-    demo = build_demo(recipe.demo_seed)
-    pool = generate("pool", recipe.classifier_n, recipe.pool_seed, demo=demo)
-    train = [r for r in pool if not calibration_template(r["template"])]
+    train = pool_tickets(recipe, recipe.classifier_n, recipe.pool_seed, calibration=False)
     say(f"Training the n-gram intent classifier on {len(train)} tickets ...")
     classifier = IntentClassifier.fit(_masked(train), [r["intent"] for r in train], contract.intent_ids)
     classifier.save(adapter_dir / CLASSIFIER_FILE)
