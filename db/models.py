@@ -239,6 +239,13 @@ class Ticket(SQLModel, table=True):
     created_at: datetime = Field(default_factory=utcnow, index=True)
     #: The API key that sent it (None for imports and the demo): a key sees only its own tickets.
     api_key_id: int | None = Field(default=None, foreign_key="apikey.id", index=True)
+    #: Drafting attempts that failed or are under way (serving/drafting.py): a failed draft is retried with a
+    #: growing delay, and its error type (never a message, which could quote the ticket) is shown to agents.
+    draft_attempts: int = 0
+    draft_error: str | None = None
+    #: When the latest attempt started: a "drafting" ticket whose attempt is older than the lease was orphaned
+    #: by a crash and is taken again.
+    draft_started_at: datetime | None = None
 
 
 class Draft(SQLModel, table=True):

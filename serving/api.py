@@ -1,7 +1,8 @@
 """The HTTP API: a ticket in, a stored draft out; plus health and Prometheus metrics.
 
     POST /v1/tickets       {"text", "customer_id", "external_id"?} -> the draft (masked on the way in)
-                           [scope tickets:write]; sent again, the same ticket and its current draft
+                           [scope tickets:write]; sent again, the same ticket and its current draft; 202
+                           with the ticket when it is stored but its draft failed or is still being made
     GET  /v1/tickets/{id}  the ticket and its latest draft, for tickets this key created [tickets:read]
     GET  /healthz          database and model reachable (and the active adapter re-loaded on any replica
                            that restarted without it); the only endpoint without a key
@@ -17,6 +18,10 @@ The bot is built once at startup and follows the active adapter: each request re
 from the database and, when it changed, gets a bot for it (for vLLM just another model name in the
 request). Each request keeps the bot it started with, so a swap never changes the adapter under a draft
 halfway, and the in-flight count per adapter lets hot-swap drain the old adapter before unloading it.
+
+A ticket is committed before it is drafted, so a crash or a failing model never loses it: the server runs a
+background drafter (serving/drafting.py) that drafts tickets left pending by a crash and retries failed ones,
+and a client's resend with the same external_id returns the ticket with whatever draft it has by then.
 """
 
 from __future__ import annotations
@@ -25,7 +30,8 @@ import logging
 import os
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import AsyncIterator, Callable, Sequence
+from contextlib import asynccontextmanager
 from dataclasses import replace
 from typing import Any
 
@@ -43,7 +49,14 @@ from sqlmodel import Session, col, select
 from db.models import Adapter, ApiKey, Customer, Draft, Ticket
 from serving.apikeys import DEFAULT_BURST, DEFAULT_RATE_PER_MINUTE, RateLimiter, authenticate
 from serving.bot import Bot
-from serving.drafting import draft_ticket
+from serving.drafting import (
+    BackgroundDrafter,
+    DraftFailed,
+    DraftingPolicy,
+    DraftingReport,
+    draft_claimed,
+    draft_pending,
+)
 from serving.factory import active_adapter, adapter_companions
 from serving.hotswap import BASE_LABEL, INFLIGHT_METRIC, InFlight, Replica, reconcile
 from serving.ingest import MAX_TICKET_CHARS, RowError, build_ticket
@@ -113,11 +126,29 @@ class DraftOut(BaseModel):
 
 class TicketOut(BaseModel):
     id: int
-    text: str
+    text: str = Field(description="The ticket as stored: personal data masked.")
     customer_id: int | None
-    status: str
+    status: str = Field(
+        description="pending, drafting, draft_failed (retried in the background), drafted (awaits an agent), "
+        "auto_resolved, approved or escalated."
+    )
     source: str
+    draft_attempts: int = Field(0, description="Drafting attempts so far.")
+    draft_error: str | None = Field(None, description="The last failed attempt's error type, if it failed.")
     draft: DraftOut | None
+
+
+def _ticket_out(ticket: Ticket, draft: Draft | None) -> TicketOut:
+    return TicketOut(
+        id=ticket.id,
+        text=ticket.text,
+        customer_id=ticket.customer_id,
+        status=ticket.status,
+        source=ticket.source,
+        draft_attempts=ticket.draft_attempts,
+        draft_error=ticket.draft_error,
+        draft=_draft_out(ticket, draft) if draft else None,
+    )
 
 
 def _draft_out(ticket: Ticket, draft: Draft) -> DraftOut:
@@ -235,10 +266,27 @@ def create_app(
     retarget: Retarget = retarget_backend,
     inflight: InFlight | None = None,
     limiter: RateLimiter | None = None,
+    drafting: DraftingPolicy | None = None,
 ) -> FastAPI:
     """The API over `engine` with `bot` (tests inject a fake one). With `follow_active` the bot follows the
-    database's active adapter; `replicas` are the vLLM servers that /healthz checks and reconciles."""
-    app = FastAPI(title="Destek", version="0.1.0")
+    database's active adapter; `replicas` are the vLLM servers that /healthz checks and reconciles. While the
+    server runs, a background drafter drafts what `drafting` (default: from the environment) says is due."""
+    policy = drafting or DraftingPolicy.from_env()
+
+    def sweep() -> DraftingReport:
+        chosen, name = current_bot()
+        try:
+            return draft_pending(engine, chosen, policy=policy)
+        finally:
+            tracker.leave(name)
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        drafter = BackgroundDrafter(sweep).start()  # its first sweep takes what a crash left behind
+        yield
+        drafter.stop()
+
+    app = FastAPI(title="Destek", version="0.1.0", lifespan=lifespan)
     tracker = inflight or InFlight()
     metrics = _Metrics(tracker)
     holder = _BotHolder(bot, retarget, metrics)
@@ -311,14 +359,25 @@ def create_app(
         adapter = active_adapter(engine)
         return adapter.name if adapter else None
 
-    def _draft(session: Session, ticket: Ticket) -> Draft:
+    def _draft(session: Session, ticket: Ticket) -> Draft | None:
+        """Draft `ticket` now; None when it failed (recorded, retried in the background) or another drafter
+        holds it."""
         chosen, name = current_bot()
         try:
-            draft = draft_ticket(session, chosen, ticket)
+            draft = draft_claimed(session, chosen, ticket)
+        except DraftFailed:
+            return None
         finally:
             tracker.leave(name)
-        metrics.routes.labels(draft.route).inc()
+        if draft is not None:
+            metrics.routes.labels(draft.route).inc()
         return draft
+
+    def _answer(session: Session, ticket: Ticket, draft: Draft | None) -> DraftOut | JSONResponse:
+        if draft is not None:
+            return _draft_out(ticket, draft)
+        session.refresh(ticket)
+        return JSONResponse(status_code=202, content=_ticket_out(ticket, None).model_dump())
 
     def _latest_draft(session: Session, ticket_id: int) -> Draft | None:
         return session.exec(select(Draft).where(Draft.ticket_id == ticket_id).order_by(col(Draft.id).desc())).first()
@@ -330,11 +389,16 @@ def create_app(
         responses={
             **ERRORS,
             200: {"model": DraftOut, "description": "Sent before: the same ticket and its current draft."},
+            202: {
+                "model": TicketOut,
+                "description": "Stored, but without a draft yet: drafting failed (retried in the background) or "
+                "is under way. GET the ticket, or send it again, to get the draft.",
+            },
             404: {"description": "The customer does not exist."},
             409: {"description": "This external_id was used before for another message."},
         },
     )
-    def create_ticket(body: TicketIn, response: Response, key: ApiKey = Depends(writer)) -> DraftOut:
+    def create_ticket(body: TicketIn, response: Response, key: ApiKey = Depends(writer)) -> DraftOut | JSONResponse:
         """Store the ticket (masked through the ingest door) and draft it with the bot."""
         row: dict[str, Any] = {"text": body.text, "customer_id": body.customer_id}
         if body.external_id:
@@ -360,12 +424,12 @@ def create_app(
                     ) from None
                 response.status_code = 200
                 draft = _latest_draft(session, existing.id)
-                if draft is None:  # left without a draft (a crash mid-draft): draft it now
+                if draft is None:  # left without a draft (a crash, a failed model): try now
                     VAULT.put(existing.id, pii_values)
                     draft = _draft(session, existing)
-                return _draft_out(existing, draft)
+                return _answer(session, existing, draft)
             VAULT.put(ticket.id, pii_values)
-            return _draft_out(ticket, _draft(session, ticket))
+            return _answer(session, ticket, _draft(session, ticket))
 
     @app.get(
         "/v1/tickets/{ticket_id}",
@@ -378,15 +442,7 @@ def create_app(
             ticket = session.get(Ticket, ticket_id)
             if ticket is None or ticket.api_key_id != key.id:
                 raise HTTPException(404, f"ticket {ticket_id} does not exist")
-            draft = _latest_draft(session, ticket_id)
-            return TicketOut(
-                id=ticket.id,
-                text=ticket.text,
-                customer_id=ticket.customer_id,
-                status=ticket.status,
-                source=ticket.source,
-                draft=_draft_out(ticket, draft) if draft else None,
-            )
+            return _ticket_out(ticket, _latest_draft(session, ticket_id))
 
     @app.get("/healthz")
     def healthz(response: Response) -> dict[str, Any]:

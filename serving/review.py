@@ -48,7 +48,15 @@ from db.models import (
     User,
 )
 from db.users import AGENT, record
-from serving.drafting import AUTO_RESOLVED, DRAFTED, PENDING, execute_calls, preview_calls
+from serving.drafting import (
+    AUTO_RESOLVED,
+    DRAFT_FAILED,
+    DRAFTED,
+    DRAFTING,
+    PENDING,
+    execute_calls,
+    preview_calls,
+)
 from serving.grounding import ungrounded_facts
 from serving.normalize import digits_only
 from serving.output import Entity, locate
@@ -146,15 +154,17 @@ class QueueCounts:
     auto_resolved: int = 0
     approved: int = 0
     escalated: int = 0
+    #: Drafting failed (retried in the background; an agent can send one back at once).
+    failed: int = 0
 
     @property
     def total(self) -> int:
-        return self.pending + self.awaiting_review + self.auto_resolved + self.approved + self.escalated
+        return self.pending + self.awaiting_review + self.auto_resolved + self.approved + self.escalated + self.failed
 
     @property
     def drafted(self) -> int:
-        """Tickets the bot has drafted so far (everything but the pending ones)."""
-        return self.total - self.pending
+        """Tickets the bot has drafted so far (everything but the pending and the failed ones)."""
+        return self.total - self.pending - self.failed
 
     @property
     def reviewed(self) -> int:
@@ -162,15 +172,58 @@ class QueueCounts:
 
 
 def queue_counts(session: Session) -> QueueCounts:
-    """Tickets per status: pending (not drafted yet), awaiting review, auto-resolved, approved, escalated."""
+    """Tickets per status: pending (not drafted yet, or being drafted), awaiting review, auto-resolved,
+    approved, escalated, drafting failed."""
     rows = dict(session.exec(select(Ticket.status, func.count()).group_by(Ticket.status)).all())
     return QueueCounts(
-        pending=rows.get(PENDING, 0),
+        pending=rows.get(PENDING, 0) + rows.get(DRAFTING, 0),
+        failed=rows.get(DRAFT_FAILED, 0),
         awaiting_review=rows.get(DRAFTED, 0),
         auto_resolved=rows.get(AUTO_RESOLVED, 0),
         approved=rows.get(APPROVED, 0),
         escalated=rows.get(ESCALATED, 0),
     )
+
+
+@dataclass(frozen=True)
+class FailedDraft:
+    """A ticket the bot could not draft: what an agent needs to decide to retry it or wait."""
+
+    ticket_id: int
+    error: str
+    attempts: int
+    age_hours: float
+    preview: str
+
+
+def failed_drafts(session: Session, *, now: datetime | None = None) -> list[FailedDraft]:
+    """Tickets whose drafting failed, oldest first, with the error's type and the number of attempts."""
+    now = now or datetime.now(UTC)
+    tickets = session.exec(
+        select(Ticket).where(Ticket.status == DRAFT_FAILED).order_by(col(Ticket.created_at), col(Ticket.id))
+    ).all()
+    return [
+        FailedDraft(
+            ticket_id=ticket.id,
+            error=ticket.draft_error or "?",
+            attempts=ticket.draft_attempts,
+            age_hours=max(0.0, (now - _aware(ticket.created_at)).total_seconds() / 3600),
+            preview=" ".join(ticket.text.split())[:120],
+        )
+        for ticket in tickets
+        if ticket.id is not None
+    ]
+
+
+def retry_draft(session: Session, ticket_id: int, user_id: int | None) -> None:
+    """Send a failed ticket back to drafting now (the background drafter or `destek draft` takes it), audited."""
+    ticket = session.get(Ticket, ticket_id)
+    if ticket is None or ticket.status != DRAFT_FAILED:
+        raise ReviewError(f"Talep #{ticket_id} başarısız taslak değil. (Ticket #{ticket_id} is not a failed draft.)")
+    ticket.status, ticket.version = PENDING, ticket.version + 1
+    session.add(ticket)
+    record(session, user_id, "review.draft_retried", ticket_id=ticket_id, error=ticket.draft_error)
+    session.commit()
 
 
 def reason_id(route_reason: str) -> str:

@@ -342,14 +342,52 @@ def test_huge_ids_and_bodies_are_refused_not_crashed(client: TestClient) -> None
     )
 
 
-def test_an_unexpected_failure_is_a_500_that_quotes_nothing(
+def test_a_failed_draft_is_recorded_answered_202_and_retried(
     seeded_engine: Engine, caplog: pytest.LogCaptureFixture
 ) -> None:
-    class Exploding(FakeBackend):
-        def score(self, prompt: str, continuations: Sequence[str]) -> list[float]:
-            raise RuntimeError(f"boom while reading {prompt}")
+    class Flaky(FakeBackend):
+        down = True
 
-    app = create_app(seeded_engine, Bot(Exploding()), retarget=fake_retarget)
+        def score(self, prompt: str, continuations: Sequence[str]) -> list[float]:
+            if Flaky.down:
+                raise RuntimeError(f"boom while reading {prompt}")
+            return super().score(prompt, continuations)
+
+    app = create_app(seeded_engine, Bot(Flaky()), retarget=lambda bot, adapter: bot)
+    client = TestClient(app, headers=bearer(new_key(seeded_engine)))
+    body = {"text": PII_TEXT, "customer_id": customer_id(seeded_engine), "external_id": "m-1"}
+    response = client.post("/v1/tickets", json=body)
+    assert response.status_code == 202, response.text
+    stored = response.json()
+    assert (stored["status"], stored["draft_error"], stored["draft_attempts"], stored["draft"]) == (
+        "draft_failed",
+        "RuntimeError",
+        1,
+        None,
+    )
+    assert not any(value in response.text for value in RAW_PII)  # the masked text goes back to its sender
+    assert not any(value in caplog.text for value in (*RAW_PII, "Siparişim"))  # and nothing of it to the log
+    assert "RuntimeError" in caplog.text
+    assert client.get(f"/v1/tickets/{stored['id']}").json()["status"] == "draft_failed"
+
+    Flaky.down = False  # the model is back: a resend drafts it at once, and only once
+    again = client.post("/v1/tickets", json=body)
+    assert again.status_code == 200 and again.json()["ticket_id"] == stored["id"]
+    assert client.post("/v1/tickets", json=body).json()["draft_id"] == again.json()["draft_id"]
+    with Session(seeded_engine) as session:
+        ticket = session.get(Ticket, stored["id"])
+        assert (ticket.status != "draft_failed", ticket.draft_error, ticket.draft_attempts) == (True, None, 2)
+        assert len(session.exec(select(Draft).where(Draft.ticket_id == ticket.id)).all()) == 1
+
+
+def test_an_unexpected_failure_is_a_500_that_quotes_nothing(
+    seeded_engine: Engine, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def exploding(row: dict, source: str) -> None:
+        raise RuntimeError(f"boom while reading {row['text']}")
+
+    monkeypatch.setattr("serving.api.build_ticket", exploding)
+    app = create_app(seeded_engine, Bot(FakeBackend()), retarget=fake_retarget)
     client = TestClient(app, headers=bearer(new_key(seeded_engine)), raise_server_exceptions=False)
     response = client.post("/v1/tickets", json={"text": PII_TEXT, "customer_id": customer_id(seeded_engine)})
     assert response.status_code == 500
@@ -361,7 +399,7 @@ def test_the_openapi_schema_documents_the_key_and_every_status(client: TestClien
     schema = client.get("/openapi.json").json()
     assert schema["components"]["securitySchemes"]["HTTPBearer"]["scheme"] == "bearer"
     post = schema["paths"]["/v1/tickets"]["post"]
-    assert {"200", "201", "401", "403", "404", "409", "413", "422", "429"} <= set(post["responses"])
+    assert {"200", "201", "202", "401", "403", "404", "409", "413", "422", "429"} <= set(post["responses"])
     assert post["security"] == [{"HTTPBearer": []}]
     assert {"401", "403", "404", "422", "429"} <= set(schema["paths"]["/v1/tickets/{ticket_id}"]["get"]["responses"])
     assert "security" not in schema["paths"]["/healthz"]["get"]

@@ -10,7 +10,8 @@ from __future__ import annotations
 import math
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, time
+from datetime import UTC, datetime, time, timedelta
+from time import monotonic, sleep
 from typing import Any
 
 import pytest
@@ -21,7 +22,18 @@ from db.contract import load_contract
 from db.demo import DemoData, Row
 from db.models import Draft, HumanHandoff, Order, Refund, Ticket
 from serving.bot import MAX_ENTITY_TOKENS, STOP, Bot
-from serving.drafting import AUTO_RESOLVED, DRAFTED, PENDING, draft_pending, execute_calls
+from serving.drafting import (
+    AUTO_RESOLVED,
+    DRAFT_FAILED,
+    DRAFTED,
+    DRAFTING,
+    PENDING,
+    BackgroundDrafter,
+    DraftingPolicy,
+    claim,
+    draft_pending,
+    execute_calls,
+)
 from serving.ingest import import_rows
 from serving.llm import LLMError
 from serving.prompt import intent_choice, intent_continuation, ticket_prompt
@@ -318,7 +330,7 @@ def test_draft_pending_limit_and_model_down(seeded_engine: Engine) -> None:
         assert statuses == [DRAFTED, PENDING]
 
 
-def test_draft_pending_goes_past_a_ticket_that_fails_and_leaves_it_pending(seeded_engine: Engine) -> None:
+def test_draft_pending_goes_past_a_ticket_that_fails_and_records_it_failed(seeded_engine: Engine) -> None:
     _import(seeded_engine, {"text": "patlayan mesaj", "id": "a"}, {"text": "sağlam mesaj", "id": "b"})
 
     class Exploding(FakeBackend):
@@ -330,10 +342,67 @@ def test_draft_pending_goes_past_a_ticket_that_fails_and_leaves_it_pending(seede
     report = draft_pending(seeded_engine, Bot(Exploding()))
     assert report.drafted == 1 and [error for _, error in report.failed] == ["OverflowError"]
     with Session(seeded_engine) as session:
-        statuses = {t.text: t.status for t in session.exec(select(Ticket)).all()}
-    assert statuses["patlayan mesaj"] == PENDING and statuses["sağlam mesaj"] != PENDING
-    again = draft_pending(seeded_engine, fake_bot())  # the next run retries it
+        tickets = {t.text: t for t in session.exec(select(Ticket)).all()}
+    failed = tickets["patlayan mesaj"]
+    assert (failed.status, failed.draft_error, failed.draft_attempts) == (DRAFT_FAILED, "OverflowError", 1)
+    assert tickets["sağlam mesaj"].status not in (PENDING, DRAFT_FAILED)
+    assert draft_pending(seeded_engine, fake_bot(), policy=DraftingPolicy()).drafted == 0  # waits for its delay
+    again = draft_pending(seeded_engine, fake_bot())  # a hand run retries it at once
     assert again.drafted == 1 and not again.failed
+    with Session(seeded_engine) as session:
+        retried = session.get(Ticket, failed.id)
+        assert (retried.draft_error, retried.draft_attempts) == (None, 2)
+        assert len(session.exec(select(Draft).where(Draft.ticket_id == failed.id)).all()) == 1
+
+
+def test_drafting_policy_grace_lease_and_retry_delays() -> None:
+    now = datetime(2026, 12, 4, 12, 0, tzinfo=UTC)
+    policy = DraftingPolicy(grace_s=10, lease_s=120, retry_base_s=30, max_attempts=3)
+
+    def ticket(status: str, age_s: float, attempts: int = 0) -> Ticket:
+        started = now - timedelta(seconds=age_s)
+        return Ticket(
+            dedupe_key="k", text="t", status=status, created_at=started, draft_started_at=started,
+            draft_attempts=attempts,
+        )
+
+    assert not policy.due(ticket(PENDING, 5), now) and policy.due(ticket(PENDING, 11), now)
+    assert not policy.due(ticket(DRAFTING, 100, 1), now) and policy.due(ticket(DRAFTING, 121, 1), now)
+    assert not policy.due(ticket(DRAFT_FAILED, 29, 1), now) and policy.due(ticket(DRAFT_FAILED, 31, 1), now)
+    assert not policy.due(ticket(DRAFT_FAILED, 119, 2), now) and policy.due(ticket(DRAFT_FAILED, 121, 2), now)
+    assert not policy.due(ticket(DRAFT_FAILED, 10_000, 3), now)  # out of attempts: an agent or a resend retries
+    assert not policy.due(ticket(DRAFTED, 10_000), now)
+
+
+def test_only_one_of_two_drafters_claims_a_ticket(seeded_engine: Engine) -> None:
+    _import(seeded_engine, {"text": "tek mesaj", "id": "a"})
+    with Session(seeded_engine) as first, Session(seeded_engine) as second:
+        mine = first.exec(select(Ticket)).one()
+        theirs = second.exec(select(Ticket)).one()  # read the same version
+        assert claim(first, mine) is True
+        assert claim(second, theirs) is False
+        assert mine.status == DRAFTING and mine.draft_attempts == 1
+
+
+def test_background_drafter_drafts_what_a_crash_left_behind(seeded_engine: Engine) -> None:
+    _import(seeded_engine, {"text": "yarım kalan mesaj", "id": "a"})
+    with Session(seeded_engine) as session:  # a server died mid-draft: claimed, never finished
+        assert claim(session, session.exec(select(Ticket)).one(), now=datetime.now(UTC) - timedelta(minutes=5))
+    policy = DraftingPolicy(grace_s=0, lease_s=60)
+    drafter = BackgroundDrafter(lambda: draft_pending(seeded_engine, fake_bot(), policy=policy), interval_s=0.05)
+    drafter.start()
+    try:
+        deadline = monotonic() + 10
+        while monotonic() < deadline:
+            with Session(seeded_engine) as session:
+                if session.exec(select(Draft)).first() is not None:
+                    break
+            sleep(0.05)
+    finally:
+        drafter.stop()
+    with Session(seeded_engine) as session:
+        assert len(session.exec(select(Draft)).all()) == 1
+        assert session.exec(select(Ticket)).one().status not in (PENDING, DRAFTING)
 
 
 def test_execute_calls_commits(seeded_engine: Engine, demo_data: DemoData) -> None:

@@ -12,7 +12,7 @@ from streamlit.testing.v1 import AppTest
 from db.demo import DemoData
 from db.models import Correction, ProblemCase, Ticket
 from serving import review
-from serving.drafting import DRAFTED
+from serving.drafting import DRAFT_FAILED, DRAFTED
 from tests.conftest import make_user, open_page
 from tests.test_review import Queue, _build_queue
 
@@ -229,3 +229,21 @@ def test_a_ticket_approved_elsewhere_stays_on_screen_and_is_not_approved_twice(
     assert any("inceleme beklemiyor" in w.value for w in app.warning)
     app = click(app, "Sonraki (next)")
     assert app.selectbox(key="queue_pick").value == queue.status
+
+
+def test_a_failed_draft_is_shown_above_the_queue_and_retried_from_it(app_engine: Engine, queue: Queue) -> None:
+    with Session(app_engine) as session:
+        broken = session.get(Ticket, queue.pending)
+        broken.status, broken.draft_error, broken.draft_attempts = DRAFT_FAILED, "OverflowError", 3
+        session.add(broken)
+        session.commit()
+    app = open_page("queue", queue.agent)
+    assert_clean(app)
+    assert any("drafting failed): 1" in e.label for e in app.expander)
+    assert "taslağı başarısız (drafting failed): 1" in app.caption[0].value
+    table = app.dataframe[0].value
+    assert list(table["Hata türü (error type)"]) == ["OverflowError"] and list(table["Deneme (attempts)"]) == [3]
+    app = click(app, "Şimdi yeniden dene (retry now)")
+    assert_clean(app)
+    assert ticket(app_engine, queue.pending).status == "pending"
+    assert not any("drafting failed)" in e.label for e in app.expander)

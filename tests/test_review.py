@@ -19,7 +19,7 @@ from db.demo import DemoData
 from db.models import AuditEvent, Correction, Draft, ProblemCase, Ticket
 from db.users import SignedIn
 from serving import review
-from serving.drafting import AUTO_RESOLVED, DRAFTED, PENDING, draft_ticket
+from serving.drafting import AUTO_RESOLVED, DRAFTED, PENDING, DraftFailed, draft_claimed, draft_ticket
 from serving.review import QueueFilters, ReviewError, StaleTicketError
 from tests.conftest import make_user
 from tests.test_bot import fake_bot
@@ -461,3 +461,22 @@ def test_a_draft_without_an_intent_must_be_corrected_before_approval(seeded_engi
         assert view.tool_calls == [{"name": "get_order_status", "arguments": {"order_number": queue.status_order}}]
         assert queue.status_order in view.reply
         assert review.approve(session, broken.id, 2, queue.agent_id).status == review.APPROVED
+
+
+def test_a_failed_draft_is_listed_counted_and_sent_back_by_an_agent(seeded_engine: Engine, queue: Queue) -> None:
+    with Session(seeded_engine) as session:
+        broken = session.get(Ticket, queue.pending)
+        exploding = fake_bot()
+        exploding.draft = lambda *args, **kwargs: 1 / 0  # a bug anywhere in drafting, not a model outage
+        with pytest.raises(DraftFailed):
+            draft_claimed(session, exploding, broken)
+        (failed,) = review.failed_drafts(session, now=NOW)
+        assert (failed.ticket_id, failed.error, failed.attempts) == (queue.pending, "ZeroDivisionError", 1)
+        counts = review.queue_counts(session)
+        assert (counts.pending, counts.failed, counts.total, counts.drafted) == (0, 1, 4, 3)
+        review.retry_draft(session, queue.pending, queue.agent_id)
+        assert session.get(Ticket, queue.pending).status == PENDING and not review.failed_drafts(session)
+        with pytest.raises(review.ReviewError, match="başarısız taslak değil"):
+            review.retry_draft(session, queue.pending, queue.agent_id)
+        actions = session.exec(select(AuditEvent.action).where(AuditEvent.action == "review.draft_retried")).all()
+        assert actions == ["review.draft_retried"]

@@ -35,11 +35,14 @@ def draft(
     backend: str | None = typer.Option(None, help="local (embedded model) or vllm; default $DESTEK_BACKEND."),
     model: str | None = typer.Option(None, help="Model name or folder; default the embedded model."),
     adapter: str | None = typer.Option(None, help="LoRA adapter folder or served name; default the active one."),
+    watch: bool = typer.Option(
+        False, "--watch", help="Keep running: draft new, failed (after their delay) and agent-retried tickets."
+    ),
 ) -> None:
-    """Draft every pending ticket (oldest first) and store the drafts for review."""
+    """Draft every pending ticket (oldest first) and every failed one, and store the drafts for review."""
     from app.commands.database import install_default_adapter
     from db.engine import init_db, make_engine
-    from serving.drafting import draft_pending
+    from serving.drafting import BackgroundDrafter, DraftingPolicy, draft_pending
     from serving.factory import make_bot
     from training.metrics import latency_percentiles
 
@@ -57,16 +60,27 @@ def draft(
         )
     for ticket_id, error in report.failed:
         console.print(
-            f"[yellow]Ticket {ticket_id} could not be drafted ({error}); it stays pending for the next run.[/]"
+            f"[yellow]Ticket {ticket_id} could not be drafted ({error}); it is marked failed in the agent queue "
+            "and retried by the next run, `destek draft --watch` or the API server.[/]"
         )
     if not report.drafted:
         console.print("No pending tickets." if not report.failed else "No ticket was drafted.")
-        return
-    latency = latency_percentiles(report.latencies)
-    console.print(
-        f"Drafted {report.drafted} tickets in {time.perf_counter() - started:.0f} s: {report.auto} auto-resolved, "
-        f"{report.human} to the human queue; latency P50 {latency['p50']:.2f} s, P95 {latency['p95']:.2f} s."
-    )
+    else:
+        latency = latency_percentiles(report.latencies)
+        console.print(
+            f"Drafted {report.drafted} tickets in {time.perf_counter() - started:.0f} s: {report.auto} "
+            f"auto-resolved, {report.human} to the human queue; latency P50 {latency['p50']:.2f} s, "
+            f"P95 {latency['p95']:.2f} s."
+        )
+    if watch:
+        policy = DraftingPolicy.from_env()
+        console.print("Watching for new and failed tickets (Ctrl+C stops) ...")
+        drafter = BackgroundDrafter(lambda: draft_pending(engine, bot, policy=policy)).start()
+        try:
+            while drafter.running:
+                time.sleep(1)
+        except KeyboardInterrupt:
+            drafter.stop()
 
 
 def evaluate(

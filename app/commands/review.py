@@ -129,6 +129,6 @@ def demo(
         console.print(f"Drafting the pending tickets in the background (progress in the app; log: {log}).")
         with log.open("w") as handle:
             drafter = subprocess.Popen(
-                [sys.executable, "-m", "app.cli", "draft"], stdout=handle, stderr=subprocess.STDOUT
+                [sys.executable, "-m", "app.cli", "draft", "--watch"], stdout=handle, stderr=subprocess.STDOUT
             )
     _run_streamlit(console, host, port, background=drafter)

@@ -109,6 +109,44 @@ filters = review.QueueFilters(tuple(intents), tuple(reasons), low, high, min_age
 with Session(engine()) as session:
     counts = review.queue_counts(session)
     items = review.list_queue(session, filters)
+    failed_tickets = review.failed_drafts(session) if counts.failed else []
+
+if failed_tickets:
+    # Above the queue: a ticket the bot could not draft is a customer waiting with nothing in front of anyone.
+    with st.expander(
+        f"⚠️ Taslağı hazırlanamayan talepler (drafting failed): {len(failed_tickets)}. Otomatik yeniden denenir; "
+        "hemen denemek için seçin. (Retried automatically; pick one to retry now.)",
+        expanded=False,
+    ):
+        st.dataframe(
+            pd.DataFrame(
+                [
+                    {
+                        "Talep (ticket)": f"#{item.ticket_id}",
+                        "Hata türü (error type)": item.error,
+                        "Deneme (attempts)": item.attempts,
+                        "Bekleme, sa (age, h)": round(item.age_hours, 1),
+                        "Metin (text)": item.preview,
+                    }
+                    for item in failed_tickets
+                ]
+            ),
+            hide_index=True,
+        )
+        retry_id = st.selectbox(
+            "Yeniden denenecek talep (ticket to retry)",
+            [item.ticket_id for item in failed_tickets],
+            format_func=lambda i: f"#{i}",
+            key="queue_retry_pick",
+        )
+        if st.button("Şimdi yeniden dene (retry now)", key="queue_retry"):
+            with Session(engine()) as session:
+                try:
+                    review.retry_draft(session, retry_id, user.id)
+                except review.ReviewError as exc:
+                    st.error(str(exc))
+                else:
+                    done(f"Talep #{retry_id} yeniden taslak kuyruğunda. (Ticket #{retry_id} is queued for drafting.)")
 
 
 @st.fragment(run_every=5)
@@ -134,7 +172,8 @@ if counts.pending:
 st.caption(
     f"İnceleme bekleyen (awaiting review): **{counts.awaiting_review}** · "
     f"otomatik yanıtlanan (auto-resolved): {counts.auto_resolved} · onaylanan (approved): {counts.approved} · "
-    f"yükseltilen (escalated): {counts.escalated} · taslak bekleyen (pending): {counts.pending}"
+    f"yükseltilen (escalated): {counts.escalated} · taslak bekleyen (pending): {counts.pending} · "
+    f"taslağı başarısız (drafting failed): {counts.failed}"
 )
 ids = [item.ticket_id for item in items]
 by_id = {item.ticket_id: item for item in items}
