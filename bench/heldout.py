@@ -15,8 +15,12 @@ correctness are known, then:
 
 Usage:
     python bench/heldout.py [--n 1000] [--seed 7] [--adapter training/shipped] [--out bench/results]
+                            [--data FILE.jsonl --name NAME]
 
-Writes heldout{N}_shipped.json, heldout{N}_shipped_coverage.png and the per-intent / confusion plots.
+`--data` scores the first N tickets of a labelled file instead of generating them (e.g. a held-out set of an
+earlier corpus version, to compare adapters across corpus versions), `--name` labels the output files.
+Writes heldout{N}_{NAME}.json, heldout{N}_{NAME}_coverage.png and the per-intent / confusion plots (NAME:
+shipped by default).
 """
 
 from __future__ import annotations
@@ -100,6 +104,8 @@ def main(argv: Sequence[str] | None = None) -> dict[str, Any]:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--adapter", type=Path, default=Path("training/shipped"))
     parser.add_argument("--out", type=Path, default=Path(__file__).resolve().parent / "results")
+    parser.add_argument("--data", type=Path, default=None, help="Labelled JSONL to score instead of generating.")
+    parser.add_argument("--name", default="shipped", help="Label of the output files.")
     args = parser.parse_args(argv)
 
     from db.contract import load_contract
@@ -114,14 +120,18 @@ def main(argv: Sequence[str] | None = None) -> dict[str, Any]:
     from serving.prompt import PATTERN_ENTITY_TYPES
     from training import metrics
     from training.bootstrap import read_manifest
-    from training.evaluate import GoldTicket, backend_engine_for, evaluate, write_outputs
+    from training.evaluate import GoldTicket, backend_engine_for, evaluate, read_gold, write_outputs
 
     contract = load_contract()
     intents = contract.intent_ids
-    records = generate("heldout", args.n, args.seed)
-    tickets = [
-        GoldTicket(r["id"], r["text"], r["customer_id"], r["intent"], r["entities"], r["tool_calls"]) for r in records
-    ]
+    if args.data:
+        tickets = read_gold(args.data)[: args.n]
+    else:
+        records = generate("heldout", args.n, args.seed)
+        tickets = [
+            GoldTicket(r["id"], r["text"], r["customer_id"], r["intent"], r["entities"], r["tool_calls"])
+            for r in records
+        ]
     classifier, calibration = adapter_companions(args.adapter)
     manifest = read_manifest(args.adapter) if (args.adapter / "manifest.json").is_file() else {}
     stored_threshold = (manifest.get("gate") or {}).get("threshold")
@@ -186,6 +196,7 @@ def main(argv: Sequence[str] | None = None) -> dict[str, Any]:
     summary = {
         "n": len(tickets),
         "seed": args.seed,
+        "data": str(args.data) if args.data else f"generated heldout, seed {args.seed}",
         "adapter": str(args.adapter),
         "manifest_name": manifest.get("name"),
         "report": {k: v for k, v in report.items() if k not in ("per_intent", "confusion", "confusion_labels")},
@@ -202,7 +213,7 @@ def main(argv: Sequence[str] | None = None) -> dict[str, Any]:
         },
         "wall_s": round(time.perf_counter() - started, 1),
     }
-    stem = f"heldout{len(tickets)}_shipped"
+    stem = f"heldout{len(tickets)}_{args.name}"
     args.out.mkdir(parents=True, exist_ok=True)
     (args.out / f"{stem}.json").write_text(json.dumps(summary, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     _plot(curve, stored, args.out / f"{stem}_coverage.png")
