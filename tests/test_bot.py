@@ -362,7 +362,11 @@ def test_drafting_policy_grace_lease_and_retry_delays() -> None:
     def ticket(status: str, age_s: float, attempts: int = 0) -> Ticket:
         started = now - timedelta(seconds=age_s)
         return Ticket(
-            dedupe_key="k", text="t", status=status, created_at=started, draft_started_at=started,
+            dedupe_key="k",
+            text="t",
+            status=status,
+            created_at=started,
+            draft_started_at=started,
             draft_attempts=attempts,
         )
 
