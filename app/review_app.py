@@ -9,7 +9,7 @@ from __future__ import annotations
 import streamlit as st
 from sqlmodel import Session
 
-from app.ui.session import USER_KEY, current_user, engine, sign_out
+from app.ui.session import current_user, engine, sign_in, sign_out
 from db.users import ROLE_LABELS, SignInThrottled, authenticate
 
 st.set_page_config(page_title="Destek", page_icon="🎧", layout="wide")
@@ -48,13 +48,19 @@ def sign_in_form() -> None:
         if user is None:
             st.error("Kullanıcı adı veya parola hatalı. (Wrong username or password.)")
         else:
-            st.session_state[USER_KEY] = user
+            sign_in(user)
             st.rerun()
 
 
 user = current_user()
 if user is None:
-    st.navigation([st.Page(sign_in_form, title="Oturum aç", icon=":material/login:")], position="hidden").run()
+    # Every page's address shows the sign-in form (a reload of /cockpit after the session ended, a bookmark),
+    # and signing in there stays on that page.
+    sign_in_pages = [st.Page(sign_in_form, title="Oturum aç", icon=":material/login:", default=True)]
+    sign_in_pages += [
+        st.Page(sign_in_form, title=title, icon=icon, url_path=page_id) for page_id, (_, title, icon) in PAGES.items()
+    ]
+    st.navigation(sign_in_pages, position="hidden").run()
 else:
     allowed = [
         st.Page(path, title=title, icon=icon, url_path=page_id)

@@ -223,6 +223,30 @@ class User(SQLModel, table=True):
     created_at: datetime = Field(default_factory=utcnow)
 
 
+class UserSession(SQLModel, table=True):
+    """A browser signed in to the review app. The app keeps the token in the page address, so a reload stays
+    signed in; only its SHA-256 is stored, and signing out, disabling the user or resetting the password
+    ends it (db/users.py)."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    token_hash: str = Field(index=True, unique=True)
+    user_id: int = Field(foreign_key="user.id", index=True)
+    stamp: str
+    created_at: datetime = Field(default_factory=utcnow)
+    expires_at: datetime
+    ended_at: datetime | None = None
+
+
+class UnsavedReply(SQLModel, table=True):
+    """An agent's edited reply to a ticket that is not approved yet: a reload or a closed tab loses nothing."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    user_id: int = Field(foreign_key="user.id", index=True)
+    ticket_id: int = Field(foreign_key="ticket.id", index=True)
+    text: str = Field(sa_column=Column(Text, nullable=False))
+    updated_at: datetime = Field(default_factory=utcnow)
+
+
 class Ticket(SQLModel, table=True):
     """A customer message, masked on the way in. `gold` holds labels that came with an imported ticket."""
 

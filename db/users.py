@@ -14,13 +14,13 @@ import hmac
 import re
 import secrets
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from functools import cache
 from typing import Any
 
 from sqlmodel import Session, col, select
 
-from db.models import AuditEvent, User, utcnow
+from db.models import AuditEvent, User, UserSession, utcnow
 
 AGENT = "agent"
 ANNOTATOR = "annotator"
@@ -234,6 +234,57 @@ def still_signed_in(session: Session, signed: SignedIn) -> bool:
     """Whether a session's user may go on: still active, and the password not reset since signing in."""
     user = session.get(User, signed.id)
     return user is not None and user.active and credential_stamp(user) == signed.stamp
+
+
+#: How long a review-app session lasts without signing in again: a working day and some.
+SESSION_TTL = timedelta(hours=12)
+_SESSION_PREFIX = "dss_"
+
+
+def _token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def open_session(session: Session, signed: SignedIn, ttl: timedelta = SESSION_TTL) -> str:
+    """A new session token for `signed` (shown to the browser once; only its hash is stored)."""
+    token = _SESSION_PREFIX + secrets.token_urlsafe(32)
+    now = utcnow()
+    session.add(
+        UserSession(
+            token_hash=_token_hash(token), user_id=signed.id, stamp=signed.stamp, created_at=now, expires_at=now + ttl
+        )
+    )
+    return token
+
+
+def resume_session(session: Session, token: str | None) -> SignedIn | None:
+    """The user of a live session token, or None: unknown, ended, expired, the user disabled or their password
+    reset since."""
+    if not token or not token.startswith(_SESSION_PREFIX) or len(token) > 100:
+        return None
+    row = session.exec(select(UserSession).where(UserSession.token_hash == _token_hash(token))).first()
+    if row is None or row.ended_at is not None or _aware(row.expires_at) <= utcnow():
+        return None
+    user = session.get(User, row.user_id)
+    if user is None or not user.active or credential_stamp(user) != row.stamp:
+        return None
+    return SignedIn(id=user.id, username=user.username, display_name=user.display_name, role=user.role, stamp=row.stamp)
+
+
+def end_session(session: Session, token: str | None) -> None:
+    """Sign a token out for good (a copied address no longer works)."""
+    if not token:
+        return
+    row = session.exec(select(UserSession).where(UserSession.token_hash == _token_hash(token))).first()
+    if row is not None and row.ended_at is None:
+        row.ended_at = utcnow()
+        session.add(row)
+        record(session, row.user_id, "auth.signed_out")
+
+
+def _aware(moment: datetime) -> datetime:
+    """SQLite hands back naive datetimes; every stored one is UTC."""
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def list_users(session: Session) -> list[User]:

@@ -45,7 +45,9 @@ from db.models import (
     Return,
     Shipment,
     Ticket,
+    UnsavedReply,
     User,
+    utcnow,
 )
 from db.users import AGENT, record
 from serving.drafting import (
@@ -533,6 +535,7 @@ def approve(
     executes = any(call["name"] in SIDE_EFFECT_TOOLS for call in state.tool_calls)
     with _saving(session):
         _claim(session, ticket, seen_version, status=APPROVED)
+        _drop_unsaved_replies(session, ticket_id)
         if edited:
             _correct(session, ticket, draft, user_id, "reply", state.reply, final_reply)
         results = preview
@@ -571,9 +574,48 @@ def escalate(session: Session, ticket_id: int, seen_version: int, user_id: int |
     ticket, draft = _open(session, ticket_id, seen_version)
     with _saving(session):
         _claim(session, ticket, seen_version, status=ESCALATED)
+        _drop_unsaved_replies(session, ticket_id)
         _correct(session, ticket, draft, user_id, ESCALATE, None, {"reason": reason})
         record(session, user_id, "review.escalated", ticket_id=ticket.id, draft_id=draft.id, reason=reason)
     return load_ticket(session, ticket_id)
+
+
+def unsaved_reply(session: Session, ticket_id: int, user_id: int) -> str | None:
+    """The reply this agent was writing for the ticket and has not sent (kept by `keep_unsaved_reply`), or None."""
+    row = session.exec(
+        select(UnsavedReply).where(UnsavedReply.ticket_id == ticket_id, UnsavedReply.user_id == user_id)
+    ).first()
+    return None if row is None else row.text
+
+
+def keep_unsaved_reply(session: Session, ticket_id: int, user_id: int, text: str, *, draft_reply: str) -> None:
+    """Keep an agent's edited reply until they approve or escalate, so a reload or a closed tab loses nothing.
+
+    One row per agent and ticket; text equal to the draft's reply removes it (nothing is unsaved then). The
+    text is the agent's own and stays in the database like an approved reply; it never reaches a log.
+    """
+    if len(text) > MAX_REPLY_CHARS:
+        raise ReviewError(f"Yanıt en fazla {MAX_REPLY_CHARS} karakter olabilir. (The reply is too long.)")
+    if session.get(Ticket, ticket_id) is None:
+        raise ReviewError(f"Talep #{ticket_id} bulunamadı. (Ticket #{ticket_id} not found.)")
+    row = session.exec(
+        select(UnsavedReply).where(UnsavedReply.ticket_id == ticket_id, UnsavedReply.user_id == user_id)
+    ).first()
+    if text.strip() == draft_reply.strip():
+        if row is not None:
+            session.delete(row)
+    elif row is None:
+        session.add(UnsavedReply(ticket_id=ticket_id, user_id=user_id, text=text))
+    else:
+        row.text, row.updated_at = text, utcnow()
+        session.add(row)
+    session.commit()
+
+
+def _drop_unsaved_replies(session: Session, ticket_id: int) -> None:
+    """A handled ticket has no unsaved replies left (anyone's): the answer that counts is the one sent."""
+    for row in session.exec(select(UnsavedReply).where(UnsavedReply.ticket_id == ticket_id)).all():
+        session.delete(row)
 
 
 def correct_intent(session: Session, ticket_id: int, seen_version: int, user_id: int | None, intent: str) -> TicketView:

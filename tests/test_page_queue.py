@@ -91,6 +91,33 @@ def test_edit_the_reply_and_approve(app_engine: Engine, queue: Queue) -> None:
     assert fields[0] == ("reply", "Merhaba, siparişiniz yolda; iyi günler.") and fields[1][0] == "approve"
 
 
+def test_an_unsent_reply_survives_a_reload_until_the_ticket_is_handled(app_engine: Engine, queue: Queue) -> None:
+    app = open_page("queue", queue.agent)
+    app.selectbox(key="queue_pick").set_value(queue.status).run()
+    widget(app.text_area, "Yanıt (reply)").input("Merhaba, hemen bakıyorum.").run()
+    assert_clean(app)
+    reloaded = open_page("queue", queue.agent)  # a new browser session: nothing in session state
+    reloaded.selectbox(key="queue_pick").set_value(queue.status).run()
+    assert widget(reloaded.text_area, "Yanıt (reply)").value == "Merhaba, hemen bakıyorum."
+    assert any("saklandı" in c.value for c in reloaded.caption)
+    other = open_page("queue", queue.other_agent)  # another agent's reply is theirs alone
+    other.selectbox(key="queue_pick").set_value(queue.status).run()
+    assert widget(other.text_area, "Yanıt (reply)").value != "Merhaba, hemen bakıyorum."
+
+    reloaded = click(reloaded, "Taslağa dön (back to the draft)")
+    draft_reply = widget(reloaded.text_area, "Yanıt (reply)").value
+    assert draft_reply != "Merhaba, hemen bakıyorum." and not any("saklandı" in c.value for c in reloaded.caption)
+    with Session(app_engine) as session:
+        assert review.unsaved_reply(session, queue.status, queue.agent.id) is None
+
+    widget(reloaded.text_area, "Yanıt (reply)").input("Merhaba, siparişiniz yolda.").run()
+    reloaded = click(reloaded, APPROVE)
+    assert_clean(reloaded)
+    assert corrections(app_engine, queue.status)[0].after == "Merhaba, siparişiniz yolda."
+    with Session(app_engine) as session:
+        assert review.unsaved_reply(session, queue.status, queue.agent.id) is None
+
+
 def test_correct_intent(app_engine: Engine, queue: Queue) -> None:
     app = open_page("queue", queue.agent)
     app.selectbox(key="queue_pick").set_value(queue.status).run()

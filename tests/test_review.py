@@ -480,3 +480,25 @@ def test_a_failed_draft_is_listed_counted_and_sent_back_by_an_agent(seeded_engin
             review.retry_draft(session, queue.pending, queue.agent_id)
         actions = session.exec(select(AuditEvent.action).where(AuditEvent.action == "review.draft_retried")).all()
         assert actions == ["review.draft_retried"]
+
+
+def test_an_unsaved_reply_is_kept_per_agent_and_dropped_when_the_ticket_is_handled(
+    seeded_engine: Engine, queue: Queue
+) -> None:
+    with Session(seeded_engine) as session:
+        draft = review.load_ticket(session, queue.damaged).reply
+        review.keep_unsaved_reply(session, queue.damaged, queue.agent.id, "Yarım kalan yanıt", draft_reply=draft)
+        review.keep_unsaved_reply(session, queue.damaged, queue.other_agent.id, "Başka yanıt", draft_reply=draft)
+        review.keep_unsaved_reply(session, queue.damaged, queue.agent.id, "Yarım kalan yanıt 2", draft_reply=draft)
+        assert review.unsaved_reply(session, queue.damaged, queue.agent.id) == "Yarım kalan yanıt 2"
+        assert review.unsaved_reply(session, queue.damaged, queue.other_agent.id) == "Başka yanıt"
+        review.keep_unsaved_reply(session, queue.damaged, queue.other_agent.id, f" {draft} ", draft_reply=draft)
+        assert review.unsaved_reply(session, queue.damaged, queue.other_agent.id) is None  # back to the draft
+        with pytest.raises(review.ReviewError, match="too long"):
+            review.keep_unsaved_reply(session, queue.damaged, queue.agent.id, "x" * 100_000, draft_reply=draft)
+        with pytest.raises(review.ReviewError, match="not found"):
+            review.keep_unsaved_reply(session, 999_999, queue.agent.id, "metin", draft_reply=draft)
+        assert review.unsaved_reply(session, queue.damaged, queue.agent.id) == "Yarım kalan yanıt 2"
+        version = review.load_ticket(session, queue.damaged).version
+        review.escalate(session, queue.damaged, version, queue.agent.id, "kıdemli temsilciye")
+        assert review.unsaved_reply(session, queue.damaged, queue.agent.id) is None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
@@ -9,8 +11,8 @@ from streamlit.testing.v1 import AppTest
 from typer.testing import CliRunner
 
 from app.cli import cli
-from app.ui.session import USER_KEY
-from db.models import AuditEvent, User
+from app.ui.session import TOKEN_PARAM, USER_KEY
+from db.models import AuditEvent, User, UserSession
 from db.users import (
     MAX_FAILURES_PER_USER,
     PAGE_ROLES,
@@ -21,7 +23,10 @@ from db.users import (
     add_user,
     authenticate,
     check_password,
+    end_session,
     hash_password,
+    open_session,
+    resume_session,
     set_active,
     set_password,
     still_signed_in,
@@ -205,3 +210,51 @@ def test_the_app_signs_out_a_user_disabled_meanwhile(app_engine: Engine) -> None
         session.commit()
     app.run()
     assert USER_KEY not in app.session_state  # signed out on the next rerun
+
+
+def test_a_session_token_survives_a_reload_and_dies_with_sign_out(app_engine: Engine) -> None:
+    with Session(app_engine) as session:
+        add_user(session, "ayse", "dogru-parola", "agent")
+        session.commit()
+    app = AppTest.from_file(str(APP_DIR / "review_app.py"), default_timeout=30).run()
+    _sign_in(app, "ayse", "dogru-parola")
+    token = app.query_params[TOKEN_PARAM]
+    token = token[0] if isinstance(token, list) else token
+    assert token.startswith("dss_")
+    with Session(app_engine) as session:
+        assert session.exec(select(UserSession)).one().token_hash != token  # stored hashed
+
+    reloaded = AppTest.from_file(str(APP_DIR / "review_app.py"), default_timeout=30)
+    reloaded.query_params[TOKEN_PARAM] = token  # a browser reload: new session state, same address
+    reloaded.run()
+    assert not reloaded.exception
+    assert reloaded.session_state[USER_KEY].username == "ayse"
+
+    with Session(app_engine) as session:  # signed out in another tab
+        end_session(session, token)
+        session.commit()
+    reloaded.run()
+    assert USER_KEY not in reloaded.session_state
+    again = AppTest.from_file(str(APP_DIR / "review_app.py"), default_timeout=30)
+    again.query_params[TOKEN_PARAM] = token  # the old address after signing out
+    again.run()
+    assert USER_KEY not in again.session_state and again.text_input  # the sign-in form
+    with Session(app_engine) as session:
+        assert "auth.signed_out" in [e.action for e in session.exec(select(AuditEvent))]
+
+
+def test_session_tokens_end_on_disable_reset_and_expiry(engine: Engine) -> None:
+    with Session(engine) as session:
+        add_user(session, "zeynep", "mavi-kalem-42", "agent")
+        token = open_session(session, authenticate(session, "zeynep", "mavi-kalem-42"))
+        assert resume_session(session, token).username == "zeynep"
+        assert resume_session(session, token + "x") is None and resume_session(session, "") is None
+        set_password(session, "zeynep", "yeni-kalem-43")
+        assert resume_session(session, token) is None
+        token = open_session(session, authenticate(session, "zeynep", "yeni-kalem-43"))
+        set_active(session, "zeynep", False, by=None)
+        assert resume_session(session, token) is None
+        set_active(session, "zeynep", True, by=None)
+        assert resume_session(session, token) is not None
+        expired = open_session(session, authenticate(session, "zeynep", "yeni-kalem-43"), ttl=timedelta(seconds=-1))
+        assert resume_session(session, expired) is None

@@ -27,6 +27,7 @@ GOTO = "queue_goto"  # the ticket to show on the next run (set after approve / e
 SEEN = "queue_seen"  # ticket id -> the version the agent is working from
 FLASH = "queue_flash"
 PREVIEW = "queue_preview"
+REPLY_ERROR = "queue_reply_error"  # why an edited reply could not be kept (too long)
 APPROVE_LABEL = "Onayla (approve)"
 NEXT_LABEL = "Sonraki (next)"
 INTENT_LABELS = dict(review.intent_options(contract))
@@ -406,7 +407,39 @@ with right:
         st.markdown("\n".join(f"- {label}: {value}" for label, value in order.rows()))
 
 st.divider()
-reply = st.text_area("Yanıt (reply)", view.reply, key=f"queue_reply_{k}", height=150)
+reply_key = f"queue_reply_{k}"
+with Session(engine()) as session:
+    kept_reply = review.unsaved_reply(session, ticket_id, user.id)
+
+
+def keep_reply() -> None:
+    """Store the edited reply as the agent leaves the box, so a reload or another ticket loses nothing."""
+    try:
+        with Session(engine()) as session:
+            review.keep_unsaved_reply(session, ticket_id, user.id, st.session_state[reply_key], draft_reply=view.reply)
+    except review.ReviewError as error:
+        st.session_state[REPLY_ERROR] = str(error)
+
+
+def back_to_draft() -> None:
+    with Session(engine()) as session:
+        review.keep_unsaved_reply(session, ticket_id, user.id, view.reply, draft_reply=view.reply)
+    st.session_state[reply_key] = view.reply
+
+
+reply = st.text_area(
+    "Yanıt (reply)",
+    view.reply if kept_reply is None else kept_reply,
+    key=reply_key,
+    height=150,
+    on_change=keep_reply,
+)
+if message := st.session_state.pop(REPLY_ERROR, None):
+    st.error(message, icon="⚠️")
+if kept_reply is not None:
+    restored_column, back_column = st.columns([4, 1.3], vertical_alignment="center")
+    restored_column.caption("✏️ Gönderilmemiş yanıtınız saklandı (your unsent reply is kept).")
+    back_column.button("Taslağa dön (back to the draft)", on_click=back_to_draft)
 if view.ungrounded:
     st.warning("Yanıttaki bu bilgiler araç sonuçlarında yok (not in the tool results): " + ", ".join(view.ungrounded))
 

@@ -48,6 +48,7 @@ N_TICKETS = 6
 
 # Labels of the app's widgets and its navigation titles (app/review_app.py, app/pages/queue.py).
 USERNAME_LABEL, PASSWORD_LABEL, SIGN_IN = "Kullanıcı adı (username)", "Parola (password)", "Oturum aç"
+SIGN_OUT = "Oturumu kapat"
 APPROVE, CORRECT_INTENT, INTENT_LABEL = "Onayla (approve)", "Niyeti düzelt (correct intent)", "Niyet (intent)"
 PAGE_TITLES = {
     "queue": "İnceleme kuyruğu",
@@ -251,7 +252,7 @@ class App:
         return chosen
 
     def open_page(self, title: str) -> None:
-        """Open a page through the sidebar navigation (a new URL would start a new, signed-out session)."""
+        """Open a page through the sidebar navigation, as a user does."""
         link = f"//*[@data-testid='stSidebarNav']//a[.//*[normalize-space(text())={_xpath_literal(title)}]]"
         self.click(self.visible(link, f"the navigation link {title!r}"))
         self.visible(f"{link}[@aria-current='page']", f"{title!r} to be the current page")
@@ -367,4 +368,17 @@ def test_sign_in_visit_every_page_approve_and_correct(
         app.open_page(PAGE_TITLES[page])
         app.assert_no_exception(page)
         app.screenshot(f"{n:02d}-{page}")
+
+    # A browser reload keeps the user signed in and on the same page (the session token in the address).
+    driver.refresh()
+    app.visible(f"//*[@data-testid='stMain']//h1[starts-with(normalize-space(.), '{PAGE_TITLES['users']}')]", "users")
+    app.text(ADMIN_NAME)
+    app.idle()
+    app.assert_no_exception("users after a reload")
+    # Signing out ends the token: the same address shows the sign-in form after a reload.
+    app.click(app.button(SIGN_OUT))
+    app.button(SIGN_IN)
+    driver.refresh()
+    app.button(SIGN_IN)
+    assert not driver.find_elements("xpath", f"//*[contains(normalize-space(.), '{ADMIN_NAME}') and not(*)]")
     print(f"screenshots in {shots} and {SCREENSHOTS}")
