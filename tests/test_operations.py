@@ -1,0 +1,224 @@
+"""The operations read model on a database seeded with known timestamps: shares, first-answer percentiles,
+backlog per day, throughput per agent, costs, the intent filter, an empty database and bad cost rates."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+from sqlalchemy.engine import Engine
+from sqlmodel import Session
+
+from db.models import AuditEvent, Correction, Draft, Ticket, User
+from serving.operations import CostRates, OperationsError, operations, percentile
+from serving.tools import TURKEY
+
+#: "Now" for every test: 5 December 2026, 12:00 in Turkey (09:00 UTC); a 3-day window is 3-5 December (TRT).
+NOW = datetime(2026, 12, 5, 12, 0, tzinfo=TURKEY)
+DAYS = [date(2026, 12, 3), date(2026, 12, 4), date(2026, 12, 5)]
+RATES = CostRates(bot_usd=0.08, human_usd=1.50)
+
+
+def trt(day: int, hour: int, minute: int = 0, second: int = 0) -> datetime:
+    """A December 2026 moment in Turkey's time, stored as UTC like the app stores every timestamp."""
+    return datetime(2026, 12, day, hour, minute, second, tzinfo=TURKEY).astimezone(UTC)
+
+
+def ticket(session: Session, key: str, created: datetime, status: str) -> Ticket:
+    row = Ticket(dedupe_key=key, text=f"talep {key}", status=status, created_at=created)
+    session.add(row)
+    session.flush()
+    return row
+
+
+def draft(session: Session, t: Ticket, at: datetime, route: str, intent: str = "siparis_status") -> Draft:
+    row = Draft(ticket_id=t.id, model="m", intent=intent, route=route, created_at=at)
+    session.add(row)
+    session.flush()
+    return row
+
+
+def decide(session: Session, t: Ticket, d: Draft, user: User | None, at: datetime, field: str = "approve") -> None:
+    session.add(
+        Correction(
+            ticket_id=t.id, draft_id=d.id, field=field, after={}, user_id=user.id if user else None, role="agent",
+            created_at=at,
+        )
+    )  # fmt: skip
+
+
+def seed(engine: Engine) -> None:
+    """Ten tickets over 2-5 December (TRT); the expected figures in the tests below are worked out by hand."""
+    with Session(engine) as s:
+        ayse = User(username="ayse", display_name="Ayşe Yılmaz", role="agent", password_hash="x")
+        mehmet = User(username="mehmet", display_name="Mehmet Kaya", role="agent", password_hash="x")
+        s.add(ayse)
+        s.add(mehmet)
+        s.flush()
+        # 3 Dec: T1 auto after 30 s; T2 approved by Ayşe after 10 min; T3 arrives 23:00, approved 4 Dec 01:00.
+        t1 = ticket(s, "t1", trt(3, 10), "auto_resolved")
+        draft(s, t1, trt(3, 10, 0, 30), "auto")
+        t2 = ticket(s, "t2", trt(3, 11), "approved")
+        decide(s, t2, draft(s, t2, trt(3, 11, 0, 10), "human", "iade_baslat"), ayse, trt(3, 11, 10))
+        t3 = ticket(s, "t3", trt(3, 23), "approved")
+        decide(s, t3, draft(s, t3, trt(3, 23, 0, 20), "human"), ayse, trt(4, 1))
+        # 2 Dec (before the window): T7, approved by Mehmet on 3 Dec 09:00, a day after it arrived.
+        t7 = ticket(s, "t7", trt(2, 9), "approved")
+        decide(s, t7, draft(s, t7, trt(2, 9, 0, 5), "human"), mehmet, trt(3, 9))
+        # 4 Dec: T4 escalated by Mehmet (no answer); T5 auto after 60 s; T9 arrives 20:00, its intent corrected,
+        # approved by Mehmet 5 Dec 10:00; T10 arrives 22:00 and still waits.
+        t4 = ticket(s, "t4", trt(4, 9), "escalated")
+        decide(s, t4, draft(s, t4, trt(4, 9, 0, 5), "human"), mehmet, trt(4, 9, 30), field="escalate")
+        t5 = ticket(s, "t5", trt(4, 12), "auto_resolved")
+        draft(s, t5, trt(4, 12, 1), "auto", "iade_baslat")
+        t9 = ticket(s, "t9", trt(4, 20), "approved")
+        d9 = draft(s, t9, trt(4, 20, 0, 10), "human", "siparis_status")
+        s.add(Correction(ticket_id=t9.id, draft_id=d9.id, field="intent", before="siparis_status",
+                         after="iade_baslat", user_id=mehmet.id, role="agent", created_at=trt(5, 9, 59)))  # fmt: skip
+        decide(s, t9, d9, mehmet, trt(5, 10))
+        t10 = ticket(s, "t10", trt(4, 22), "drafted")
+        draft(s, t10, trt(4, 22, 0, 10), "human")
+        # 5 Dec: T6 waits for a human; T8 is not drafted yet.
+        t6 = ticket(s, "t6", trt(5, 8), "drafted")
+        draft(s, t6, trt(5, 8, 0, 10), "human", "iade_baslat")
+        ticket(s, "t8", trt(5, 11), "pending")
+        # Tomorrow's ticket (a clock skew) counts nowhere.
+        ticket(s, "future", trt(6, 11), "pending")
+        s.commit()
+
+
+@pytest.fixture
+def seeded(engine: Engine) -> Engine:
+    seed(engine)
+    return engine
+
+
+def test_counts_shares_and_costs(seeded: Engine) -> None:
+    with Session(seeded) as session:
+        ops = operations(session, days=3, now=NOW, rates=RATES)
+    assert (ops.tickets_in, ops.auto_resolved, ops.human_handled) == (9, 2, 5)
+    assert (ops.approved, ops.escalated, ops.closed, ops.backlog_now) == (4, 1, 7, 2)
+    assert ops.auto_share == pytest.approx(2 / 7) and ops.human_share == pytest.approx(5 / 7)
+    assert ops.costs.with_bot_usd == pytest.approx(2 * 0.08 + 5 * 1.50)
+    assert ops.costs.all_human_usd == pytest.approx(7 * 1.50)
+    assert ops.costs.savings_usd == pytest.approx(2 * (1.50 - 0.08))
+    assert ops.cost_per_ticket_bot_usd == pytest.approx(7.66 / 7)
+    assert ops.cost_per_ticket_human_usd == pytest.approx(1.50)
+    assert ops.start == trt(3, 0) and ops.time_zone == "TRT (UTC+3)"
+
+
+def test_first_answer_percentiles_count_auto_drafts_and_approvals_not_escalations(seeded: Engine) -> None:
+    with Session(seeded) as session:
+        ops = operations(session, days=3, now=NOW, rates=RATES)
+    # answered in the window: 30 s, 60 s, 600 s, 7,200 s, 50,400 s (T9: 14 h) and 86,400 s (T7: a day)
+    assert (ops.first_answer_p50_s, ops.first_answer_p95_s) == (600, 86_400)
+    by_day = {d.day: d for d in ops.daily}
+    assert (by_day[DAYS[0]].first_answer_p50_s, by_day[DAYS[0]].first_answer_p95_s) == (600, 86_400)
+    assert (by_day[DAYS[1]].first_answer_p50_s, by_day[DAYS[1]].first_answer_p95_s) == (60, 7_200)
+    assert by_day[DAYS[2]].first_answer_p50_s == 50_400
+
+
+def test_daily_series_and_backlog_reconstructed_at_each_days_end(seeded: Engine) -> None:
+    with Session(seeded) as session:
+        ops = operations(session, days=3, now=NOW, rates=RATES)
+    assert [d.day for d in ops.daily] == DAYS
+    assert [d.tickets_in for d in ops.daily] == [3, 4, 2]
+    assert [d.auto_resolved for d in ops.daily] == [1, 1, 0]
+    assert [d.human_handled for d in ops.daily] == [2, 2, 1]
+    # end of 3 Dec: T3 (decided 4 Dec 01:00); end of 4 Dec: T9, T10; now on 5 Dec: T10, T6
+    assert [d.backlog for d in ops.daily] == [1, 2, 2]
+
+
+def test_throughput_per_agent_per_day_by_display_name(seeded: Engine) -> None:
+    with Session(seeded) as session:
+        ops = operations(session, days=3, now=NOW, rates=RATES)
+    rows = {(r.agent, r.day): r.handled for r in ops.agents}
+    assert rows == {
+        ("Ayşe Yılmaz", DAYS[0]): 1,
+        ("Ayşe Yılmaz", DAYS[1]): 1,
+        ("Mehmet Kaya", DAYS[0]): 1,
+        ("Mehmet Kaya", DAYS[1]): 1,
+        ("Mehmet Kaya", DAYS[2]): 1,
+    }
+    assert ops.agent_totals() == [("Mehmet Kaya", 3), ("Ayşe Yılmaz", 2)]
+
+
+def test_a_shorter_window_starts_at_midnight_in_turkey(seeded: Engine) -> None:
+    with Session(seeded) as session:
+        ops = operations(session, days=1, now=NOW, rates=RATES)
+    assert [d.day for d in ops.daily] == [DAYS[2]]
+    assert (ops.tickets_in, ops.auto_resolved, ops.human_handled, ops.backlog_now) == (2, 0, 1, 2)
+    assert ops.auto_share == 0 and ops.human_share == 1
+
+
+def test_the_intent_filter_uses_the_corrected_intent(seeded: Engine) -> None:
+    with Session(seeded) as session:
+        ops = operations(session, days=3, intent="iade_baslat", now=NOW, rates=RATES)
+    # T2 (approved), T5 (auto), T9 (corrected to iade_baslat, approved), T6 (waiting)
+    assert (ops.tickets_in, ops.auto_resolved, ops.human_handled, ops.backlog_now) == (4, 1, 2, 1)
+    assert (ops.first_answer_p50_s, ops.first_answer_p95_s) == (600, 50_400)
+    with Session(seeded) as session:
+        none = operations(session, days=3, intent="fatura_ister", now=NOW, rates=RATES)
+    assert none.empty and none.auto_share is None and none.first_answer_p50_s is None
+
+
+def test_an_approval_without_a_correction_is_read_from_the_audit_trail(engine: Engine) -> None:
+    with Session(engine) as s:
+        agent = User(username="ali", display_name="Ali", role="agent", password_hash="x")
+        s.add(agent)
+        s.flush()
+        t = ticket(s, "a", trt(5, 9), "approved")
+        draft(s, t, trt(5, 9, 0, 1), "human")
+        s.add(
+            AuditEvent(user_id=agent.id, action="review.approved", details={"ticket_id": t.id}, created_at=trt(5, 9, 5))
+        )
+        s.commit()
+    with Session(engine) as session:
+        ops = operations(session, days=1, now=NOW, rates=RATES)
+    assert ops.human_handled == 1 and ops.first_answer_p50_s == 300
+    assert ops.agent_totals() == [("Ali", 1)]
+
+
+def test_an_empty_database_gives_zeros_and_no_shares(engine: Engine) -> None:
+    with Session(engine) as session:
+        ops = operations(session, days=7, now=NOW, rates=RATES)
+    assert ops.empty and len(ops.daily) == 7 and all(d.backlog == 0 for d in ops.daily)
+    assert ops.auto_share is None and ops.cost_per_ticket_bot_usd is None and ops.costs.savings_usd == 0
+    assert ops.agents == []
+
+
+def test_rates_come_from_the_environment_with_the_customers_defaults() -> None:
+    assert CostRates.from_env({}) == CostRates(0.08, 1.50)
+    assert CostRates.from_env({"DESTEK_COST_BOT_USD": "0.1", "DESTEK_COST_HUMAN_USD": " 2 "}) == CostRates(0.1, 2.0)
+
+
+@pytest.mark.parametrize("value", ["abc", "-1", "nan", "inf", "1,5"])
+def test_a_bad_rate_is_a_clear_error(value: str) -> None:
+    with pytest.raises(OperationsError, match="DESTEK_COST_HUMAN_USD"):
+        CostRates.from_env({"DESTEK_COST_HUMAN_USD": value})
+
+
+def test_bad_env_rates_fail_the_report(engine: Engine, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DESTEK_COST_BOT_USD", "sekiz sent")
+    with Session(engine) as session, pytest.raises(OperationsError, match="DESTEK_COST_BOT_USD='sekiz sent'"):
+        operations(session, days=7, now=NOW)
+
+
+@pytest.mark.parametrize("days", [0, -3, 400])
+def test_the_window_must_be_sensible(engine: Engine, days: int) -> None:
+    with Session(engine) as session, pytest.raises(OperationsError, match="days must be between"):
+        operations(session, days=days, now=NOW, rates=RATES)
+
+
+def test_percentile_is_nearest_rank() -> None:
+    assert percentile([], 50) is None
+    assert percentile([5.0], 95) == 5.0
+    assert percentile(range(1, 101), 95) == 95 and percentile(range(1, 101), 50) == 50
+    assert percentile([4, 1, 3, 2], 50) == 2 and percentile([4, 1, 3, 2], 95) == 4
+
+
+def test_now_defaults_to_the_clock(engine: Engine) -> None:
+    with Session(engine) as session:
+        ops = operations(session, days=2, rates=RATES)
+    assert abs(ops.now - datetime.now(UTC)) < timedelta(minutes=1)
+    assert ops.daily[-1].day == datetime.now(TURKEY).date()
