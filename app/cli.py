@@ -17,6 +17,7 @@ from app.commands import (
     database,
     labeling,
     pii,
+    report,
     review,
     serving,
     training,
@@ -62,6 +63,9 @@ cli.command("demo", help="Seed a demo, draft it in the background and open the r
 )
 cli.command("app", help="Open the Streamlit review app on the configured database.")(review.app)
 cli.add_typer(users.app, name="users", help="Add users with roles, reset passwords, disable accounts.")
+cli.command("report", help="Operations figures for the lead: shares, first-answer times, backlog, agents, cost.")(
+    report.report
+)
 cli.command("mask", help="Mask personal data in text read from stdin and print the masked text.")(pii.mask_command)
 
 
