@@ -6,8 +6,8 @@
     GET  /v1/tickets/{id}  the ticket and its latest draft, for tickets this key created [tickets:read]
     GET  /healthz          database and model reachable (and the active adapter re-loaded on any replica
                            that restarted without it); the only endpoint without a key
-    GET  /metrics          request count and latency, route decisions, active adapter, in-flight per adapter
-                           [metrics:read]
+    GET  /metrics          request count and latency, route decisions, active adapter, in-flight per adapter,
+                           and today's operations figures (serving/operations.py, `destek_ops_*`) [metrics:read]
 
 Every other request needs `Authorization: Bearer <key>` (serving/apikeys.py): 401 without a valid key, 403
 without the scope, 429 with Retry-After past the key's rate. Errors never echo the request: validation errors
@@ -61,6 +61,7 @@ from serving.factory import active_adapter, adapter_companions
 from serving.hotswap import BASE_LABEL, INFLIGHT_METRIC, InFlight, Replica, reconcile
 from serving.ingest import MAX_TICKET_CHARS, RowError, build_ticket
 from serving.llm import OpenAICompatibleBackend
+from serving.operations import OperationsCollector
 from serving.vault import VAULT
 
 log = logging.getLogger(__name__)
@@ -289,6 +290,7 @@ def create_app(
     app = FastAPI(title="Destek", version="0.1.0", lifespan=lifespan)
     tracker = inflight or InFlight()
     metrics = _Metrics(tracker)
+    metrics.registry.register(OperationsCollector(engine))  # read from the database at scrape time, cached 15 s
     holder = _BotHolder(bot, retarget, metrics)
     limits = limiter or rate_limiter_from_env()
     bearer = HTTPBearer(auto_error=False, description="An API key from `destek apikeys create NAME --scope ...`.")

@@ -87,6 +87,24 @@ def seed(engine: Engine) -> None:
         s.commit()
 
 
+def seed_today(engine: Engine) -> None:
+    """An hour ago (whatever the day; a two-day window always holds it): one ticket answered by the bot after
+    40 s, one approved by an agent after 20 min, one still waiting."""
+    start = datetime.now(UTC) - timedelta(hours=1)
+    with Session(engine) as s:
+        agent = User(username="ayse", display_name="Ayşe Yılmaz", role="agent", password_hash="x")
+        s.add(agent)
+        s.flush()
+        auto = ticket(s, "a", start, "auto_resolved")
+        draft(s, auto, start + timedelta(seconds=40), "auto")
+        human = ticket(s, "h", start, "approved")
+        decide(s, human, draft(s, human, start + timedelta(seconds=5), "human", "iade_baslat"), agent,
+               start + timedelta(minutes=20))  # fmt: skip
+        waiting = ticket(s, "w", start, "drafted")
+        draft(s, waiting, start + timedelta(seconds=5), "human", "iade_baslat")
+        s.commit()
+
+
 @pytest.fixture
 def seeded(engine: Engine) -> Engine:
     seed(engine)
@@ -222,3 +240,30 @@ def test_now_defaults_to_the_clock(engine: Engine) -> None:
         ops = operations(session, days=2, rates=RATES)
     assert abs(ops.now - datetime.now(UTC)) < timedelta(minutes=1)
     assert ops.daily[-1].day == datetime.now(TURKEY).date()
+
+
+def test_metrics_expose_the_figures_without_names(engine: Engine, monkeypatch: pytest.MonkeyPatch) -> None:
+    from fastapi.testclient import TestClient
+
+    from serving import api
+    from serving.bot import Bot
+    from serving.operations import OperationsCollector
+    from tests.test_api import FakeBackend, bearer, fake_retarget, new_key
+
+    # the API reports today (1d); two days hold the seeded hour whatever the time of day the test runs
+    monkeypatch.setattr(api, "OperationsCollector", lambda engine: OperationsCollector(engine, days=2))
+    seed_today(engine)
+    client = TestClient(api.create_app(engine, Bot(FakeBackend()), retarget=fake_retarget))
+    text = client.get("/metrics", headers=bearer(new_key(engine, "prometheus", ["metrics:read"]))).text
+    assert 'destek_ops_tickets_in{window="2d"} 3.0' in text
+    assert 'destek_ops_auto_resolved{window="2d"} 1.0' in text
+    assert 'destek_ops_human_handled{window="2d"} 1.0' in text
+    assert 'destek_ops_auto_resolved_share{window="2d"} 0.5' in text
+    assert 'destek_ops_first_answer_seconds{quantile="0.5",window="2d"} 40.0' in text
+    assert 'destek_ops_first_answer_seconds{quantile="0.95",window="2d"} 1200.0' in text
+    assert "destek_ops_backlog 1.0" in text
+    assert 'destek_ops_cost_per_ticket_usd{mode="all_human",window="2d"} 1.5' in text
+    assert 'destek_ops_savings_usd{window="2d"} 1.42' in text
+    assert 'destek_ops_agent_handled{agent_id="1",window="2d"} 1.0' in text
+    assert "Ayşe" not in text and "talep" not in text  # no names, no ticket text
+    assert "destek_http_requests_total" in text  # the existing metrics stay

@@ -3,40 +3,19 @@
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime, timedelta
 
 import pytest
 from sqlalchemy.engine import Engine
-from sqlmodel import Session
 from typer.testing import CliRunner
 
 from app.cli import cli
-from db.models import User
-from tests.test_operations import decide, draft, seed, ticket
+from tests.test_operations import seed, seed_today
 
 
 @pytest.fixture
 def database(engine: Engine, monkeypatch: pytest.MonkeyPatch) -> Engine:
     monkeypatch.setenv("DATABASE_URL", engine.url.render_as_string(hide_password=False))
     return engine
-
-
-def seed_today(engine: Engine) -> None:
-    """An hour ago (whatever the day; a two-day window always holds it): one ticket answered by the bot after
-    40 s, one approved by an agent after 20 min, one still waiting."""
-    start = datetime.now(UTC) - timedelta(hours=1)
-    with Session(engine) as s:
-        agent = User(username="ayse", display_name="Ayşe Yılmaz", role="agent", password_hash="x")
-        s.add(agent)
-        s.flush()
-        auto = ticket(s, "a", start, "auto_resolved")
-        draft(s, auto, start + timedelta(seconds=40), "auto")
-        human = ticket(s, "h", start, "approved")
-        decide(s, human, draft(s, human, start + timedelta(seconds=5), "human", "iade_baslat"), agent,
-               start + timedelta(minutes=20))  # fmt: skip
-        waiting = ticket(s, "w", start, "drafted")
-        draft(s, waiting, start + timedelta(seconds=5), "human", "iade_baslat")
-        s.commit()
 
 
 def test_json_has_every_figure(database: Engine) -> None:
