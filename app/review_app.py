@@ -1,7 +1,8 @@
 """The review app's entry point (`destek app` / `destek demo` run it with `streamlit run`).
 
 It signs the user in, then shows only the pages their role may open: agents the review queue, annotators
-the workbench, the ML lead the cockpit, admins everything. The pages themselves live in app/pages/.
+the workbench, the ML lead the cockpit and the operations figures, admins everything. The pages themselves
+live in app/pages/.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ PAGES: dict[str, tuple[str, str, str]] = {
     "queue": ("pages/queue.py", "İnceleme kuyruğu", ":material/inbox:"),
     "workbench": ("pages/workbench.py", "Etiketleme", ":material/label:"),
     "cockpit": ("pages/cockpit.py", "Model kokpiti", ":material/monitoring:"),
+    "operations": ("pages/operations.py", "Operasyon (operations)", ":material/query_stats:"),
     "users": ("pages/users.py", "Kullanıcılar", ":material/group:"),
 }
 

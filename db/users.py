@@ -39,6 +39,7 @@ PAGE_ROLES: dict[str, frozenset[str]] = {
     "queue": frozenset({AGENT, ADMIN}),
     "workbench": frozenset({ANNOTATOR, ADMIN}),
     "cockpit": frozenset({ML_LEAD, ADMIN}),
+    "operations": frozenset({ML_LEAD, ADMIN}),  # the support lead's figures; there is no team-lead role
     "users": frozenset({ADMIN}),
 }
 

@@ -103,7 +103,7 @@ def test_authenticate_checks_password_and_active_flag(engine: Engine) -> None:
 
 
 def test_every_page_has_roles_and_admin_opens_all() -> None:
-    assert set(PAGE_ROLES) == {"queue", "workbench", "cockpit", "users"}
+    assert set(PAGE_ROLES) == {"queue", "workbench", "cockpit", "operations", "users"}
     for page, roles in PAGE_ROLES.items():
         assert roles <= set(ROLES)
         assert SignedIn(1, "a", "a", "admin").may_open(page)
