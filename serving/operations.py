@@ -470,3 +470,81 @@ class OperationsCollector:
             cost,
             gauge("destek_ops_savings_usd", "Savings against an all-human team", ops.costs.savings_usd),
         ]
+
+
+# ── Live draft quality, before any eval ──────────────────────────────────────────────────────────
+
+
+@dataclass(frozen=True)
+class RouteCount:
+    """How many stored drafts took one route for one reason (serving/routing.py's reason ids)."""
+
+    route: str
+    reason: str
+    label: str
+    count: int
+
+
+@dataclass(frozen=True)
+class DraftDay:
+    day: date
+    valid: int
+    invalid: int
+
+
+@dataclass(frozen=True)
+class DraftQuality:
+    """What the bot's stored drafts say about its quality, with no labelled eval set: how many parsed into a
+    valid contract answer (`Draft.valid`, set by serving/output.py's checks), and where and why they were routed.
+
+    The ML lead sees these from the first drafted ticket on, long before anyone builds a held-out file."""
+
+    days: int | None
+    drafts: int
+    valid: int
+    routes: list[RouteCount]
+    daily: list[DraftDay]
+
+    @property
+    def invalid(self) -> int:
+        return self.drafts - self.valid
+
+    @property
+    def valid_share(self) -> float | None:
+        return self.valid / self.drafts if self.drafts else None
+
+    @property
+    def auto_share(self) -> float | None:
+        auto = sum(r.count for r in self.routes if r.route == ROUTE_AUTO)
+        return auto / self.drafts if self.drafts else None
+
+
+def draft_quality(session: Session, *, days: int | None = None, now: datetime | None = None) -> DraftQuality:
+    """Every draft stored in the last `days` TRT days (all drafts when None): valid or not, per day, and the
+    route decisions by reason, most frequent first. A redrafted ticket counts each draft: each is one answer
+    the model gave."""
+    from serving.review import reason_id
+    from serving.routing import REASONS
+
+    now = _aware(now or datetime.now(UTC))
+    statement = select(Draft.valid, Draft.route, Draft.route_reason, Draft.created_at)
+    if days is not None:
+        first_day = now.astimezone(TIME_ZONE).date() - timedelta(days=days - 1)
+        start = datetime.combine(first_day, datetime.min.time(), TIME_ZONE).astimezone(UTC)
+        statement = statement.where(col(Draft.created_at) >= start)
+    rows = session.exec(statement).all()
+    routes: Counter[tuple[str, str]] = Counter()
+    per_day: dict[date, list[int]] = defaultdict(lambda: [0, 0])
+    for valid, route, reason, created in rows:
+        routes[(route, reason_id(reason or ""))] += 1
+        per_day[local_day(created)][0 if valid else 1] += 1
+    return DraftQuality(
+        days=days,
+        drafts=len(rows),
+        valid=sum(1 for valid, *_ in rows if valid),
+        routes=[
+            RouteCount(route, reason, REASONS.get(reason, "Diğer (other)"), n)
+            for (route, reason), n in sorted(routes.items(), key=lambda item: (-item[1], item[0]))
+        ],
+        daily=[DraftDay(day, valid, invalid) for day, (valid, invalid) in sorted(per_day.items())],
+    )

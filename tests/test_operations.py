@@ -267,3 +267,34 @@ def test_metrics_expose_the_figures_without_names(engine: Engine, monkeypatch: p
     assert 'destek_ops_agent_handled{agent_id="1",window="2d"} 1.0' in text
     assert "Ayşe" not in text and "talep" not in text  # no names, no ticket text
     assert "destek_http_requests_total" in text  # the existing metrics stay
+
+
+def test_draft_quality_counts_validity_and_route_reasons_from_the_drafts(engine: Engine) -> None:
+    with Session(engine) as s:
+        t = ticket(s, "q", trt(3, 10), "drafted")
+        for at, valid, route, reason in [
+            (trt(3, 10, 1), True, "auto", "Otomatik yanıtlandı"),
+            (trt(3, 11), True, "human", "Düşük güven: 0.41 < 0.80"),
+            (trt(4, 9), True, "human", "Düşük güven: 0.52 < 0.80"),
+            (trt(5, 9), False, "human", "Model yanıtı geçersiz: intent: unknown"),
+            (trt(1, 9), True, "auto", "Otomatik yanıtlandı"),  # before a 3-day window
+        ]:
+            s.add(Draft(ticket_id=t.id, model="m", valid=valid, route=route, route_reason=reason, created_at=at))
+        s.commit()
+    from serving.operations import draft_quality
+
+    with Session(engine) as session:
+        window = draft_quality(session, days=3, now=NOW)
+        everything = draft_quality(session)
+    assert (window.drafts, window.valid, window.invalid) == (4, 3, 1)
+    assert window.valid_share == 0.75 and window.auto_share == 0.25
+    assert [(r.route, r.reason, r.count) for r in window.routes] == [
+        ("human", "low_confidence", 2),
+        ("auto", "auto", 1),
+        ("human", "invalid_output", 1),
+    ]
+    assert window.routes[0].label == "Düşük güven"
+    assert [(d.day, d.valid, d.invalid) for d in window.daily] == [(DAYS[0], 2, 0), (DAYS[1], 1, 0), (DAYS[2], 0, 1)]
+    assert (everything.drafts, everything.routes[0].count) == (5, 2)
+    with Session(engine) as session:
+        assert draft_quality(session, days=1, now=trt(9, 12)).valid_share is None
