@@ -151,3 +151,56 @@ def test_an_agent_is_refused(app_engine: Engine) -> None:
 def test_signed_out_is_asked_to_sign_in(app_engine: Engine) -> None:
     app = open_page("cockpit", None)
     assert "oturum açın" in texts(app, "warning")
+
+
+def test_before_any_eval_the_cockpit_shows_live_drafts_and_corrections(
+    engine: Engine, monkeypatch: pytest.MonkeyPatch, jobs: Path
+) -> None:
+    import json
+    from datetime import UTC, datetime, timedelta
+
+    import pyarrow as pa
+
+    from db.models import Correction, Draft, Ticket
+
+    monkeypatch.setenv("DATABASE_URL", engine.url.render_as_string(hide_password=False))
+    now = datetime.now(UTC) - timedelta(minutes=5)
+    with Session(engine) as session:
+        ticket = Ticket(dedupe_key="k", text="kargom nerede", status="drafted", created_at=now)
+        session.add(ticket)
+        session.flush()
+        drafts = [
+            Draft(
+                ticket_id=ticket.id, model="m", intent="kargo_takip", route="auto", route_reason="Otomatik yanıtlandı"
+            ),
+            Draft(ticket_id=ticket.id, model="m", intent="kargo_takip", route="human", route_reason="Düşük güven: 0.4"),
+            Draft(ticket_id=ticket.id, model="m", valid=False, route="human", route_reason="Model yanıtı geçersiz: x"),
+        ]
+        session.add_all(drafts)
+        session.flush()
+        session.add(
+            Correction(ticket_id=ticket.id, draft_id=drafts[1].id, field="reply", before="a", after="b", role="agent")
+        )
+        session.commit()
+    app = open_page("cockpit", make_user(engine, "zeynep", "ml_lead"))
+    assert not app.exception
+    metrics = {m.label: m.value for m in app.metric}
+    assert metrics["Taslak (drafts)"] == "3" and metrics["Geçersiz (invalid)"] == "1"
+    assert metrics["Geçerli (valid)"] == "%66.7" and metrics["Otomatik rota (auto route)"] == "%33.3"
+    assert "destek data generate --split heldout" in texts(app, "info")  # the hint makes the file it names
+    specs = [json.loads(chart.proto.spec) for chart in app.get("vega_lite_chart")]
+    count_axes = [
+        spec["encoding"][axis]
+        for spec in specs
+        for axis in ("x", "y")
+        if spec["encoding"][axis]["type"] == "quantitative"
+    ]
+    assert len(count_axes) == 3  # validity per day, route reasons, corrections per intent
+    assert all(axis["axis"] == {"format": "d", "tickMinStep": 1} for axis in count_axes)
+    words = json.dumps(specs, ensure_ascii=False) + "".join(
+        str(pa.ipc.open_stream(d.data.data).read_pandas().to_dict())
+        for c in app.get("vega_lite_chart")
+        for d in c.proto.datasets
+    )
+    assert specs[-1]["encoding"]["y"]["field"] == "etiket"  # corrections per intent by Turkish label
+    assert "Düşük güven" in words and "Kargo" in words and "Yanıt (reply)" in words  # Turkish labels, not raw ids

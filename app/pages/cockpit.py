@@ -11,10 +11,12 @@ from __future__ import annotations
 import altair as alt
 import pandas as pd
 import streamlit as st
+from sqlmodel import Session
 
 from app.ui.session import engine, require
 from labeling.active import STRATEGIES
 from serving.hotswap import SwapError
+from serving.operations import TIME_ZONE_LABEL, DraftQuality, draft_quality
 from training import cockpit
 from training.config import available_configs
 from training.registry import RegistryError
@@ -23,6 +25,16 @@ FLASH_KEY = "cockpit_flash"
 WATCHED_KEY = "cockpit_watched_jobs"
 JOB_STATES = {"running": "running", "succeeded": "complete", "failed": "error", "cancelled": "error"}
 JOB_LABELS = {"running": "çalışıyor", "succeeded": "tamamlandı", "failed": "başarısız", "cancelled": "iptal edildi"}
+PERIODS = {"Son 7 gün": 7, "Son 30 gün": 30, "Tümü (all)": None}
+#: Integer ticks for every count axis: no 0.2 steps between drafts or corrections.
+COUNT_AXIS = alt.Axis(format="d", tickMinStep=1)
+ROUTE_LABELS = {"auto": "Otomatik (auto)", "human": "Temsilci (human)"}
+FIELD_LABELS = {
+    "intent": "Niyet (intent)",
+    "entities": "Varlıklar (entities)",
+    "tool_calls": "Araç çağrıları (tool calls)",
+    "reply": "Yanıt (reply)",
+}
 
 user = require("cockpit")
 db = engine()
@@ -57,6 +69,47 @@ def sla_chart(history: pd.DataFrame, sla: cockpit.Sla) -> alt.LayerChart:
     return (line + rule.encode(y="target:Q")).properties(title=sla.label, height=220)
 
 
+def validity_chart(live: DraftQuality) -> alt.Chart:
+    """Stored drafts per day, valid and invalid stacked."""
+    frame = pd.DataFrame(
+        [{"gün": pd.Timestamp(d.day), "durum": "Geçerli (valid)", "taslak": d.valid} for d in live.daily]
+        + [{"gün": pd.Timestamp(d.day), "durum": "Geçersiz (invalid)", "taslak": d.invalid} for d in live.daily]
+    )
+    return (
+        alt.Chart(frame)
+        .mark_bar()
+        .encode(
+            x=alt.X("gün:T", title=f"Gün (day, {TIME_ZONE_LABEL})", axis=alt.Axis(format="%d.%m", labelAngle=0)),
+            y=alt.Y("taslak:Q", title="Taslak sayısı (drafts)", axis=COUNT_AXIS, stack=True),
+            color=alt.Color(
+                "durum:N",
+                title="Durum (validity)",
+                scale=alt.Scale(domain=["Geçerli (valid)", "Geçersiz (invalid)"], range=["#4c78a8", "#e45756"]),
+            ),
+            tooltip=[alt.Tooltip("gün:T", format="%d.%m.%Y"), "durum:N", "taslak:Q"],
+        )
+        .properties(height=240)
+    )
+
+
+def routes_chart(live: DraftQuality) -> alt.Chart:
+    """Route decisions by reason, most frequent first."""
+    frame = pd.DataFrame(
+        [{"gerekçe": r.label, "rota": ROUTE_LABELS.get(r.route, r.route), "taslak": r.count} for r in live.routes]
+    )
+    return (
+        alt.Chart(frame)
+        .mark_bar()
+        .encode(
+            x=alt.X("sum(taslak):Q", title="Taslak sayısı (drafts)", axis=COUNT_AXIS),
+            y=alt.Y("gerekçe:N", title="Gerekçe (reason)", sort="-x"),
+            color=alt.Color("rota:N", title="Rota (route)"),
+            tooltip=["gerekçe:N", "rota:N", "taslak:Q"],
+        )
+        .properties(height=max(120, 30 * frame["gerekçe"].nunique()))
+    )
+
+
 st.title("Model kokpiti (ML cockpit)")
 if FLASH_KEY in st.session_state:
     st.success(st.session_state.pop(FLASH_KEY))
@@ -69,8 +122,10 @@ data_name = (
 )
 report = cockpit.latest_report(db, data_name) if data_name else None
 NO_REPORT = (
-    "Henüz değerlendirme raporu yok (no eval report yet). Çalıştırın (run): "
-    "`destek eval --data runs/heldout.jsonl --out runs/eval` — or a retrain, whose gate stores its reports too."
+    "Henüz değerlendirme raporu yok (no eval report yet). Etiketli bir test seti üretip çalıştırın (generate a "
+    "labelled held-out set, then score it): `destek data generate --split heldout --n 200 --seed 7 --out "
+    "runs/heldout.jsonl && destek eval --data runs/heldout.jsonl --out runs/eval` — or a retrain, whose gate "
+    "stores its reports too. Canlı taslak rakamları yukarıda (live draft figures are above)."
 )
 
 quality, confusion, corrections, active, training, adapters = st.tabs(
@@ -85,6 +140,26 @@ quality, confusion, corrections, active, training, adapters = st.tabs(
 )
 
 with quality:
+    st.subheader("Canlı taslaklar (live drafts)")
+    live_period = st.radio("Dönem (period)", list(PERIODS), index=0, horizontal=True, key="live_period")
+    with Session(db) as session:
+        live = draft_quality(session, days=PERIODS[live_period])
+    if not live.drafts:
+        st.info(
+            "Bu dönemde taslak yok (no drafts in this period). Bot, biletleri `destek draft` ile, API'de "
+            "(`destek serve`) ya da `destek demo` ile taslaklar; geçerlilik ve rota kararları buraya gelir. "
+            "(The bot's drafts fill this: validity and route decisions, before any eval.)"
+        )
+    else:
+        drafts_col, valid_col, invalid_col, auto_col = st.columns(4)
+        drafts_col.metric("Taslak (drafts)", live.drafts)
+        valid_col.metric("Geçerli (valid)", f"%{100 * (live.valid_share or 0):.1f}", help=f"{live.valid} taslak")
+        invalid_col.metric("Geçersiz (invalid)", live.invalid, help="Sözleşmeye uymayan model yanıtı (invalid output)")
+        auto_col.metric("Otomatik rota (auto route)", f"%{100 * (live.auto_share or 0):.1f}")
+        left, right = st.columns(2)
+        left.altair_chart(validity_chart(live), width="stretch")
+        right.altair_chart(routes_chart(live), width="stretch")
+    st.subheader("Değerlendirme (evaluation)")
     if report is None:
         st.info(NO_REPORT)
     else:
@@ -138,9 +213,8 @@ with confusion:
         )
 
 with corrections:
-    periods = {"Son 7 gün": 7, "Son 30 gün": 30, "Tümü (all)": None}
-    period = st.radio("Dönem (period)", list(periods), index=2, horizontal=True)
-    volume = cockpit.corrections_by_intent(db, days=periods[period])
+    period = st.radio("Dönem (period)", list(PERIODS), index=2, horizontal=True)
+    volume = cockpit.corrections_by_intent(db, days=PERIODS[period])
     if volume.empty:
         st.info(
             "Henüz düzeltme yok (no corrections yet): agents' changes to intents, entities, tool calls and "
@@ -148,14 +222,20 @@ with corrections:
         )
     else:
         st.metric("Düzeltme (corrections)", int(volume["count"].sum()))
+        volume = volume.assign(alan=volume["field"].map(lambda name: FIELD_LABELS.get(name, name)))
         bars = (
             alt.Chart(volume)
             .mark_bar()
             .encode(
-                x=alt.X("sum(count):Q", title="Düzeltme sayısı (corrections)"),
-                y=alt.Y("intent:N", sort="-x", title="Niyet (intent)"),
-                color=alt.Color("field:N", title="Alan (field)"),
-                tooltip=["intent:N", "etiket:N", "field:N", "count:Q"],
+                x=alt.X("sum(count):Q", title="Düzeltme sayısı (corrections)", axis=COUNT_AXIS),
+                y=alt.Y("etiket:N", sort="-x", title="Niyet (intent)"),
+                color=alt.Color("alan:N", title="Alan (field)"),
+                tooltip=[
+                    alt.Tooltip("etiket:N", title="Niyet (intent)"),
+                    alt.Tooltip("intent:N", title="id"),
+                    alt.Tooltip("alan:N", title="Alan (field)"),
+                    alt.Tooltip("count:Q", title="Düzeltme (corrections)"),
+                ],
             )
             .properties(height=max(200, 22 * volume["intent"].nunique()))
         )
