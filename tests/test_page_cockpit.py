@@ -49,7 +49,11 @@ def test_empty_database_explains_what_to_run(engine: Engine, monkeypatch: pytest
     info = texts(app, "info")
     assert "destek eval" in info and "destek select" in info and "destek dataset build" in info
     assert "no adapters yet" in info and "no corrections yet" in info
-    assert [b.label for b in app.button][:2] == ["Veri seti oluştur (build dataset)", "Yeniden eğit (retrain)"]
+    assert [b.label for b in app.button][:3] == [
+        "Değerlendirme çalıştır (run an eval)",
+        "Veri seti oluştur (build dataset)",
+        "Yeniden eğit (retrain)",
+    ]
 
 
 def test_renders_every_section_with_data(full: Engine) -> None:
@@ -204,3 +208,30 @@ def test_before_any_eval_the_cockpit_shows_live_drafts_and_corrections(
     )
     assert specs[-1]["encoding"]["y"]["field"] == "etiket"  # corrections per intent by Turkish label
     assert "Düşük güven" in words and "Kargo" in words and "Yanıt (reply)" in words  # Turkish labels, not raw ids
+
+
+def test_run_an_eval_generates_the_held_out_set_once_then_scores_it(
+    engine: Engine, monkeypatch: pytest.MonkeyPatch, jobs: Path
+) -> None:
+    monkeypatch.setenv("DATABASE_URL", engine.url.render_as_string(hide_password=False))
+    monkeypatch.setattr(cockpit, "cli_command", lambda *args: [sys.executable, "-c", f"print({' '.join(args)!r})"])
+    lead = make_user(engine, "zeynep", "ml_lead")
+    app = open_page("cockpit", lead)
+    app.number_input(key="eval_tickets").set_value(50)
+    button(app, "Değerlendirme çalıştır").click().run()
+    assert not app.exception
+    [job] = cockpit.list_jobs(engine)
+    assert job.kind == cockpit.EVAL and job.username == "zeynep" and "50 bilet" in job.title
+    assert f"eval started): {job.id}" in texts(app, "success")
+    data = cockpit.eval_data_path(engine)
+    assert data == jobs.parent / "heldout.jsonl"
+    commands = cockpit.get_job(engine, job.id).commands  # a fresh clone has no held-out file: generate, then eval
+    assert len(commands) == 2 and "data generate --split heldout --n 200 --seed 7 --out" in commands[0]
+    assert f"eval --data {data} --out" in commands[1] and commands[1].endswith("--limit 50')")
+    deadline = time.monotonic() + 60
+    while cockpit.get_job(engine, job.id).running and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert cockpit.get_job(engine, job.id).state == cockpit.SUCCEEDED
+    data.write_text("{}\n")  # once the file exists it is kept: the same tickets every time
+    [only] = cockpit.eval_steps(engine, 50)
+    assert "'eval --data" in only[-1]

@@ -760,6 +760,45 @@ def start_retrain(
     return start_job(engine, RETRAIN, steps, title=title, user_id=user_id, username=username, details=details)
 
 
+#: The held-out set the cockpit's "run an eval" button scores: generated once beside the jobs folder and kept,
+#: so every later report of the button is on the same tickets and the quality chart compares like with like.
+EVAL = "eval"
+EVAL_FILE = "heldout.jsonl"
+EVAL_TICKETS = 200
+EVAL_SEED = 7
+
+
+def eval_data_path(engine: Engine) -> Path:
+    """Where the cockpit's held-out file lives: `runs/heldout.jsonl` beside the database (next to `runs/jobs`)."""
+    return jobs_dir(engine).parent / EVAL_FILE
+
+
+def eval_steps(engine: Engine, n: int = EVAL_TICKETS) -> list[list[str]]:
+    """Generate the held-out set when it does not exist yet (a fresh clone has none), then `destek eval` on
+    its first `n` tickets into a new folder of `runs/eval/`; the report lands in the database."""
+    if n < 1:
+        raise JobError("an eval needs at least one ticket")
+    data = eval_data_path(engine)
+    steps = []
+    if not data.exists():
+        steps.append(
+            cli_command(
+                "data", "generate", "--split", "heldout", "--n", str(max(n, EVAL_TICKETS)), "--seed",
+                str(EVAL_SEED), "--out", str(data),
+            )
+        )  # fmt: skip
+    out = data.parent / "eval" / datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+    steps.append(cli_command("eval", "--data", str(data), "--out", str(out), "--limit", str(n)))
+    return steps
+
+
+def start_eval(engine: Engine, *, n: int = EVAL_TICKETS, user_id: int | None, username: str | None = None) -> JobStatus:
+    """Score the active adapter on the cockpit's held-out set in the background; refused while one runs."""
+    steps = eval_steps(engine, n)
+    title = f"Değerlendir (eval) · {EVAL_FILE} · {n} bilet"
+    return start_job(engine, EVAL, steps, title=title, user_id=user_id, username=username, details={"n": n})
+
+
 def cancel_job(engine: Engine, job_id: str, *, user_id: int | None) -> JobStatus:
     """Stop a running job (SIGTERM to its process group: the runner and the step it runs)."""
     job = get_job(engine, job_id)

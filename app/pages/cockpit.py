@@ -122,10 +122,10 @@ data_name = (
 )
 report = cockpit.latest_report(db, data_name) if data_name else None
 NO_REPORT = (
-    "Henüz değerlendirme raporu yok (no eval report yet). Etiketli bir test seti üretip çalıştırın (generate a "
-    "labelled held-out set, then score it): `destek data generate --split heldout --n 200 --seed 7 --out "
-    "runs/heldout.jsonl && destek eval --data runs/heldout.jsonl --out runs/eval` — or a retrain, whose gate "
-    "stores its reports too. Canlı taslak rakamları yukarıda (live draft figures are above)."
+    "Henüz değerlendirme raporu yok (no eval report yet). Yukarıdaki düğmeyle çalıştırın, ya da komut satırında "
+    "(run one with the button above, or on the command line): `destek data generate --split heldout --n 200 "
+    "--seed 7 --out runs/heldout.jsonl && destek eval --data runs/heldout.jsonl --out runs/eval` — or a retrain, "
+    "whose gate stores its reports too."
 )
 
 quality, confusion, corrections, active, training, adapters = st.tabs(
@@ -160,6 +160,22 @@ with quality:
         left.altair_chart(validity_chart(live), width="stretch")
         right.altair_chart(routes_chart(live), width="stretch")
     st.subheader("Değerlendirme (evaluation)")
+    run_col, size_col = st.columns([3, 1])
+    eval_size = size_col.number_input(
+        "Bilet (tickets)", min_value=10, max_value=5000, value=cockpit.EVAL_TICKETS, step=50, key="eval_tickets"
+    )
+    run_col.caption(
+        f"Etkin adaptörü `{cockpit.eval_data_path(db)}` üzerinde puanlar; dosya yoksa önce üretilir (scores the "
+        "active adapter on this held-out file, generated first when missing). İlerleme (progress): Veri ve eğitim "
+        "→ İşler (data & training → jobs)."
+    )
+    if run_col.button("Değerlendirme çalıştır (run an eval)", icon=":material/play_arrow:"):
+        try:
+            job = cockpit.start_eval(db, n=int(eval_size), user_id=user.id, username=user.username)
+        except cockpit.JobError as exc:
+            st.error(str(exc))
+        else:
+            done(f"Değerlendirme başladı (eval started): {job.id}")
     if report is None:
         st.info(NO_REPORT)
     else:
