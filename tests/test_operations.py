@@ -298,3 +298,21 @@ def test_draft_quality_counts_validity_and_route_reasons_from_the_drafts(engine:
     assert (everything.drafts, everything.routes[0].count) == (5, 2)
     with Session(engine) as session:
         assert draft_quality(session, days=1, now=trt(9, 12)).valid_share is None
+
+
+def test_the_metrics_collector_reads_at_scrape_time_and_keeps_the_result_briefly(engine: Engine) -> None:
+    from serving.operations import OperationsCollector
+
+    clock = [100.0]
+    collector = OperationsCollector(engine, days=2, ttl_s=15, clock=lambda: clock[0])
+
+    def backlog() -> float:
+        family = next(f for f in collector.collect() if f.name == "destek_ops_backlog")
+        return family.samples[0].value
+
+    assert backlog() == 0
+    seed_today(engine)
+    clock[0] += 10
+    assert backlog() == 0  # within 15 s: the cached scrape
+    clock[0] += 10
+    assert backlog() == 1  # past it: read again
