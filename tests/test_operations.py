@@ -233,6 +233,7 @@ def test_percentile_is_nearest_rank() -> None:
     assert percentile([5.0], 95) == 5.0
     assert percentile(range(1, 101), 95) == 95 and percentile(range(1, 101), 50) == 50
     assert percentile([4, 1, 3, 2], 50) == 2 and percentile([4, 1, 3, 2], 95) == 4
+    assert percentile([5, 1, 4, 2, 3], 50) == 3  # rank ceil(2.5) = 3, not a rounded 2
 
 
 def test_now_defaults_to_the_clock(engine: Engine) -> None:
