@@ -8,6 +8,7 @@ raw text is never stored.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -295,6 +296,26 @@ class Draft(SQLModel, table=True):
     route_reason: str = ""
     latency_s: float = 0.0
     created_at: datetime = Field(default_factory=utcnow)
+
+
+#: The fields a correction changes (each `after` holds the field's new value); the decision rows below are not
+#: corrections of a field but what an agent decided about the draft.
+CORRECTED_FIELDS = ("intent", "entities", "tool_calls", "reply")
+APPROVE = "approve"
+ESCALATE = "escalate"
+APPROVAL_UNDONE = "approval_undone"
+
+
+def approval_stands(fields: Iterable[str]) -> bool:
+    """Whether a draft's corrections, oldest first, end approved: its last approve was not undone since.
+
+    The review queue lets an agent undo an approval for a short while; training and the nightly replay
+    must then treat the draft as unreviewed, exactly as the queue does."""
+    decision = None
+    for name in fields:
+        if name in (APPROVE, APPROVAL_UNDONE):
+            decision = name
+    return decision == APPROVE
 
 
 class Correction(SQLModel, table=True):

@@ -19,8 +19,9 @@ from __future__ import annotations
 
 import html
 import json
+import os
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
@@ -32,9 +33,14 @@ from sqlmodel import Session, col, select
 
 from db.contract import Contract, load_contract
 from db.models import (
+    APPROVAL_UNDONE,
+    APPROVE,
+    CORRECTED_FIELDS,
+    ESCALATE,
     ORDER_STATUSES,
     REFUND_STATUSES,
     RETURN_STATUSES,
+    AuditEvent,
     Correction,
     Customer,
     Draft,
@@ -59,6 +65,7 @@ from serving.drafting import (
     execute_calls,
     preview_calls,
 )
+from serving.extract import extract, fold_ascii, known_facts
 from serving.grounding import ungrounded_facts
 from serving.normalize import digits_only
 from serving.output import Entity, locate
@@ -70,10 +77,6 @@ from serving.vault import VAULT
 
 APPROVED = "approved"
 ESCALATED = "escalated"
-REVIEW_FIELDS = ("intent", "entities", "tool_calls", "reply")
-"""The draft fields an agent corrects; each correction's `after` holds the field's new value."""
-APPROVE = "approve"
-ESCALATE = "escalate"
 SOURCE = "app"
 TOP_ALTERNATIVES = 3
 RECENT_ORDERS = 3
@@ -128,6 +131,9 @@ class QueueFilters:
     max_confidence: float = 1.0
     min_age_hours: float | None = None  # only tickets at least this old (SLA)
     max_age_hours: float | None = None
+    #: Words of the ticket text, an order number (digits, however the customer grouped them) or a customer
+    #: number ("#1241" or "1241"): a ticket matches when any of them does.
+    search: str = ""
 
 
 @dataclass(frozen=True)
@@ -257,16 +263,21 @@ def list_queue(
         .where(Draft.confidence >= filters.min_confidence, Draft.confidence <= filters.max_confidence)
         .order_by(col(Ticket.created_at), col(Ticket.id))
     )
-    if filters.intents:
-        query = query.where(col(Draft.intent).in_(filters.intents))
     if filters.min_age_hours is not None:
         query = query.where(Ticket.created_at <= now - timedelta(hours=filters.min_age_hours))
     if filters.max_age_hours is not None:
         query = query.where(Ticket.created_at >= now - timedelta(hours=filters.max_age_hours))
+    rows = list(session.exec(query))
+    intents = _corrected_intents(session, [draft.id for _, draft in rows])
     items = []
-    for ticket, draft in session.exec(query):
+    for ticket, draft in rows:
         reason = reason_id(draft.route_reason)
+        intent = intents.get(draft.id, draft.intent)
         if filters.reasons and reason not in filters.reasons:
+            continue
+        if filters.intents and intent not in filters.intents:
+            continue
+        if filters.search and not _matches(ticket, filters.search):
             continue
         created = _aware(ticket.created_at)
         items.append(
@@ -276,8 +287,8 @@ def list_queue(
                 created_at=created,
                 age_hours=max(0.0, (now - created).total_seconds() / 3600),
                 draft_id=draft.id,
-                intent=draft.intent,
-                intent_label=_intent_label(contract, draft.intent),
+                intent=intent,
+                intent_label=_intent_label(contract, intent),
                 confidence=draft.confidence,
                 reason=reason,
                 route_reason=draft.route_reason,
@@ -287,6 +298,180 @@ def list_queue(
         if limit is not None and len(items) >= limit:
             break
     return items
+
+
+# ── SLA age ───────────────────────────────────────────────────────────────────────────────────────
+
+
+@dataclass(frozen=True)
+class SlaThresholds:
+    """When a waiting ticket turns amber and red. The customer's agents answer in 4 to 8 hours today, so
+    the defaults mark a ticket at 4 hours and a breach at 8; `DESTEK_SLA_WARN_HOURS` and
+    `DESTEK_SLA_BREACH_HOURS` change them."""
+
+    warn_hours: float = 4.0
+    breach_hours: float = 8.0
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> SlaThresholds:
+        environ = os.environ if environ is None else environ
+        values = {}
+        for name, field_name in (("DESTEK_SLA_WARN_HOURS", "warn_hours"), ("DESTEK_SLA_BREACH_HOURS", "breach_hours")):
+            raw = environ.get(name)
+            if raw is None or not raw.strip():
+                continue
+            try:
+                values[field_name] = float(raw)
+            except ValueError:
+                raise ValueError(f"{name} must be a number of hours, not {raw!r}") from None
+            if not 0 < values[field_name] < 24 * 365:
+                raise ValueError(f"{name} must be between 0 and a year in hours, not {raw!r}")
+        thresholds = cls(**values)
+        if thresholds.warn_hours >= thresholds.breach_hours:
+            raise ValueError(
+                f"DESTEK_SLA_WARN_HOURS ({thresholds.warn_hours:g}) must be below "
+                f"DESTEK_SLA_BREACH_HOURS ({thresholds.breach_hours:g})"
+            )
+        return thresholds
+
+    def level(self, age_hours: float) -> str:
+        """The level (SLA_OK, SLA_WARN or SLA_BREACH) of a ticket that has waited `age_hours`."""
+        if age_hours >= self.breach_hours:
+            return SLA_BREACH
+        return SLA_WARN if age_hours >= self.warn_hours else SLA_OK
+
+
+SLA_OK, SLA_WARN, SLA_BREACH = "ok", "warn", "breach"
+SLA_LABELS = {SLA_OK: "zamanında (on time)", SLA_WARN: "yaklaşıyor (due soon)", SLA_BREACH: "aşıldı (breached)"}
+
+
+def format_age(age_hours: float) -> str:
+    """A waiting time as an agent reads it: "12 dk", "3 sa 05 dk", "2 gün 4 sa" (a fraction of an hour such
+    as "0.0 sa" says nothing about a ticket that came in minutes ago)."""
+    minutes = max(0, round(age_hours * 60))
+    if minutes < 60:
+        return f"{minutes} dk"
+    hours, minutes = divmod(minutes, 60)
+    if hours < 48:
+        return f"{hours} sa {minutes:02d} dk"
+    days, hours = divmod(hours, 24)
+    return f"{days} gün {hours} sa"
+
+
+# ── Approving safely: warnings, undo, recently handled ───────────────────────────────────────────
+
+#: How long an agent can take back an approval (the ticket returns to the queue as it was).
+UNDO_WINDOW = timedelta(minutes=2)
+
+
+def approval_warnings(view: TicketView) -> list[str]:
+    """Why approving this draft as it stands needs a second look; empty when nothing is wrong.
+
+    The page asks for a confirmation before approving a draft with any of these, so a wrong answer never
+    leaves with one keystroke."""
+    warnings = []
+    if view.problems and not view.corrected:
+        warnings.append("Modelin yanıtında sorun var (the model's answer had problems)")
+    if view.reason == "low_confidence" and "intent" not in view.corrected:
+        warnings.append(f"Düşük güven: {view.confidence:.0%} (low confidence)")
+    if view.ungrounded:
+        warnings.append("Yanıtta araç sonuçlarında olmayan bilgi var (the reply states facts the tools did not give)")
+    failed = [
+        call["name"]
+        for call, result in zip(view.tool_calls, view.tool_results, strict=False)
+        if not result.get("ok", True)
+    ]
+    if failed:
+        warnings.append(f"Başarısız araç çağrısı (failed tool call): {', '.join(failed)}")
+    return warnings
+
+
+def undo_approval(session: Session, ticket_id: int, user_id: int | None, *, now: datetime | None = None) -> TicketView:
+    """Take back this agent's own approval within UNDO_WINDOW: the ticket is back in the queue with the same
+    draft and corrections (the edited reply included), and training no longer counts it as approved.
+
+    An approval that ran a side effect (a cancellation, a return) cannot be undone here: the backend has
+    acted, and a human has to reverse it there."""
+    ticket, draft = _ticket_and_draft(session, ticket_id)
+    if ticket.status != APPROVED:
+        raise ReviewError(f"Talep #{ticket_id} onaylı değil. (Ticket #{ticket_id} is not approved.)")
+    approval = session.exec(
+        select(Correction)
+        .where(Correction.draft_id == draft.id, Correction.field == APPROVE)
+        .order_by(col(Correction.id).desc())
+    ).first()
+    if approval is None or approval.user_id != user_id:
+        raise ReviewError("Yalnızca kendi onayınızı geri alabilirsiniz. (You can only undo your own approval.)")
+    if (now or datetime.now(UTC)) - _aware(approval.created_at) > UNDO_WINDOW:
+        raise ReviewError(f"Geri alma süresi ({UNDO_WINDOW.seconds // 60} dk) doldu. (The undo window has passed.)")
+    executed = [
+        call["name"] for call in (approval.after or {}).get("tool_calls", []) if call["name"] in SIDE_EFFECT_TOOLS
+    ]
+    if executed:
+        raise ReviewError(
+            f"Bu onay {', '.join(executed)} çalıştırdı; geri alınamaz. (It ran a side effect and cannot be undone.)"
+        )
+    with _saving(session):
+        _claim(session, ticket, ticket.version, status=DRAFTED)
+        _correct(session, ticket, draft, user_id, APPROVAL_UNDONE, None, None)
+        record(session, user_id, "review.approval_undone", ticket_id=ticket.id, draft_id=draft.id)
+    return load_ticket(session, ticket_id)
+
+
+@dataclass(frozen=True)
+class HandledTicket:
+    """A ticket an agent approved or escalated lately, for the "recently handled" list."""
+
+    ticket_id: int
+    action: str  # APPROVED or ESCALATED, as the agent left it
+    at: datetime
+    intent_label: str
+    status: str  # the ticket's status now (another agent may have acted since)
+    can_undo: bool
+
+
+def recently_handled(
+    session: Session, user_id: int, *, limit: int = 10, now: datetime | None = None
+) -> list[HandledTicket]:
+    """This agent's latest approvals and escalations, newest first, one row per ticket, with whether the
+    approval can still be undone (own, within UNDO_WINDOW, no side effect, still approved)."""
+    contract = load_contract()
+    now = now or datetime.now(UTC)
+    actions = {"review.approved": APPROVED, "review.escalated": ESCALATED}
+    events = session.exec(
+        select(AuditEvent)
+        .where(AuditEvent.user_id == user_id, col(AuditEvent.action).in_([*actions, "review.approval_undone"]))
+        .order_by(col(AuditEvent.id).desc())
+        .limit(limit * 4)
+    ).all()
+    handled: list[HandledTicket] = []
+    seen: set[int] = set()
+    for event in events:
+        ticket_id = (event.details or {}).get("ticket_id")
+        if not isinstance(ticket_id, int) or ticket_id in seen:
+            continue
+        seen.add(ticket_id)
+        if event.action not in actions:
+            continue  # the latest thing this agent did to it was an undo: it is back in the queue
+        ticket = session.get(Ticket, ticket_id)
+        if ticket is None:
+            continue
+        at = _aware(event.created_at)
+        intent = _state(session, draft).intent if (draft := _latest_draft(session, ticket_id)) else None
+        can_undo = (
+            actions[event.action] == APPROVED
+            and ticket.status == APPROVED
+            and now - at <= UNDO_WINDOW
+            and not (event.details or {}).get("executed")
+        )
+        handled.append(
+            HandledTicket(
+                ticket_id, actions[event.action], at, _intent_label(contract, intent), ticket.status, can_undo
+            )
+        )
+        if len(handled) >= limit:
+            break
+    return handled
 
 
 def next_ticket_id(session: Session, filters: QueueFilters = QueueFilters(), *, skip: Sequence[int] = ()) -> int | None:
@@ -619,7 +804,11 @@ def _drop_unsaved_replies(session: Session, ticket_id: int) -> None:
 
 
 def correct_intent(session: Session, ticket_id: int, seen_version: int, user_id: int | None, intent: str) -> TicketView:
-    """Set the intent (one of the contract's); the tool calls are derived again and the reply re-composed."""
+    """Set the intent (one of the contract's); the tool calls are derived again and the reply re-composed.
+
+    When the new intent needs something the draft's entities lack (an order number the bot took for something
+    else, say) and the rule extractor finds it in the text, it is added as an entity correction too: the
+    re-planned reply must not ask the customer for a number that is in their message."""
     contract = load_contract()
     if not contract.has_intent(intent):
         raise ReviewError(
@@ -630,10 +819,17 @@ def correct_intent(session: Session, ticket_id: int, seen_version: int, user_id:
     state = _state(session, draft)
     if intent == state.intent:
         return load_ticket(session, ticket_id)
-    derived = _derive(session, ticket, intent, state.entities, contract)
+    entities = state.entities
+    if _plan(intent, entities, ticket.text, contract).missing:
+        found = _with_text_entities(session, ticket, entities)
+        if not _plan(intent, found, ticket.text, contract).missing:
+            entities = found
+    derived = _derive(session, ticket, intent, entities, contract)
     with _saving(session):
         _claim(session, ticket, seen_version)
         _correct(session, ticket, draft, user_id, "intent", state.intent, intent)
+        if entities is not state.entities:
+            _correct(session, ticket, draft, user_id, "entities", state.entities, entities)
         _save_derived(session, ticket, draft, user_id, state, derived)
         record(
             session,
@@ -780,6 +976,8 @@ def resolve_spans(text: str, entities: list[dict[str, Any]], contract: Contract 
         value = value.strip() if isinstance(value, str) else ""
         if not kind and not value:
             continue  # a blank row of an edited table
+        if not kind:
+            raise ReviewError(f"Varlık {number} ({value!r}): tür seçin. (Choose a type for the new row.)")
         if kind not in known:
             raise ReviewError(
                 f"Varlık {number}: bilinmeyen tür {kind!r}; şunlardan biri olmalı: {', '.join(known)}. "
@@ -835,7 +1033,7 @@ def _state(session: Session, draft: Draft) -> _State:
         select(Correction).where(Correction.draft_id == draft.id).order_by(col(Correction.id))
     ).all()
     for correction in corrections:
-        if correction.field in REVIEW_FIELDS:
+        if correction.field in CORRECTED_FIELDS:
             setattr(state, correction.field, correction.after)
             state.corrected.add(correction.field)
     state.entities = list(state.entities or [])
@@ -853,11 +1051,54 @@ def _current_entities(session: Session, ticket_id: int, index: int | None = None
     return current
 
 
+def _with_text_entities(session: Session, ticket: Ticket, entities: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """`entities` plus the rule extractor's finds in the ticket text that overlap none of them (the agent's
+    and the bot's spans win), sorted by position."""
+    added = [
+        found.to_dict()
+        for found in extract(ticket.text, known_facts(session, ticket.customer_id))
+        if not any(found.start < e["end"] and e["start"] < found.end for e in entities)
+    ]
+    return sorted([*entities, *added], key=lambda span: (span["start"], span["end"], span["type"]))
+
+
+def _latest_draft(session: Session, ticket_id: int) -> Draft | None:
+    return session.exec(select(Draft).where(Draft.ticket_id == ticket_id).order_by(col(Draft.id).desc())).first()
+
+
+def _corrected_intents(session: Session, draft_ids: list[int]) -> dict[int, str]:
+    """Draft id -> the intent an agent last corrected it to, for drafts with an intent correction: the queue
+    table shows what the screen shows, not the bot's first guess."""
+    if not draft_ids:
+        return {}
+    statement = (
+        select(Correction.draft_id, Correction.after)
+        .where(col(Correction.draft_id).in_(draft_ids), Correction.field == "intent")
+        .order_by(col(Correction.id))
+    )
+    return {draft_id: after for draft_id, after in session.exec(statement) if isinstance(after, str)}
+
+
+def _matches(ticket: Ticket, search: str) -> bool:
+    """Whether a queue search (see QueueFilters.search) finds this ticket."""
+    query = search.strip()
+    if not query:
+        return True
+    digits = digits_only(query)
+    if digits and len(digits) == len(query.lstrip("#").replace(" ", "").replace("-", "")):
+        if ticket.customer_id is not None and digits == str(ticket.customer_id):
+            return True
+        if len(digits) >= 4 and digits in digits_only(ticket.text):
+            return True
+    folded = " ".join(fold_ascii(query).split())
+    return bool(folded) and folded in " ".join(fold_ascii(ticket.text).split())
+
+
 def _ticket_and_draft(session: Session, ticket_id: int) -> tuple[Ticket, Draft]:
     ticket = session.get(Ticket, ticket_id)
     if ticket is None:
         raise ReviewError(f"Talep #{ticket_id} yok. (No ticket #{ticket_id}.)")
-    draft = session.exec(select(Draft).where(Draft.ticket_id == ticket_id).order_by(col(Draft.id).desc())).first()
+    draft = _latest_draft(session, ticket_id)
     if draft is None:
         raise ReviewError(f"Talep #{ticket_id} için henüz taslak yok. (Ticket #{ticket_id} has no draft yet.)")
     return ticket, draft
@@ -1124,6 +1365,11 @@ def _aware(moment: datetime) -> datetime:
 
 def _local(moment: datetime) -> datetime:
     return _aware(moment).astimezone(TURKEY)
+
+
+def clock(moment: datetime) -> str:
+    """A moment as the agents' one time zone shows it: "14:05 TRT" (Turkey, UTC+3 all year)."""
+    return f"{_local(moment):%H:%M} {TURKEY.tzname(None)}"
 
 
 def _day(value: date | datetime | None) -> str | None:

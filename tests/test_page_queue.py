@@ -17,6 +17,7 @@ from tests.conftest import make_user, open_page
 from tests.test_review import Queue, _build_queue
 
 APPROVE = "Onayla (approve)"
+CONFIRM = "Uyarıları gördüm, yine de onayla (approve despite the warnings)"
 
 
 @pytest.fixture
@@ -30,6 +31,14 @@ def widget(widgets: Any, label: str) -> Any:
 
 def click(app: AppTest, label: str) -> AppTest:
     return widget(app.button, label).click().run()
+
+
+def approve_ticket(app: AppTest) -> AppTest:
+    """Click Approve, ticking the confirmation first where the draft has warnings (a low-confidence draft)."""
+    confirm = [box for box in app.checkbox if box.label == CONFIRM]
+    if confirm:
+        app = confirm[0].check().run()
+    return click(app, APPROVE)
 
 
 def corrections(engine: Engine, ticket_id: int) -> list[Correction]:
@@ -70,7 +79,7 @@ def test_queue_screen_and_approve_moves_to_the_next_ticket(app_engine: Engine, q
     assert any(queue.damaged_order in m.value for m in app.markdown)  # order facts beside the draft
     cases = _problem_cases(app_engine)
 
-    app = click(app, APPROVE)
+    app = approve_ticket(app)
     assert_clean(app)
     assert ticket(app_engine, queue.damaged).status == "approved"
     (approve,) = corrections(app_engine, queue.damaged)
@@ -85,7 +94,7 @@ def test_edit_the_reply_and_approve(app_engine: Engine, queue: Queue) -> None:
     app = open_page("queue", queue.agent)
     app.selectbox(key="queue_pick").set_value(queue.status).run()
     widget(app.text_area, "Yanıt (reply)").set_value("Merhaba, siparişiniz yolda; iyi günler.")
-    app = click(app, APPROVE)
+    app = approve_ticket(app)
     assert_clean(app)
     fields = [(c.field, c.after) for c in corrections(app_engine, queue.status)]
     assert fields[0] == ("reply", "Merhaba, siparişiniz yolda; iyi günler.") and fields[1][0] == "approve"
@@ -111,7 +120,7 @@ def test_an_unsent_reply_survives_a_reload_until_the_ticket_is_handled(app_engin
         assert review.unsaved_reply(session, queue.status, queue.agent.id) is None
 
     widget(reloaded.text_area, "Yanıt (reply)").input("Merhaba, siparişiniz yolda.").run()
-    reloaded = click(reloaded, APPROVE)
+    reloaded = approve_ticket(reloaded)
     assert_clean(reloaded)
     assert corrections(app_engine, queue.status)[0].after == "Merhaba, siparişiniz yolda."
     with Session(app_engine) as session:
@@ -207,7 +216,7 @@ def test_concurrent_edit_is_refused_then_reload_works(app_engine: Engine, queue:
     first = click(first, "Niyeti düzelt (correct intent)")
     assert_clean(first)
 
-    second = click(second, APPROVE)
+    second = approve_ticket(second)
     assert "değiştirildi" in second.error[0].value and "ajan" in second.error[0].value
     assert ticket(app_engine, queue.damaged).status == DRAFTED
     written = corrections(app_engine, queue.damaged)  # only the first agent's correction (calls and reply follow)
@@ -217,7 +226,7 @@ def test_concurrent_edit_is_refused_then_reload_works(app_engine: Engine, queue:
 
     second = click(second, "Yenile (reload)")
     assert widget(second.selectbox, "Niyet (intent)").value == "eksik_urun"
-    second = click(second, APPROVE)
+    second = approve_ticket(second)
     assert_clean(second)
     assert ticket(app_engine, queue.damaged).status == "approved"
     approve = corrections(app_engine, queue.damaged)[-1]
@@ -231,7 +240,7 @@ def test_next_button_and_filters(app_engine: Engine, queue: Queue) -> None:
     app.multiselect(key="queue_f_reasons").set_value(["intent_needs_human"]).run()
     assert app.selectbox(key="queue_pick").value == queue.damaged and len(app.dataframe[0].value) == 1
     app.multiselect(key="queue_f_intents").set_value(["kargo_takip"]).run()
-    assert "inceleme bekleyen taslak yok" in app.success[0].value
+    assert "Filtrelere uyan talep yok" in app.info[0].value and not app.success
 
 
 def _problem_cases(engine: Engine) -> int:
@@ -246,14 +255,13 @@ def test_a_ticket_approved_elsewhere_stays_on_screen_and_is_not_approved_twice(
     widget(app.text_area, "Yanıt (reply)").set_value("Benim yanıtım")
     with Session(app_engine) as session:
         review.approve(session, queue.damaged, 1, queue.other_agent_id)
-    app = click(app, APPROVE)
+    app = approve_ticket(app)
     assert app.selectbox(key="queue_pick").value == queue.damaged  # not silently swapped for another ticket
-    assert "değiştirildi" in app.error[0].value
+    assert any("inceleme beklemiyor" in w.value for w in app.warning)
+    assert widget(app.button, APPROVE).disabled
     assert widget(app.text_area, "Yanıt (reply)").value == "Benim yanıtım"  # the agent's text is still there
     assert [(c.field, c.user_id) for c in corrections(app_engine, queue.damaged)] == [("approve", queue.other_agent_id)]
     assert ticket(app_engine, queue.status).status == DRAFTED
-    app = click(app, "Yenile (reload)")
-    assert any("inceleme beklemiyor" in w.value for w in app.warning)
     app = click(app, "Sonraki (next)")
     assert app.selectbox(key="queue_pick").value == queue.status
 
@@ -267,10 +275,56 @@ def test_a_failed_draft_is_shown_above_the_queue_and_retried_from_it(app_engine:
     app = open_page("queue", queue.agent)
     assert_clean(app)
     assert any("drafting failed): 1" in e.label for e in app.expander)
-    assert "taslağı başarısız (drafting failed): 1" in app.caption[0].value
+    assert any("taslağı başarısız (drafting failed): 1" in c.value for c in app.caption)
     table = app.dataframe[0].value
     assert list(table["Hata türü (error type)"]) == ["OverflowError"] and list(table["Deneme (attempts)"]) == [3]
     app = click(app, "Şimdi yeniden dene (retry now)")
     assert_clean(app)
     assert ticket(app_engine, queue.pending).status == "pending"
     assert not any("drafting failed)" in e.label for e in app.expander)
+
+
+def test_a_low_confidence_draft_needs_a_tick_and_an_approval_can_be_undone(app_engine: Engine, queue: Queue) -> None:
+    app = open_page("queue", queue.agent)
+    app.selectbox(key="queue_pick").set_value(queue.status).run()
+    assert any("Düşük güven" in w.value for w in app.warning)
+    assert widget(app.button, APPROVE).disabled  # one keystroke cannot send a doubtful draft
+    app = widget(app.checkbox, CONFIRM).check().run()
+    assert not widget(app.button, APPROVE).disabled
+    app = click(app, APPROVE)
+    assert_clean(app)
+    assert ticket(app_engine, queue.status).status == "approved"
+    assert any(f"#{queue.status}" in m.value and "onaylandı" in m.value for m in app.sidebar.markdown)
+
+    app = click(app, "Geri al (undo)")
+    assert_clean(app)
+    assert ticket(app_engine, queue.status).status == DRAFTED
+    assert app.selectbox(key="queue_pick").value == queue.status  # back on screen, ready to fix
+    assert not [b for b in app.button if b.label == "Geri al (undo)"]
+
+
+def test_search_sla_age_and_previous(app_engine: Engine, queue: Queue) -> None:
+    app = open_page("queue", queue.agent)
+    table = app.dataframe[0].value
+    assert list(table["SLA"]) == ["aşıldı (breached)"] * 2 and list(table["Bekleme (waiting)"]) == [
+        "30 sa 00 dk",
+        "10 sa 00 dk",
+    ]
+    app = click(app, "Önceki (previous)")
+    assert app.selectbox(key="queue_pick").value == queue.status  # wraps around to the last
+    app.text_input(key="queue_f_search").input(queue.damaged_order).run()
+    assert list(app.dataframe[0].value["Talep (ticket)"]) == [f"#{queue.damaged}"]
+    assert app.selectbox(key="queue_pick").value == queue.damaged
+    app.text_input(key="queue_f_search").input("böyle bir talep yok").run()
+    assert "Filtrelere uyan talep yok" in app.info[0].value
+
+
+def test_an_entity_row_without_a_type_is_refused_not_reported_saved(app_engine: Engine, queue: Queue) -> None:
+    app = open_page("queue", queue.agent)
+    with Session(app_engine) as session:
+        entities = review.load_ticket(session, queue.damaged).entities
+    app = click(app, "Varlıkları kaydet (save entities)")  # nothing changed
+    assert any("Kaydedilecek değişiklik yok" in i.value for i in app.info)
+    assert not corrections(app_engine, queue.damaged)
+    with Session(app_engine) as session, pytest.raises(review.ReviewError, match="tür seçin"):
+        review.set_entities(session, queue.damaged, 1, queue.agent.id, [*entities, {"type": None, "value": "bardak"}])

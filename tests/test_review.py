@@ -491,9 +491,9 @@ def test_an_unsaved_reply_is_kept_per_agent_and_dropped_when_the_ticket_is_handl
         review.keep_unsaved_reply(session, queue.damaged, queue.other_agent.id, "Başka yanıt", draft_reply=draft)
         review.keep_unsaved_reply(session, queue.damaged, queue.agent.id, "Yarım kalan yanıt 2", draft_reply=draft)
         assert review.unsaved_reply(session, queue.damaged, queue.agent.id) == "Yarım kalan yanıt 2"
-        assert review.unsaved_reply(session, queue.damaged, queue.other_agent.id) == "Başka yanıt"
+        assert review.unsaved_reply(session, queue.damaged, queue.other_agent_id) == "Başka yanıt"
         review.keep_unsaved_reply(session, queue.damaged, queue.other_agent.id, f" {draft} ", draft_reply=draft)
-        assert review.unsaved_reply(session, queue.damaged, queue.other_agent.id) is None  # back to the draft
+        assert review.unsaved_reply(session, queue.damaged, queue.other_agent_id) is None  # back to the draft
         with pytest.raises(review.ReviewError, match="too long"):
             review.keep_unsaved_reply(session, queue.damaged, queue.agent.id, "x" * 100_000, draft_reply=draft)
         with pytest.raises(review.ReviewError, match="not found"):
@@ -502,3 +502,116 @@ def test_an_unsaved_reply_is_kept_per_agent_and_dropped_when_the_ticket_is_handl
         version = review.load_ticket(session, queue.damaged).version
         review.escalate(session, queue.damaged, version, queue.agent.id, "kıdemli temsilciye")
         assert review.unsaved_reply(session, queue.damaged, queue.agent.id) is None
+
+
+# ── A working day: search, SLA age, corrected intents in the list, confirmations, undo ─────────────
+
+
+def test_queue_search_by_words_order_number_and_customer(seeded_engine: Engine, queue: Queue) -> None:
+    spaced = " ".join([queue.status_order[:4], queue.status_order[4:]])  # "1234 567890": however it is typed
+    cases = {
+        "durumda": [queue.status],
+        "DURUMDA ACABA": [queue.status],  # case and spacing do not matter
+        "kirik": [queue.damaged],  # "kırık" typed without Turkish letters
+        spaced: [queue.status],
+        f"#{queue.customer_id}": [queue.damaged, queue.status],
+        "kargom": [],  # auto-resolved: never in the human queue
+        "yok böyle bir şey": [],
+    }
+    with Session(seeded_engine) as session:
+        for search, expected in cases.items():
+            found = [i.ticket_id for i in review.list_queue(session, QueueFilters(search=search), now=NOW)]
+            assert found == expected, search
+
+
+def test_the_queue_lists_the_corrected_intent(seeded_engine: Engine, queue: Queue) -> None:
+    with Session(seeded_engine) as session:
+        review.correct_intent(session, queue.status, 1, queue.agent_id, "kargo_takip")
+        item = next(i for i in review.list_queue(session, now=NOW) if i.ticket_id == queue.status)
+        assert item.intent == "kargo_takip"
+        assert [i.ticket_id for i in review.list_queue(session, QueueFilters(intents=("kargo_takip",)))] == [
+            queue.status
+        ]
+        assert review.list_queue(session, QueueFilters(intents=("siparis_status",))) == []
+
+
+def test_sla_thresholds_and_ages() -> None:
+    sla = review.SlaThresholds.from_env({})
+    assert (sla.level(0.5), sla.level(4), sla.level(7.9), sla.level(8)) == ("ok", "warn", "warn", "breach")
+    custom = review.SlaThresholds.from_env({"DESTEK_SLA_WARN_HOURS": "1", "DESTEK_SLA_BREACH_HOURS": "2.5"})
+    assert (custom.level(0.9), custom.level(1), custom.level(3)) == ("ok", "warn", "breach")
+    for bad in ({"DESTEK_SLA_WARN_HOURS": "dört"}, {"DESTEK_SLA_WARN_HOURS": "9"}, {"DESTEK_SLA_BREACH_HOURS": "-1"}):
+        with pytest.raises(ValueError, match="DESTEK_SLA"):
+            review.SlaThresholds.from_env(bad)
+    assert [review.format_age(h) for h in (0, 0.2, 1.5, 30.01, 50)] == [
+        "0 dk",
+        "12 dk",
+        "1 sa 30 dk",
+        "30 sa 01 dk",
+        "2 gün 2 sa",
+    ]
+    assert review.clock(datetime(2026, 12, 5, 11, 5, tzinfo=UTC)) == "14:05 TRT"
+
+
+def test_a_low_confidence_draft_warns_before_approval(seeded_engine: Engine, queue: Queue) -> None:
+    with Session(seeded_engine) as session:
+        low = review.load_ticket(session, queue.status)
+        assert any("Düşük güven" in w for w in review.approval_warnings(low))
+        assert review.approval_warnings(review.load_ticket(session, queue.damaged)) == []
+        corrected = review.correct_intent(session, queue.status, 1, queue.agent_id, "kargo_takip")
+        assert not any("Düşük güven" in w for w in review.approval_warnings(corrected))  # the agent has decided
+
+
+def test_an_approval_can_be_undone_by_its_agent_for_a_short_while(seeded_engine: Engine, queue: Queue) -> None:
+    contract = load_contract()
+    with Session(seeded_engine) as session:
+        review.approve(session, queue.status, 1, queue.agent_id, reply="Merhaba, siparişiniz hazırlanıyor.")
+        handled = review.recently_handled(session, queue.agent_id)
+        assert [(h.ticket_id, h.action, h.can_undo) for h in handled] == [(queue.status, review.APPROVED, True)]
+        assert review.recently_handled(session, queue.other_agent_id) == []
+        with pytest.raises(ReviewError, match="kendi onayınızı"):
+            review.undo_approval(session, queue.status, queue.other_agent_id)
+        with pytest.raises(ReviewError, match="süresi"):
+            review.undo_approval(session, queue.status, queue.agent_id, now=datetime.now(UTC) + timedelta(minutes=3))
+        assert {e.ticket_id for e in collect_examples(session, contract)[0] if e.source == "correction"} == {
+            queue.status
+        }
+
+        view = review.undo_approval(session, queue.status, queue.agent_id)
+        assert view.status == DRAFTED and view.reply == "Merhaba, siparişiniz hazırlanıyor."  # the edit survives
+        assert queue.status in [i.ticket_id for i in review.list_queue(session)]
+        assert not [e for e in collect_examples(session, contract)[0] if e.source == "correction"]  # not trained on
+        assert review.recently_handled(session, queue.agent_id) == []
+        assert session.exec(select(AuditEvent).where(AuditEvent.action == "review.approval_undone")).first()
+        with pytest.raises(ReviewError, match="onaylı değil"):
+            review.undo_approval(session, queue.status, queue.agent_id)
+        review.approve(session, queue.status, view.version, queue.agent_id)  # approved again: trained on again
+        assert {e.ticket_id for e in collect_examples(session, contract)[0] if e.source == "correction"} == {
+            queue.status
+        }
+
+
+def test_an_approval_that_ran_a_side_effect_cannot_be_undone(seeded_engine: Engine, queue: Queue) -> None:
+    with Session(seeded_engine) as session:
+        review.approve(session, queue.damaged, 1, queue.agent_id)  # report_order_problem ran for real
+        assert not review.recently_handled(session, queue.agent_id)[0].can_undo
+        with pytest.raises(ReviewError, match="report_order_problem"):
+            review.undo_approval(session, queue.damaged, queue.agent_id)
+        review.escalate(session, queue.status, 1, queue.agent_id, "kıdemliye")
+        assert [(h.ticket_id, h.action) for h in review.recently_handled(session, queue.agent_id)] == [
+            (queue.status, review.ESCALATED),
+            (queue.damaged, review.APPROVED),
+        ]
+
+
+def test_correcting_the_intent_takes_the_order_number_from_the_text(seeded_engine: Engine, queue: Queue) -> None:
+    with Session(seeded_engine) as session:
+        entities = review.load_ticket(session, queue.status).entities
+        view = review.set_entities(session, queue.status, 1, queue.agent_id, [])  # as if the bot had missed it
+        assert view.entities == [] and not view.tool_calls
+        view = review.correct_intent(session, queue.status, view.version, queue.agent_id, "kargo_takip")
+        assert view.entities == entities
+        assert view.tool_calls == [{"name": "track_shipment", "arguments": {"order_number": queue.status_order}}]
+        assert queue.status_order in view.reply  # it answers about the order instead of asking for its number
+        with pytest.raises(ReviewError, match="tür seçin"):
+            review.set_entities(session, queue.status, view.version, queue.agent_id, [{"type": None, "value": "acaba"}])

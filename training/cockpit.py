@@ -45,6 +45,7 @@ from sqlmodel import Session, col, select
 
 from db.contract import load_contract
 from db.models import (
+    CORRECTED_FIELDS,
     AnnotationTask,
     Correction,
     DatasetVersion,
@@ -243,8 +244,6 @@ def per_intent_frame(report: ReportView) -> pd.DataFrame:
 
 # ── Corrections and the annotation queue ─────────────────────────────────────────────────────────
 
-#: Correction fields that change a label; "approve" / "escalate" rows are decisions, not corrections.
-CORRECTED_FIELDS = ("intent", "entities", "tool_calls", "reply")
 UNKNOWN_INTENT = "(bilinmiyor)"
 
 

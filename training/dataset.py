@@ -39,7 +39,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, func, select
 
 from db.contract import Contract, load_contract
-from db.models import Annotation, Correction, DatasetVersion, Draft, Ticket
+from db.models import CORRECTED_FIELDS, Annotation, Correction, DatasetVersion, Draft, Ticket, approval_stands
 from serving.normalize import digits_only
 from serving.output import Entity
 from serving.pii import leaked_pii
@@ -47,8 +47,6 @@ from serving.toolcalls import plan_tool_calls
 
 #: Which label wins when two sources label the same text: higher is more authoritative.
 AUTHORITY = {"annotation": 3, "correction": 2, "gold": 1}
-CORRECTABLE_FIELDS = ("intent", "entities", "tool_calls", "reply")
-APPROVE = "approve"
 VERSION_CHARS = 12
 PSEUDONYM_TRIES = 20
 
@@ -215,7 +213,8 @@ def latest_drafts(session: Session) -> dict[int, Draft]:
 def _approved_drafts(
     session: Session, tickets: dict[int, Ticket], contract: Contract
 ) -> list[tuple[int, Example | str]]:
-    """Tickets whose latest draft carries an "approve" correction, with that draft's corrections applied."""
+    """Tickets whose latest draft stands approved (approved, the approval not undone since), with that draft's
+    corrections applied."""
     latest = latest_drafts(session)
     by_draft: dict[int, list[Correction]] = defaultdict(list)
     for correction in session.exec(select(Correction).where(col(Correction.draft_id).is_not(None))):
@@ -223,7 +222,7 @@ def _approved_drafts(
     results = []
     for ticket_id, draft in latest.items():
         corrections = sorted(by_draft.get(draft.id, []), key=lambda c: c.id)
-        if not any(c.field == APPROVE for c in corrections):
+        if not approval_stands(c.field for c in corrections):
             continue
         fields: dict[str, Any] = {
             "intent": draft.intent,
@@ -233,7 +232,7 @@ def _approved_drafts(
         }
         changed = set()
         for correction in corrections:
-            if correction.field in CORRECTABLE_FIELDS:
+            if correction.field in CORRECTED_FIELDS:
                 fields[correction.field] = correction.after
                 changed.add(correction.field)
         if changed & {"intent", "entities"} and "tool_calls" not in changed:
@@ -450,11 +449,14 @@ def champion_drafts(session: Session, adapter: str) -> ChampionDrafts:
     """The latest draft of each ticket, where `adapter` made it: its intent, and whether an agent approved
     it without changing the intent or the entities."""
     mine = {d.id: d for d in latest_drafts(session).values() if d.adapter == adapter}
-    fields: dict[int, set[str]] = defaultdict(set)
-    for correction in session.exec(select(Correction).where(col(Correction.draft_id).in_(list(mine)))):
-        fields[correction.draft_id].add(correction.field)
+    fields: dict[int, list[str]] = defaultdict(list)
+    statement = select(Correction).where(col(Correction.draft_id).in_(list(mine))).order_by(col(Correction.id))
+    for correction in session.exec(statement):
+        fields[correction.draft_id].append(correction.field)
     reproduced = {
-        d.ticket_id for d in mine.values() if APPROVE in fields[d.id] and not fields[d.id] & {"intent", "entities"}
+        d.ticket_id
+        for d in mine.values()
+        if approval_stands(fields[d.id]) and not set(fields[d.id]) & {"intent", "entities"}
     }
     return ChampionDrafts(reproduced, {d.ticket_id: d.intent for d in mine.values() if d.intent})
 

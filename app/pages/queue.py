@@ -30,28 +30,51 @@ PREVIEW = "queue_preview"
 REPLY_ERROR = "queue_reply_error"  # why an edited reply could not be kept (too long)
 APPROVE_LABEL = "Onayla (approve)"
 NEXT_LABEL = "Sonraki (next)"
+PREVIOUS_LABEL = "Önceki (previous)"
+SEARCH_LABEL = "Ara: metin, sipariş no., müşteri no. (search)"
+REASON_LABEL = "Yükseltme nedeni (escalation reason)"
+INTENT_LABEL = "Niyet (intent)"
+CONFIRM_LABEL = "Uyarıları gördüm, yine de onayla (approve despite the warnings)"
 INTENT_LABELS = dict(review.intent_options(contract))
 ENTITY_TYPES = list(contract.entity_type_ids)
+ENTITY_LABELS = {e.id: f"{e.label} ({e.id})" for e in contract.entity_types}
 
-# Alt+A approves, Alt+N moves on. Streamlit has no hotkeys of its own, so one listener (added once per
-# browser tab) clicks the button whose text matches. The script is a constant: no user data reaches it.
+# Alt+A approves, Alt+N / Alt+P move on and back, Alt+E and Alt+F jump to the escalation reason and the search.
+# Streamlit has no hotkeys of its own, so one listener (added once per browser tab) clicks the button whose
+# text matches or focuses the input with that label. The script is a constant: no user data reaches it.
+SHORTCUT_BUTTONS = {"KeyA": APPROVE_LABEL, "KeyN": NEXT_LABEL, "KeyP": PREVIOUS_LABEL}
+SHORTCUT_INPUTS = {"KeyE": REASON_LABEL, "KeyF": SEARCH_LABEL, "KeyI": INTENT_LABEL}
 SHORTCUTS = f"""
 <script>
 if (!window.destekShortcuts) {{
   window.destekShortcuts = true;
+  const buttons = {json.dumps(SHORTCUT_BUTTONS)};
+  const inputs = {json.dumps(SHORTCUT_INPUTS)};
   document.addEventListener("keydown", (event) => {{
     if (!event.altKey || event.ctrlKey || event.metaKey) return;
-    const label = {{KeyA: {json.dumps(APPROVE_LABEL)}, KeyN: {json.dumps(NEXT_LABEL)}}}[event.code];
-    if (!label) return;
-    const button = [...document.querySelectorAll("button")].find((b) => b.innerText.trim() === label);
-    if (button && !button.disabled) {{
-      event.preventDefault();
-      button.click();
+    if (buttons[event.code]) {{
+      const label = buttons[event.code];
+      const button = [...document.querySelectorAll("button")].find((b) => b.innerText.trim() === label);
+      if (button && !button.disabled) {{
+        event.preventDefault();
+        button.click();
+      }}
+    }} else if (inputs[event.code]) {{
+      const wanted = inputs[event.code];
+      const input = [...document.querySelectorAll("input")].find((i) => i.getAttribute("aria-label") === wanted);
+      if (input) {{
+        event.preventDefault();
+        input.focus();
+      }}
     }}
   }});
 }}
 </script>
 """
+SHORTCUT_HELP = (
+    "Kısayollar (shortcuts): **Alt+A** onayla (approve) · **Alt+N** sonraki (next) · **Alt+P** önceki (previous) · "
+    "**Alt+I** niyet (intent) · **Alt+E** yükseltme nedeni (escalation reason) · **Alt+F** ara (search)"
+)
 
 
 def done(message: str, *, move: bool = False, goto: int | None = None) -> None:
@@ -82,10 +105,17 @@ def result_badge(result: dict[str, Any]) -> str:
 
 
 st.title("İnceleme kuyruğu (review queue)")
+st.caption(SHORTCUT_HELP)
 if message := st.session_state.pop(FLASH, None):
     st.toast(message, icon="✅")
+try:
+    sla = review.SlaThresholds.from_env()
+except ValueError as error:
+    st.warning(f"SLA eşikleri okunamadı, varsayılanlar kullanılıyor (SLA thresholds ignored): {error}")
+    sla = review.SlaThresholds()
 
 with st.sidebar:
+    search = st.text_input(SEARCH_LABEL, key="queue_f_search", max_chars=100)
     st.subheader("Filtreler (filters)")
     intents = st.multiselect(
         "Niyet filtresi (intent filter)",
@@ -105,7 +135,33 @@ with st.sidebar:
     min_age = st.number_input(
         "En az bekleme, saat (min SLA age, hours)", min_value=0.0, value=0.0, step=1.0, key="queue_f_age"
     )
-filters = review.QueueFilters(tuple(intents), tuple(reasons), low, high, min_age or None)
+ACTION_LABELS = {review.APPROVED: "onaylandı (approved)", review.ESCALATED: "yükseltildi (escalated)"}
+with Session(engine()) as session:
+    handled = review.recently_handled(session, user.id)
+with st.sidebar:
+    st.subheader("Son işlemlerim (recently handled)")
+    if not handled:
+        st.caption("Henüz yok (none yet).")
+    for item in handled:
+        line, undo = st.columns([1.6, 1.4], vertical_alignment="center")
+        line.markdown(
+            f"**#{item.ticket_id}** · {ACTION_LABELS[item.action]} · {review.clock(item.at)}  \n{item.intent_label}"
+        )
+        if item.can_undo and undo.button("Geri al (undo)", key=f"queue_undo_{item.ticket_id}"):
+            try:
+                with Session(engine()) as session:
+                    review.undo_approval(session, item.ticket_id, user.id)
+                st.session_state.get(SEEN, {}).pop(item.ticket_id, None)
+                done(f"Talep #{item.ticket_id} kuyruğa döndü (approval undone)", move=True, goto=item.ticket_id)
+            except (review.ReviewError, review.StaleTicketError) as error:
+                st.error(str(error))
+    if any(item.can_undo for item in handled):
+        st.caption(
+            f"Onaylar {review.UNDO_WINDOW.seconds // 60} dakika içinde geri alınabilir; yan etkisi olanlar "
+            "(iptal, iade) hariç. (Approvals can be undone for a short while, except side effects.)"
+        )
+
+filters = review.QueueFilters(tuple(intents), tuple(reasons), low, high, min_age or None, search=search)
 
 with Session(engine()) as session:
     counts = review.queue_counts(session)
@@ -195,18 +251,27 @@ if picked is not None and picked not in ids:
             picked = ids[0] if ids else None
             st.session_state[PICK] = picked
 if not items and picked is None:
+    if filters != review.QueueFilters():
+        st.info("Filtrelere uyan talep yok; filtreleri ya da aramayı temizleyin. (No ticket matches the filters.)")
+        st.stop()
     st.success("Kuyrukta inceleme bekleyen taslak yok. (Nothing awaits review.)")
     if counts.pending and st.button("Yenile (reload)"):
         st.rerun()
     st.stop()
 
+SLA_STYLE = {
+    review.SLA_LABELS[review.SLA_OK]: "background-color: #e6f4ea",
+    review.SLA_LABELS[review.SLA_WARN]: "background-color: #fff1d6",
+    review.SLA_LABELS[review.SLA_BREACH]: "background-color: #fbe3e3; font-weight: 600",
+}
 if items:
     st.dataframe(
         pd.DataFrame(
             [
                 {
                     "Talep (ticket)": f"#{item.ticket_id}",
-                    "Bekleme, sa (age, h)": round(item.age_hours, 1),
+                    "SLA": review.SLA_LABELS[sla.level(item.age_hours)],
+                    "Bekleme (waiting)": review.format_age(item.age_hours),
                     "Niyet (intent)": item.intent_label,
                     "Güven (confidence)": item.confidence,
                     "Neden (reason)": review.HUMAN_REASONS.get(item.reason, item.route_reason),
@@ -214,7 +279,7 @@ if items:
                 }
                 for item in items
             ]
-        ),
+        ).style.map(SLA_STYLE.get, subset=["SLA"]),
         hide_index=True,
         height=min(38 + 35 * len(items), 260),
         column_config={
@@ -229,7 +294,12 @@ ticket_id = st.selectbox(
     "Talep (ticket)",
     options,
     format_func=lambda i: (
-        f"#{i} · {by_id[i].intent_label} · {by_id[i].age_hours:.1f} sa"
+        f"#{i} · {by_id[i].intent_label} · {review.format_age(by_id[i].age_hours)}"
+        + (
+            ""
+            if sla.level(by_id[i].age_hours) == review.SLA_OK
+            else " · SLA " + review.SLA_LABELS[sla.level(by_id[i].age_hours)]
+        )
         if i in by_id
         else f"#{i} · listede değil (not in the list)"
     ),
@@ -237,6 +307,7 @@ ticket_id = st.selectbox(
 )
 after = ids[ids.index(ticket_id) + 1 :] + ids[: ids.index(ticket_id)] if ticket_id in ids else ids
 next_id = after[0] if after else None
+previous_id = after[-1] if after else None
 
 try:
     with Session(engine()) as session:
@@ -249,16 +320,18 @@ seen_versions: dict[int, int] = st.session_state.setdefault(SEEN, {})
 seen = seen_versions.setdefault(ticket_id, view.version)
 k = f"{ticket_id}_{seen}"  # widget keys: a saved change (new version) resets the widgets to the saved state
 
-head, reload_column, next_column = st.columns([4, 1.3, 1.3], vertical_alignment="bottom")
+head, reload_column, previous_column, next_column = st.columns([4, 1.2, 1.2, 1.2], vertical_alignment="bottom")
 head.subheader(f"Talep #{view.ticket_id}")
 head.caption(
-    f"{view.age_hours:.1f} saattir bekliyor (waiting) · neden (reason): {view.route_reason} · "
-    f"model: {view.model} · sürüm (version) {seen}"
+    f"{review.format_age(view.age_hours)} bekliyor (waiting), SLA {review.SLA_LABELS[sla.level(view.age_hours)]} · "
+    f"neden (reason): {view.route_reason} · model: {view.model} · sürüm (version) {seen}"
 )
 if reload_column.button("Yenile (reload)", help="En son kaydedilen hâli yükle (load the latest saved state)"):
     seen_versions[ticket_id] = view.version
     st.session_state.pop(PREVIEW, None)
     st.rerun()
+if previous_column.button(PREVIOUS_LABEL, disabled=previous_id is None, help="Alt+P"):
+    done("Önceki talep (previous ticket)", move=True, goto=previous_id)
 if next_column.button(NEXT_LABEL, disabled=next_id is None, help="Alt+N"):
     done("Sonraki talep (next ticket)", move=True, goto=next_id)
 if view.version != seen:
@@ -273,8 +346,30 @@ if not view.awaiting_review:
     st.warning(
         f"Bu talep artık inceleme beklemiyor (durum: {view.status}{who}). (No longer awaiting review.)", icon="🔒"
     )
-if view.problems:
+if view.problems and not view.corrected:
     st.warning(f"Model yanıtındaki sorunlar (problems in the model's answer): {view.problems}")
+elif view.problems:  # the agent has corrected the draft since: the model's problems are history, not a to-do
+    st.caption(f"Modelin ilk yanıtındaki sorunlar (problems in the model's first answer): {view.problems}")
+
+reply_key = f"queue_reply_{k}"
+with Session(engine()) as session:
+    kept_reply = review.unsaved_reply(session, ticket_id, user.id)
+
+
+def keep_reply() -> None:
+    """Store the edited reply as the agent leaves the box, so a reload or another ticket loses nothing."""
+    try:
+        with Session(engine()) as session:
+            review.keep_unsaved_reply(session, ticket_id, user.id, st.session_state[reply_key], draft_reply=view.reply)
+    except review.ReviewError as error:
+        st.session_state[REPLY_ERROR] = str(error)
+
+
+def back_to_draft() -> None:
+    with Session(engine()) as session:
+        review.keep_unsaved_reply(session, ticket_id, user.id, view.reply, draft_reply=view.reply)
+    st.session_state[reply_key] = view.reply
+
 
 left, right = st.columns([3, 2], gap="large")
 with left:
@@ -319,7 +414,9 @@ with left:
         hide_index=True,
         key=f"queue_entities_{k}",
         column_config={
-            "type": st.column_config.SelectboxColumn("Tür (type)", options=ENTITY_TYPES, required=True),
+            "type": st.column_config.SelectboxColumn(
+                "Tür (type)", options=ENTITY_TYPES, required=True, format_func=ENTITY_LABELS.get
+            ),
             "value": st.column_config.TextColumn("Değer (value)", required=True),
             "start": st.column_config.NumberColumn("Başlangıç (start)", disabled=True),
             "end": st.column_config.NumberColumn("Bitiş (end)", disabled=True),
@@ -330,8 +427,14 @@ with left:
         try:
             with Session(engine()) as session:
                 saved = review.set_entities(session, ticket_id, seen, user.id, edited.to_dict("records"))
-            seen_versions[ticket_id] = saved.version
-            done("Varlıklar kaydedildi (entities saved)")
+            if saved.version == seen:
+                st.info(
+                    "Kaydedilecek değişiklik yok; yeni bir satır için tür ve değer girin. "
+                    "(Nothing changed: a new row needs a type and a value.)"
+                )
+            else:
+                seen_versions[ticket_id] = saved.version
+                done("Varlıklar kaydedildi (entities saved)")
         except (review.ReviewError, review.StaleTicketError) as error:
             failed(error)
 
@@ -391,78 +494,78 @@ with left:
             st.caption("Önizleme hiçbir şeyi değiştirmez. (A preview changes nothing.)")
 
 with right:
-    st.markdown("**Sipariş bilgileri (order facts)**")
-    facts = view.facts
-    if facts.customer_id is not None and facts.city is not None:
-        st.caption(
-            f"Müşteri #{facts.customer_id} · {facts.city}"
-            + (" · Premium" if facts.is_premium else "")
-            + f" · {facts.order_count} sipariş (orders)"
-            + ("" if facts.matched else " · son siparişler (recent orders)")
+    reply = st.text_area(
+        "Yanıt (reply)",
+        view.reply if kept_reply is None else kept_reply,
+        key=reply_key,
+        height=150,
+        on_change=keep_reply,
+    )
+    if message := st.session_state.pop(REPLY_ERROR, None):
+        st.error(message, icon="⚠️")
+    if kept_reply is not None:
+        restored_column, back_column = st.columns([4, 1.6], vertical_alignment="center")
+        restored_column.caption("✏️ Gönderilmemiş yanıtınız saklandı (your unsent reply is kept).")
+        back_column.button("Taslağa dön (back to the draft)", on_click=back_to_draft)
+    if view.ungrounded:
+        st.warning(
+            "Yanıttaki bu bilgiler araç sonuçlarında yok (not in the tool results): " + ", ".join(view.ungrounded)
         )
-    if facts.note:
-        st.info(facts.note)
-    for order in facts.orders:
-        st.markdown(f"**{order.order_number}**")
-        st.markdown("\n".join(f"- {label}: {value}" for label, value in order.rows()))
 
-st.divider()
-reply_key = f"queue_reply_{k}"
-with Session(engine()) as session:
-    kept_reply = review.unsaved_reply(session, ticket_id, user.id)
+    # A draft with warnings is approved only after a tick: one keystroke must not send a wrong answer.
+    warnings = review.approval_warnings(view)
+    confirmed = True
+    if warnings:
+        st.warning(
+            "Onaylamadan önce kontrol edin (check before approving):\n\n" + "\n".join(f"- {w}" for w in warnings)
+        )
+        confirmed = st.checkbox(CONFIRM_LABEL, key=f"queue_confirm_{k}")
+    approve_column, escalate_column = st.columns(2)
+    with approve_column:
+        if st.button(
+            APPROVE_LABEL,
+            type="primary" if not warnings else "secondary",
+            disabled=not confirmed or not view.awaiting_review,
+            help="Alt+A",
+            use_container_width=True,
+        ):
+            try:
+                with Session(engine()) as session:
+                    saved = review.approve(session, ticket_id, seen, user.id, reply=reply)
+                seen_versions[ticket_id] = saved.version
+                done(
+                    f"Talep #{ticket_id} onaylandı; kenar çubuğundan geri alınabilir (approved; undo in the sidebar)",
+                    move=True,
+                    goto=next_id,
+                )
+            except (review.ReviewError, review.StaleTicketError) as error:
+                failed(error)
+    with escalate_column:
+        reason = st.text_input(
+            REASON_LABEL, key=f"queue_reason_{k}", label_visibility="collapsed", placeholder=REASON_LABEL
+        )
+        if st.button("Yükselt (escalate)", disabled=not view.awaiting_review, use_container_width=True):
+            try:
+                with Session(engine()) as session:
+                    saved = review.escalate(session, ticket_id, seen, user.id, reason)
+                seen_versions[ticket_id] = saved.version
+                done(f"Talep #{ticket_id} yükseltildi (escalated)", move=True, goto=next_id)
+            except (review.ReviewError, review.StaleTicketError) as error:
+                failed(error)
 
-
-def keep_reply() -> None:
-    """Store the edited reply as the agent leaves the box, so a reload or another ticket loses nothing."""
-    try:
-        with Session(engine()) as session:
-            review.keep_unsaved_reply(session, ticket_id, user.id, st.session_state[reply_key], draft_reply=view.reply)
-    except review.ReviewError as error:
-        st.session_state[REPLY_ERROR] = str(error)
-
-
-def back_to_draft() -> None:
-    with Session(engine()) as session:
-        review.keep_unsaved_reply(session, ticket_id, user.id, view.reply, draft_reply=view.reply)
-    st.session_state[reply_key] = view.reply
-
-
-reply = st.text_area(
-    "Yanıt (reply)",
-    view.reply if kept_reply is None else kept_reply,
-    key=reply_key,
-    height=150,
-    on_change=keep_reply,
-)
-if message := st.session_state.pop(REPLY_ERROR, None):
-    st.error(message, icon="⚠️")
-if kept_reply is not None:
-    restored_column, back_column = st.columns([4, 1.3], vertical_alignment="center")
-    restored_column.caption("✏️ Gönderilmemiş yanıtınız saklandı (your unsent reply is kept).")
-    back_column.button("Taslağa dön (back to the draft)", on_click=back_to_draft)
-if view.ungrounded:
-    st.warning("Yanıttaki bu bilgiler araç sonuçlarında yok (not in the tool results): " + ", ".join(view.ungrounded))
-
-approve_column, escalate_column = st.columns(2)
-with approve_column:
-    if st.button(APPROVE_LABEL, type="primary", help="Alt+A"):
-        try:
-            with Session(engine()) as session:
-                saved = review.approve(session, ticket_id, seen, user.id, reply=reply)
-            seen_versions[ticket_id] = saved.version
-            done(f"Talep #{ticket_id} onaylandı (approved)", move=True, goto=next_id)
-        except (review.ReviewError, review.StaleTicketError) as error:
-            failed(error)
-    st.caption("Kısayollar (shortcuts): **Alt+A** onayla (approve) · **Alt+N** sonraki (next)")
-with escalate_column:
-    reason = st.text_input("Yükseltme nedeni (escalation reason)", key=f"queue_reason_{k}")
-    if st.button("Yükselt (escalate)"):
-        try:
-            with Session(engine()) as session:
-                saved = review.escalate(session, ticket_id, seen, user.id, reason)
-            seen_versions[ticket_id] = saved.version
-            done(f"Talep #{ticket_id} yükseltildi (escalated)", move=True, goto=next_id)
-        except (review.ReviewError, review.StaleTicketError) as error:
-            failed(error)
+    with st.expander("Sipariş bilgileri (order facts)", expanded=True):
+        facts = view.facts
+        if facts.customer_id is not None and facts.city is not None:
+            st.caption(
+                f"Müşteri #{facts.customer_id} · {facts.city}"
+                + (" · Premium" if facts.is_premium else "")
+                + f" · {facts.order_count} sipariş (orders)"
+                + ("" if facts.matched else " · son siparişler (recent orders)")
+            )
+        if facts.note:
+            st.info(facts.note)
+        for order in facts.orders:
+            st.markdown(f"**{order.order_number}**")
+            st.markdown("\n".join(f"- {label}: {value}" for label, value in order.rows()))
 
 st.html(SHORTCUTS, unsafe_allow_javascript=True)

@@ -49,6 +49,7 @@ N_TICKETS = 6
 # Labels of the app's widgets and its navigation titles (app/review_app.py, app/pages/queue.py).
 USERNAME_LABEL, PASSWORD_LABEL, SIGN_IN = "Kullanıcı adı (username)", "Parola (password)", "Oturum aç"
 SIGN_OUT = "Oturumu kapat"
+CONFIRM = "Uyarıları gördüm, yine de onayla (approve despite the warnings)"
 APPROVE, CORRECT_INTENT, INTENT_LABEL = "Onayla (approve)", "Niyeti düzelt (correct intent)", "Niyet (intent)"
 PAGE_TITLES = {
     "queue": "İnceleme kuyruğu",
@@ -335,7 +336,16 @@ def test_sign_in_visit_every_page_approve_and_correct(
     app.open_page(PAGE_TITLES["queue"])
     app.assert_no_exception("queue")
     app.screenshot("02-queue")
-    app.click(app.button(APPROVE))
+    # The fake model's drafts are low-confidence: Approve waits for the tick, then Alt+A approves.
+    from selenium.webdriver.common.action_chains import ActionChains
+    from selenium.webdriver.common.keys import Keys
+
+    approve_xpath = f"//button[.//*[normalize-space(text())={_xpath_literal(APPROVE)}]]"
+    assert not driver.find_element("xpath", approve_xpath).is_enabled()
+    app.click(app.visible(f"//label[.//*[normalize-space(text())={_xpath_literal(CONFIRM)}]]", "the confirmation"))
+    app.button(APPROVE)  # enabled now
+    app.idle()
+    ActionChains(driver).key_down(Keys.ALT).send_keys("a").key_up(Keys.ALT).perform()
     [approved] = _until(lambda: _corrections(app_db, "approve"), "the approval to reach the database")
     app.idle()
     app.assert_no_exception("queue")
