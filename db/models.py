@@ -271,6 +271,10 @@ class Ticket(SQLModel, table=True):
     #: When the latest attempt started: a "drafting" ticket whose attempt is older than the lease was orphaned
     #: by a crash and is taken again.
     draft_started_at: datetime | None = None
+    #: The agent working on it now and until when (serving/review.py `claim`): a second agent sees who has it
+    #: and is not handed it by "next"; a claim left behind (a closed tab) expires by itself.
+    claimed_by: int | None = Field(default=None, foreign_key="user.id")
+    claim_expires_at: datetime | None = None
 
 
 class Draft(SQLModel, table=True):

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, update
+from sqlalchemy import func, or_, update
 from sqlalchemy.exc import OperationalError
 from sqlmodel import Session, col, select
 
@@ -83,6 +83,16 @@ RECENT_ORDERS = 3
 MAX_REASON_CHARS = 500
 MAX_REPLY_CHARS = 4000
 #: Route reasons a ticket in the human queue can carry (the auto ones never reach it).
+#: A ticket's status as agents read it.
+STATUS_LABELS = {
+    PENDING: "taslak bekliyor (pending)",
+    DRAFTING: "taslaklanıyor (drafting)",
+    DRAFT_FAILED: "taslak başarısız (drafting failed)",
+    DRAFTED: "inceleme bekliyor (awaiting review)",
+    AUTO_RESOLVED: "otomatik yanıtlandı (auto-resolved)",
+    APPROVED: "onaylandı (approved)",
+    ESCALATED: "yükseltildi (escalated)",
+}
 HUMAN_REASONS: dict[str, str] = {key: text for key, text in REASONS.items() if key not in {"auto", "ask_customer"}}
 _PLACEHOLDER = re.compile(r"\[[A-ZÇĞİÖŞÜ]+(?:_\d+)?\]")
 
@@ -474,6 +484,133 @@ def recently_handled(
     return handled
 
 
+# ── Claims: one agent per ticket ──────────────────────────────────────────────────────────────────
+
+#: How long a claim lasts without the agent doing anything on the ticket; every rerun of their screen renews
+#: it, so only a tab left open and idle, or closed, lets it lapse.
+CLAIM_TTL = timedelta(minutes=10)
+
+
+@dataclass(frozen=True)
+class TicketClaim:
+    """Who is working on a ticket now (None: nobody), and whether that is the asking agent."""
+
+    holder_id: int | None
+    holder: str | None  # display name
+    expires_at: datetime | None
+    mine: bool
+
+
+def claim_ticket(
+    session: Session, ticket_id: int, user_id: int, *, take_over: bool = False, now: datetime | None = None
+) -> TicketClaim:
+    """Claim the ticket for this agent for CLAIM_TTL, or renew their claim; another agent's live claim wins
+    unless `take_over` (audited). One conditional UPDATE, so two agents opening a ticket at once cannot both
+    get it. A claim does not change the ticket's version: it guards who works on it, not what is saved."""
+    now = now or datetime.now(UTC)
+    free = or_(
+        col(Ticket.claimed_by).is_(None),
+        col(Ticket.claimed_by) == user_id,
+        col(Ticket.claim_expires_at) < now,
+    )
+    statement = update(Ticket).where(col(Ticket.id) == ticket_id, col(Ticket.status) == DRAFTED)
+    if not take_over:
+        statement = statement.where(free)
+    previous = session.exec(select(Ticket.claimed_by).where(Ticket.id == ticket_id)).first()
+    matched = session.exec(
+        statement.values(claimed_by=user_id, claim_expires_at=now + CLAIM_TTL).execution_options(
+            synchronize_session=False
+        )
+    ).rowcount
+    if matched and take_over and previous not in (None, user_id):
+        record(session, user_id, "review.claim_taken_over", ticket_id=ticket_id, from_user=previous)
+    session.commit()
+    return ticket_claim(session, ticket_id, user_id, now=now)
+
+
+def ticket_claim(session: Session, ticket_id: int, user_id: int, *, now: datetime | None = None) -> TicketClaim:
+    """The ticket's live claim as this agent sees it (an expired claim is nobody's)."""
+    now = now or datetime.now(UTC)
+    row = session.exec(
+        select(Ticket.claimed_by, Ticket.claim_expires_at, User.display_name)
+        .join(User, col(User.id) == col(Ticket.claimed_by), isouter=True)
+        .where(Ticket.id == ticket_id)
+    ).first()
+    if row is None or row[0] is None or row[1] is None or _aware(row[1]) <= now:
+        return TicketClaim(None, None, None, False)
+    holder_id, expires_at, name = row
+    return TicketClaim(holder_id, name, _aware(expires_at), holder_id == user_id)
+
+
+def release_ticket(session: Session, ticket_id: int, user_id: int) -> None:
+    """Give up this agent's claim (they moved to another ticket); someone else's claim is left alone."""
+    session.exec(
+        update(Ticket)
+        .where(col(Ticket.id) == ticket_id, col(Ticket.claimed_by) == user_id)
+        .values(claimed_by=None, claim_expires_at=None)
+        .execution_options(synchronize_session=False)
+    )
+    session.commit()
+
+
+def claimed_by_others(session: Session, user_id: int, *, now: datetime | None = None) -> dict[int, str]:
+    """Ticket id -> the display name of the other agent holding it, for the queue's tickets under a live claim."""
+    now = now or datetime.now(UTC)
+    rows = session.exec(
+        select(Ticket.id, User.display_name)
+        .join(User, col(User.id) == col(Ticket.claimed_by))
+        .where(
+            Ticket.status == DRAFTED,
+            col(Ticket.claimed_by) != user_id,
+            col(Ticket.claim_expires_at) > now,
+        )
+    )
+    return {ticket_id: name for ticket_id, name in rows}
+
+
+# ── The customer's earlier tickets ────────────────────────────────────────────────────────────────
+
+
+@dataclass(frozen=True)
+class EarlierTicket:
+    """One of the customer's other tickets, beside the one on screen: what they asked before and how it went."""
+
+    ticket_id: int
+    created_at: datetime
+    status: str
+    intent_label: str
+    preview: str
+
+
+def earlier_tickets(
+    session: Session, ticket_id: int, customer_id: int | None, *, limit: int = 5
+) -> list[EarlierTicket]:
+    """The customer's other tickets, newest first (none for a ticket without a known customer)."""
+    if customer_id is None:
+        return []
+    contract = load_contract()
+    tickets = session.exec(
+        select(Ticket)
+        .where(Ticket.customer_id == customer_id, Ticket.id != ticket_id)
+        .order_by(col(Ticket.created_at).desc(), col(Ticket.id).desc())
+        .limit(limit)
+    ).all()
+    earlier = []
+    for ticket in tickets:
+        draft = _latest_draft(session, ticket.id)
+        intent = _state(session, draft).intent if draft is not None else None
+        earlier.append(
+            EarlierTicket(
+                ticket.id,
+                _aware(ticket.created_at),
+                ticket.status,
+                _intent_label(contract, intent) if intent else "—",
+                " ".join(ticket.text.split())[:100],
+            )
+        )
+    return earlier
+
+
 def next_ticket_id(session: Session, filters: QueueFilters = QueueFilters(), *, skip: Sequence[int] = ()) -> int | None:
     """The oldest ticket in the (filtered) queue that is not in `skip`, or None when the queue is done."""
     return next((item.ticket_id for item in list_queue(session, filters) if item.ticket_id not in skip), None)
@@ -706,7 +843,7 @@ def approve(
     """Approve the reviewed draft (optionally with the agent's edited reply): its side-effect tool calls run
     for real, the ticket becomes "approved", and an "approve" correction marks the draft for training."""
     contract = load_contract()
-    ticket, draft = _open(session, ticket_id, seen_version)
+    ticket, draft = _open(session, ticket_id, seen_version, user_id)
     state = _state(session, draft)
     if not state.intent or not contract.has_intent(state.intent):
         raise ReviewError("Taslağın geçerli bir niyeti yok; önce niyeti düzeltin. (Correct the intent first.)")
@@ -719,7 +856,7 @@ def approve(
     preview = _results(session, ticket, draft, state)
     executes = any(call["name"] in SIDE_EFFECT_TOOLS for call in state.tool_calls)
     with _saving(session):
-        _claim(session, ticket, seen_version, status=APPROVED)
+        _claim(session, ticket, seen_version, status=APPROVED, claimed_by=None, claim_expires_at=None)
         _drop_unsaved_replies(session, ticket_id)
         if edited:
             _correct(session, ticket, draft, user_id, "reply", state.reply, final_reply)
@@ -756,9 +893,9 @@ def escalate(session: Session, ticket_id: int, seen_version: int, user_id: int |
         raise ReviewError("Yükseltme için bir gerekçe yazın. (Give a reason to escalate.)")
     if len(reason) > MAX_REASON_CHARS:
         raise ReviewError(f"Gerekçe en fazla {MAX_REASON_CHARS} karakter olabilir. (The reason is too long.)")
-    ticket, draft = _open(session, ticket_id, seen_version)
+    ticket, draft = _open(session, ticket_id, seen_version, user_id)
     with _saving(session):
-        _claim(session, ticket, seen_version, status=ESCALATED)
+        _claim(session, ticket, seen_version, status=ESCALATED, claimed_by=None, claim_expires_at=None)
         _drop_unsaved_replies(session, ticket_id)
         _correct(session, ticket, draft, user_id, ESCALATE, None, {"reason": reason})
         record(session, user_id, "review.escalated", ticket_id=ticket.id, draft_id=draft.id, reason=reason)
@@ -815,7 +952,7 @@ def correct_intent(session: Session, ticket_id: int, seen_version: int, user_id:
             f"Bilinmeyen niyet {intent!r}; sözleşmedeki {len(contract.intents)} niyetten birini seçin. "
             f"(Unknown intent {intent!r}.)"
         )
-    ticket, draft = _open(session, ticket_id, seen_version)
+    ticket, draft = _open(session, ticket_id, seen_version, user_id)
     state = _state(session, draft)
     if intent == state.intent:
         return load_ticket(session, ticket_id)
@@ -850,7 +987,7 @@ def set_entities(
     value without offsets marks every occurrence, as the bot does). Calls that followed from the old labels
     are derived again; calls an agent fixed by hand are kept."""
     contract = load_contract()
-    ticket, draft = _open(session, ticket_id, seen_version)
+    ticket, draft = _open(session, ticket_id, seen_version, user_id)
     spans = resolve_spans(ticket.text, entities, contract)
     state = _state(session, draft)
     if _span_keys(spans) == _span_keys(state.entities):
@@ -945,7 +1082,7 @@ def fix_tool_call(
 ) -> ToolPreview:
     """Save a fixed (or added, `index` None) tool call after previewing it; the reply is re-composed from the
     preview results. Side effects still wait for approve. Returns the preview that was saved."""
-    _open(session, ticket_id, seen_version)
+    _open(session, ticket_id, seen_version, user_id)
     preview = preview_tool_call(session, ticket_id, index, name, arguments)
     _save_calls(session, ticket_id, seen_version, user_id, preview)
     return preview
@@ -955,7 +1092,7 @@ def remove_tool_call(
     session: Session, ticket_id: int, seen_version: int, user_id: int | None, index: int
 ) -> ToolPreview:
     """Drop the tool call at `index` (e.g. a call the ticket does not need); the reply is re-composed."""
-    ticket, draft = _open(session, ticket_id, seen_version)
+    ticket, draft = _open(session, ticket_id, seen_version, user_id)
     state = _state(session, draft)
     if not 0 <= index < len(state.tool_calls):
         raise ReviewError(f"Araç çağrısı {index + 1} yok. (No tool call #{index + 1}.)")
@@ -1104,8 +1241,8 @@ def _ticket_and_draft(session: Session, ticket_id: int) -> tuple[Ticket, Draft]:
     return ticket, draft
 
 
-def _open(session: Session, ticket_id: int, seen_version: int) -> tuple[Ticket, Draft]:
-    """The ticket and its draft, if still at `seen_version` and awaiting review."""
+def _open(session: Session, ticket_id: int, seen_version: int, user_id: int | None) -> tuple[Ticket, Draft]:
+    """The ticket and its draft, if still at `seen_version`, awaiting review and not claimed by another agent."""
     session.rollback()  # end any open transaction: read the row as it is now, not as this session last saw it
     ticket, draft = _ticket_and_draft(session, ticket_id)
     if ticket.version != seen_version:
@@ -1113,6 +1250,12 @@ def _open(session: Session, ticket_id: int, seen_version: int) -> tuple[Ticket, 
     if ticket.status != DRAFTED:
         raise ReviewError(
             f"Talep #{ticket_id} inceleme beklemiyor (durum: {ticket.status}). (Ticket is not awaiting review.)"
+        )
+    holder = ticket_claim(session, ticket_id, user_id) if user_id is not None else None
+    if holder is not None and holder.holder_id is not None and not holder.mine:
+        raise ReviewError(
+            f"Talep #{ticket_id} üzerinde {holder.holder} çalışıyor ({clock(holder.expires_at)} saatine kadar). "
+            f"(Another agent is working on this ticket.)"
         )
     return ticket, draft
 
@@ -1281,7 +1424,7 @@ def _preview(
 
 
 def _save_calls(session: Session, ticket_id: int, seen_version: int, user_id: int | None, preview: ToolPreview) -> None:
-    ticket, draft = _open(session, ticket_id, seen_version)
+    ticket, draft = _open(session, ticket_id, seen_version, user_id)
     state = _state(session, draft)
     if preview.calls == state.tool_calls and preview.reply == state.reply:
         return
@@ -1370,6 +1513,11 @@ def _local(moment: datetime) -> datetime:
 def clock(moment: datetime) -> str:
     """A moment as the agents' one time zone shows it: "14:05 TRT" (Turkey, UTC+3 all year)."""
     return f"{_local(moment):%H:%M} {TURKEY.tzname(None)}"
+
+
+def local_day(moment: datetime) -> str:
+    """A date and time in the agents' time zone: "05.12.2026 14:05 TRT"."""
+    return f"{_local(moment):%d.%m.%Y} {clock(moment)}"
 
 
 def _day(value: date | datetime | None) -> str | None:

@@ -210,12 +210,18 @@ def test_escalate_with_a_reason(app_engine: Engine, queue: Queue) -> None:
 
 
 def test_concurrent_edit_is_refused_then_reload_works(app_engine: Engine, queue: Queue) -> None:
-    first = open_page("queue", queue.agent)
+    first = open_page("queue", queue.agent)  # claims the oldest ticket
     second = open_page("queue", queue.other_agent)
+    assert second.selectbox(key="queue_pick").value == queue.status  # a claimed ticket is not handed out twice
+    assert list(second.dataframe[0].value["Çalışan (claimed by)"]) == ["ajan", ""]
+    second.selectbox(key="queue_pick").set_value(queue.damaged).run()
+    assert any("çalışıyor" in w.value for w in second.warning) and widget(second.button, APPROVE).disabled
     widget(first.selectbox, "Niyet (intent)").set_value("eksik_urun")
     first = click(first, "Niyeti düzelt (correct intent)")
     assert_clean(first)
 
+    second = click(second, "Devral (take over)")  # the claim moves; the version second saw is still the old one
+    assert not any("çalışıyor" in w.value for w in second.warning)
     second = approve_ticket(second)
     assert "değiştirildi" in second.error[0].value and "ajan" in second.error[0].value
     assert ticket(app_engine, queue.damaged).status == DRAFTED
@@ -254,6 +260,7 @@ def test_a_ticket_approved_elsewhere_stays_on_screen_and_is_not_approved_twice(
     app = open_page("queue", queue.agent)
     widget(app.text_area, "Yanıt (reply)").set_value("Benim yanıtım")
     with Session(app_engine) as session:
+        review.claim_ticket(session, queue.damaged, queue.other_agent_id, take_over=True)
         review.approve(session, queue.damaged, 1, queue.other_agent_id)
     app = approve_ticket(app)
     assert app.selectbox(key="queue_pick").value == queue.damaged  # not silently swapped for another ticket
@@ -328,3 +335,11 @@ def test_an_entity_row_without_a_type_is_refused_not_reported_saved(app_engine: 
     assert not corrections(app_engine, queue.damaged)
     with Session(app_engine) as session, pytest.raises(review.ReviewError, match="tür seçin"):
         review.set_entities(session, queue.damaged, 1, queue.agent.id, [*entities, {"type": None, "value": "bardak"}])
+
+
+def test_the_customers_earlier_tickets_are_beside_the_ticket(app_engine: Engine, queue: Queue) -> None:
+    app = open_page("queue", queue.agent)
+    assert_clean(app)
+    assert any("önceki talepleri (earlier tickets): 3" in e.label for e in app.expander)
+    shown = " ".join(m.value for m in app.markdown)
+    assert f"#{queue.auto}" in shown and "otomatik yanıtlandı (auto-resolved)" in shown and "TRT" in shown

@@ -615,3 +615,47 @@ def test_correcting_the_intent_takes_the_order_number_from_the_text(seeded_engin
         assert queue.status_order in view.reply  # it answers about the order instead of asking for its number
         with pytest.raises(ReviewError, match="tür seçin"):
             review.set_entities(session, queue.status, view.version, queue.agent_id, [{"type": None, "value": "acaba"}])
+
+
+def test_one_agent_per_ticket_with_claims_that_expire(seeded_engine: Engine, queue: Queue) -> None:
+    with Session(seeded_engine) as session:
+        mine = review.claim_ticket(session, queue.damaged, queue.agent_id)
+        assert mine.mine and mine.holder == "ajan"
+        theirs = review.claim_ticket(session, queue.damaged, queue.other_agent_id)  # refused: shows who has it
+        assert not theirs.mine and theirs.holder_id == queue.agent_id
+        assert review.claimed_by_others(session, queue.other_agent_id) == {queue.damaged: "ajan"}
+        assert review.claimed_by_others(session, queue.agent_id) == {}
+        with pytest.raises(ReviewError, match="ajan çalışıyor"):
+            review.approve(session, queue.damaged, 1, queue.other_agent_id)
+        with pytest.raises(ReviewError, match="ajan çalışıyor"):
+            review.correct_intent(session, queue.damaged, 1, queue.other_agent_id, "eksik_urun")
+        assert _version(session, queue.damaged) == 1 and _corrections(session, queue.damaged) == []
+
+        later = datetime.now(UTC) + review.CLAIM_TTL + timedelta(seconds=1)  # a tab left open: the claim lapses
+        assert review.ticket_claim(session, queue.damaged, queue.other_agent_id, now=later).holder_id is None
+        assert review.claim_ticket(session, queue.damaged, queue.other_agent_id, now=later).mine
+
+        taken = review.claim_ticket(session, queue.damaged, queue.agent_id, take_over=True)
+        assert taken.mine
+        event = session.exec(select(AuditEvent).where(AuditEvent.action == "review.claim_taken_over")).one()
+        assert event.details == {"ticket_id": queue.damaged, "from_user": queue.other_agent_id}
+        review.release_ticket(session, queue.damaged, queue.other_agent_id)  # not theirs any more: no effect
+        assert review.ticket_claim(session, queue.damaged, queue.agent_id).mine
+        review.release_ticket(session, queue.damaged, queue.agent_id)
+        assert review.ticket_claim(session, queue.damaged, queue.agent_id).holder_id is None
+
+        review.claim_ticket(session, queue.status, queue.agent_id)
+        review.approve(session, queue.status, 1, queue.agent_id)
+        session.expire_all()
+        assert session.get(Ticket, queue.status).claimed_by is None  # a handled ticket holds no claim
+        assert not review.claim_ticket(session, queue.status, queue.agent_id).mine  # nor can it be claimed
+
+
+def test_the_customers_earlier_tickets(seeded_engine: Engine, queue: Queue) -> None:
+    with Session(seeded_engine) as session:
+        earlier = review.earlier_tickets(session, queue.status, queue.customer_id)
+        assert [e.ticket_id for e in earlier] == [queue.pending, queue.auto, queue.damaged]  # newest first
+        assert earlier[1].status == AUTO_RESOLVED and earlier[1].intent_label == "Kargo takibi"
+        assert earlier[0].intent_label == "—"  # not drafted yet
+        assert review.earlier_tickets(session, queue.status, None) == []
+        assert len(review.earlier_tickets(session, queue.status, queue.customer_id, limit=1)) == 1

@@ -27,6 +27,7 @@ GOTO = "queue_goto"  # the ticket to show on the next run (set after approve / e
 SEEN = "queue_seen"  # ticket id -> the version the agent is working from
 FLASH = "queue_flash"
 PREVIEW = "queue_preview"
+CLAIMED = "queue_claimed"  # the ticket this agent claimed last, released when they move on
 REPLY_ERROR = "queue_reply_error"  # why an edited reply could not be kept (too long)
 APPROVE_LABEL = "Onayla (approve)"
 NEXT_LABEL = "Sonraki (next)"
@@ -166,6 +167,7 @@ filters = review.QueueFilters(tuple(intents), tuple(reasons), low, high, min_age
 with Session(engine()) as session:
     counts = review.queue_counts(session)
     items = review.list_queue(session, filters)
+    taken = review.claimed_by_others(session, user.id)
     failed_tickets = review.failed_drafts(session) if counts.failed else []
 
 if failed_tickets:
@@ -275,6 +277,7 @@ if items:
                     "Niyet (intent)": item.intent_label,
                     "Güven (confidence)": item.confidence,
                     "Neden (reason)": review.HUMAN_REASONS.get(item.reason, item.route_reason),
+                    "Çalışan (claimed by)": taken.get(item.ticket_id, ""),
                     "Metin (text)": item.preview,
                 }
                 for item in items
@@ -287,14 +290,15 @@ if items:
         },
     )
 
-if picked is None:
-    st.session_state[PICK] = picked = ids[0]
+if picked is None:  # the oldest ticket nobody else is working on
+    st.session_state[PICK] = picked = next((i for i in ids if i not in taken), ids[0])
 options = ids if picked in ids else [picked, *ids]
 ticket_id = st.selectbox(
     "Talep (ticket)",
     options,
     format_func=lambda i: (
         f"#{i} · {by_id[i].intent_label} · {review.format_age(by_id[i].age_hours)}"
+        + (f" · {taken[i]} çalışıyor (claimed)" if i in taken else "")
         + (
             ""
             if sla.level(by_id[i].age_hours) == review.SLA_OK
@@ -306,6 +310,7 @@ ticket_id = st.selectbox(
     key=PICK,
 )
 after = ids[ids.index(ticket_id) + 1 :] + ids[: ids.index(ticket_id)] if ticket_id in ids else ids
+after = [i for i in after if i not in taken]  # next and previous skip tickets another agent is working on
 next_id = after[0] if after else None
 previous_id = after[-1] if after else None
 
@@ -316,6 +321,13 @@ except review.ReviewError as error:  # the ticket is gone: show the list again
     st.session_state[GOTO] = None
     st.error(str(error))
     st.stop()
+# Claim the ticket on screen (renewed on every rerun) and let go of the one the agent left.
+with Session(engine()) as session:
+    left_ticket = st.session_state.get(CLAIMED)
+    if left_ticket is not None and left_ticket != ticket_id:
+        review.release_ticket(session, left_ticket, user.id)
+    holder = review.claim_ticket(session, ticket_id, user.id)
+st.session_state[CLAIMED] = ticket_id
 seen_versions: dict[int, int] = st.session_state.setdefault(SEEN, {})
 seen = seen_versions.setdefault(ticket_id, view.version)
 k = f"{ticket_id}_{seen}"  # widget keys: a saved change (new version) resets the widgets to the saved state
@@ -341,6 +353,17 @@ if view.version != seen:
         "(Changed by someone else since you opened it: reload before saving.)",
         icon="🔒",
     )
+if view.awaiting_review and not holder.mine and holder.holder_id is not None:
+    claim_note, take_column = st.columns([4, 1.4], vertical_alignment="center")
+    claim_note.warning(
+        f"Bu talep üzerinde **{holder.holder}** çalışıyor ({review.clock(holder.expires_at)} saatine kadar); "
+        "kaydetmek için devralın. (Another agent is working on this ticket: take it over to save.)",
+        icon="👤",
+    )
+    if take_column.button("Devral (take over)"):
+        with Session(engine()) as session:
+            review.claim_ticket(session, ticket_id, user.id, take_over=True)
+        st.rerun()
 if not view.awaiting_review:
     who = f", {view.last_change[0]}" if view.last_change else ""
     st.warning(
@@ -525,7 +548,7 @@ with right:
         if st.button(
             APPROVE_LABEL,
             type="primary" if not warnings else "secondary",
-            disabled=not confirmed or not view.awaiting_review,
+            disabled=not confirmed or not view.awaiting_review or not holder.mine,
             help="Alt+A",
             use_container_width=True,
         ):
@@ -544,7 +567,9 @@ with right:
         reason = st.text_input(
             REASON_LABEL, key=f"queue_reason_{k}", label_visibility="collapsed", placeholder=REASON_LABEL
         )
-        if st.button("Yükselt (escalate)", disabled=not view.awaiting_review, use_container_width=True):
+        if st.button(
+            "Yükselt (escalate)", disabled=not view.awaiting_review or not holder.mine, use_container_width=True
+        ):
             try:
                 with Session(engine()) as session:
                     saved = review.escalate(session, ticket_id, seen, user.id, reason)
@@ -567,5 +592,14 @@ with right:
         for order in facts.orders:
             st.markdown(f"**{order.order_number}**")
             st.markdown("\n".join(f"- {label}: {value}" for label, value in order.rows()))
+    with Session(engine()) as session:
+        earlier = review.earlier_tickets(session, ticket_id, view.customer_id)
+    if earlier:
+        with st.expander(f"Müşterinin önceki talepleri (earlier tickets): {len(earlier)}", expanded=False):
+            for item in earlier:
+                st.markdown(
+                    f"**#{item.ticket_id}** · {review.local_day(item.created_at)} · "
+                    f"{review.STATUS_LABELS.get(item.status, item.status)} · {item.intent_label}  \n{item.preview}"
+                )
 
 st.html(SHORTCUTS, unsafe_allow_javascript=True)
