@@ -17,10 +17,12 @@ from sqlmodel import Session, col, select
 
 from db.contract import load_contract
 from db.models import Annotation, AnnotationTask, Draft, Ticket
-from labeling.active import STRATEGIES, select as select_indices
+from labeling.active import DEFAULT_STRATEGY, STRATEGIES, select as select_indices
 from labeling.embeddings import FastIntentClassifier, embed
 
 OPEN = "open"
+#: Batch size of the first fill (the demo's, and the workbench's "fill the queue" button).
+FIRST_BATCH_SIZE = 20
 #: Which inputs a strategy can use; the rest are not computed (embedding 50,000 tickets is not free).
 _USES_PROBS = {"least_confidence", "margin", "entropy", "committee", "class_balance", "uncertainty_diversity"}
 _USES_EMBEDDINGS = {"committee", "diversity", "cold_start", "uncertainty_diversity"}
@@ -110,15 +112,19 @@ def fill_queue(
                 committee = classifier.predict_proba(
                     classifier.features(pool.texts, embeddings), classes=load_contract().intent_ids
                 )
-        indices = select_indices(
-            strategy,
-            k,
-            probs=pool.probs,
-            embeddings=embeddings,
-            committee_probs=committee,
-            labeled_embeddings=labeled_embeddings,
-            rng=np.random.default_rng(seed),
-        )
+        if strategy == "random" and pool.probs is None and embeddings is None:
+            # The baseline needs only the pool's size, so it works before anything is drafted.
+            indices = np.random.default_rng(seed).permutation(len(pool.ticket_ids))[:k]
+        else:
+            indices = select_indices(
+                strategy,
+                k,
+                probs=pool.probs,
+                embeddings=embeddings,
+                committee_probs=committee,
+                labeled_embeddings=labeled_embeddings,
+                rng=np.random.default_rng(seed),
+            )
         batch = f"{strategy}-{datetime.now(UTC):%Y%m%d-%H%M%S}"
         tasks = [
             AnnotationTask(
@@ -131,3 +137,28 @@ def fill_queue(
         for task in tasks:
             session.refresh(task)
         return tasks
+
+
+def usable_strategy(engine: Engine, preferred: str = DEFAULT_STRATEGY) -> str:
+    """`preferred` when the pool has what it needs now, else "random" (the baseline, which needs nothing).
+
+    Strategies that read the bot's intent probabilities cannot run until every pool ticket is drafted; a fresh
+    demo drafts in the background, and its first batch should not wait for that.
+    """
+    if preferred not in _USES_PROBS:
+        return preferred
+    with Session(engine) as session:
+        pool = load_pool(session)
+    return preferred if pool.probs is not None else "random"
+
+
+def fill_first_batch(
+    engine: Engine,
+    k: int = FIRST_BATCH_SIZE,
+    *,
+    preferred: str = DEFAULT_STRATEGY,
+    progress: Callable[[str], None] = lambda _: None,
+) -> list[AnnotationTask]:
+    """What `destek select` does, with the best strategy the pool allows now (`destek demo` and the
+    workbench's empty-queue button run it)."""
+    return fill_queue(engine, usable_strategy(engine, preferred), k, progress=progress)

@@ -16,7 +16,7 @@ from typer.testing import CliRunner
 from app.cli import cli
 from app.commands import review
 from db.engine import make_engine
-from db.models import Draft, Ticket, User
+from db.models import AnnotationTask, Draft, Ticket, User
 from db.users import authenticate
 from tests.integration.servers import answers, free_port
 
@@ -52,6 +52,11 @@ def test_demo_seeds_once_creates_one_account_per_role_and_opens_the_app(
         for username, role, _ in review.DEMO_USERS:
             signed_in = authenticate(session, username, review.DEMO_PASSWORD)
             assert signed_in is not None and signed_in.role == role
+        # The annotator's queue is filled once, by the same selection `destek select` runs (nothing is drafted
+        # yet, so with the baseline strategy); running the demo again adds no second batch.
+        tasks = session.exec(select(AnnotationTask)).all()
+        assert len(tasks) == 12 and {t.strategy for t in tasks} == {"random"} and len({t.batch for t in tasks}) == 1
+    assert "Queued 12 tickets for the annotator" in first.output
 
 
 def test_streamlit_command_runs_the_review_app_on_loopback_without_telemetry() -> None:

@@ -91,6 +91,23 @@ def ensure_demo_users(engine) -> list[tuple[str, str]]:
     return [(username, role) for username, role, _ in DEMO_USERS]
 
 
+def fill_demo_annotation_queue(engine, console: Console) -> int:
+    """Queue a first batch for the annotator, as `destek select` would, unless the queue has tasks already;
+    returns how many tickets were queued."""
+    from sqlmodel import Session, func, select
+
+    from db.models import AnnotationTask
+    from labeling.queue import fill_first_batch
+
+    with Session(engine) as session:
+        if session.exec(select(func.count()).select_from(AnnotationTask)).one() > 0:
+            return 0
+    tasks = fill_first_batch(engine, progress=console.print)
+    if tasks:
+        console.print(f"Queued {len(tasks)} tickets for the annotator in batch {tasks[0].batch} ({tasks[0].strategy}).")
+    return len(tasks)
+
+
 def demo(
     tickets: int = typer.Option(300, min=1, help="How many demo tickets to import and draft."),
     seed: int = typer.Option(7, help="Seed of the demo backend and tickets."),
@@ -118,6 +135,7 @@ def demo(
     else:
         seed_demo_database(engine, seed=seed, n_tickets=tickets, progress=console.print)
     ensure_demo_users(engine)
+    fill_demo_annotation_queue(engine, console)
     ready = time.perf_counter() - started
     console.print(f"Demo ready in {ready:.1f} s. Sign in with the password [bold]{DEMO_PASSWORD}[/] as:")
     for username, role, name in DEMO_USERS:
