@@ -20,6 +20,7 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
+from db.labels import ROLE_LABELS as ROLE_LABELS  # the labels live in db.labels; importable from here too
 from db.models import AuditEvent, User, UserSession, utcnow
 
 AGENT = "agent"
@@ -27,12 +28,6 @@ ANNOTATOR = "annotator"
 ML_LEAD = "ml_lead"
 ADMIN = "admin"
 ROLES: tuple[str, ...] = (AGENT, ANNOTATOR, ML_LEAD, ADMIN)
-ROLE_LABELS: dict[str, str] = {
-    AGENT: "Müşteri temsilcisi",
-    ANNOTATOR: "Etiketleyici",
-    ML_LEAD: "ML lideri",
-    ADMIN: "Yönetici",
-}
 
 # Which roles may open which page of the review app; admin may open every page.
 PAGE_ROLES: dict[str, frozenset[str]] = {
@@ -74,12 +69,18 @@ def check_password(password: str, username: str) -> None:
     """Raise UserError unless the password is long enough, not a common one, not one repeated character or
     digits only, and does not contain the username."""
     if len(password) < MIN_PASSWORD_LENGTH:
-        raise UserError(f"the password must have at least {MIN_PASSWORD_LENGTH} characters")
+        raise UserError(
+            f"Parola en az {MIN_PASSWORD_LENGTH} karakter olmalı. "
+            f"(The password must have at least {MIN_PASSWORD_LENGTH} characters.)"
+        )
     folded = password.casefold()
     if folded in COMMON_PASSWORDS or len(set(password)) == 1 or password.isdigit():
-        raise UserError("the password is too easy to guess: avoid common passwords and digits only")
+        raise UserError(
+            "Parola tahmin edilmesi çok kolay: yaygın parolalardan ve yalnız rakamlardan kaçının. "
+            "(The password is too easy to guess: avoid common passwords and digits only.)"
+        )
     if len(username) >= 3 and username.casefold() in folded:
-        raise UserError("the password must not contain the username")
+        raise UserError("Parola kullanıcı adını içermemeli. (The password must not contain the username.)")
 
 
 @dataclass(frozen=True)
@@ -142,12 +143,15 @@ def add_user(
     `by` is the admin who does it (audited as the actor); None means the command line."""
     username = username.strip().lower()
     if not _USERNAME.match(username):
-        raise UserError(f"invalid username {username!r}: 2-64 characters, lowercase letters, digits and . _ @ - only")
+        raise UserError(
+            f"Geçersiz kullanıcı adı {username!r}: 2-64 karakter; küçük harf, rakam ve . _ @ - olabilir. "
+            "(Invalid username: 2-64 characters, lowercase letters, digits and . _ @ - only.)"
+        )
     if role not in ROLES:
-        raise UserError(f"unknown role {role!r}; choose one of {', '.join(ROLES)}")
+        raise UserError(f"Bilinmeyen rol {role!r}; şunlardan biri: {', '.join(ROLES)}. (Unknown role.)")
     check_password(password, username)
     if session.exec(select(User).where(User.username == username)).first() is not None:
-        raise UserError(f"the username {username!r} is taken")
+        raise UserError(f"{username!r} kullanıcı adı alınmış. (The username is taken.)")
     user = User(
         username=username,
         display_name=(display_name or username).strip(),
@@ -164,7 +168,7 @@ def set_password(session: Session, username: str, password: str, *, by: int | No
     """Replace a user's password (an admin's reset, audited under `by`); the same strength rule as `add_user`."""
     user = session.exec(select(User).where(User.username == username.strip().lower())).first()
     if user is None:
-        raise UserError(f"no user {username!r}")
+        raise UserError(f"{username!r} adında kullanıcı yok. (No such user.)")
     check_password(password, user.username)
     user.password_hash = hash_password(password)
     session.add(user)
@@ -176,7 +180,7 @@ def set_active(session: Session, username: str, active: bool, by: int | None) ->
     """Disable or re-enable a user; a disabled user cannot sign in but their history stays."""
     user = session.exec(select(User).where(User.username == username.strip().lower())).first()
     if user is None:
-        raise UserError(f"no user {username!r}")
+        raise UserError(f"{username!r} adında kullanıcı yok. (No such user.)")
     user.active = active
     session.add(user)
     record(session, by, "user.enabled" if active else "user.disabled", username=user.username)

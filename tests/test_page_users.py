@@ -3,6 +3,8 @@ the audit log; and every other role is refused."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
@@ -38,7 +40,7 @@ def test_admin_adds_a_user_who_can_then_sign_in(app_engine: Engine) -> None:
     app.text_input[2].input("uzun-parola-1")
     submit(app, "Ekle").click().run()
     assert not app.exception
-    assert "etiketci.bir eklendi" in texts(app, "success")
+    assert "etiketci.bir, Etiketleyici (annotator) olarak eklendi (added)." in texts(app, "success")
     assert "etiketci.bir" in set(app.dataframe[0].value["kullanıcı (username)"])
     assert signs_in(app_engine, "etiketci.bir", "uzun-parola-1")
     with Session(app_engine) as session:
@@ -48,7 +50,9 @@ def test_admin_adds_a_user_who_can_then_sign_in(app_engine: Engine) -> None:
         by_admin = session.exec(created).one()
     assert by_admin.details == {"username": "etiketci.bir", "role": "annotator"}
     log = app.dataframe[-1].value
-    assert "user.created" in set(log["eylem (action)"]) and "yonetici" in set(log["kullanıcı (who)"])
+    assert "Kullanıcı eklendi (user created)" in set(log["eylem (action)"]) and "yonetici" in set(
+        log["kullanıcı (who)"]
+    )
 
 
 def test_a_weak_password_is_refused_with_the_reason(app_engine: Engine) -> None:
@@ -56,7 +60,7 @@ def test_a_weak_password_is_refused_with_the_reason(app_engine: Engine) -> None:
     app.text_input[0].input("kisa")
     app.text_input[2].input("123")
     submit(app, "Ekle").click().run()
-    assert "at least 8 characters" in texts(app, "error")
+    assert "Parola en az 8 karakter olmalı. (The password must have at least 8 characters.)" in texts(app, "error")
     with Session(app_engine) as session:
         assert session.exec(select(User).where(User.username == "kisa")).first() is None
 
@@ -98,6 +102,25 @@ def test_recent_events_newest_first_with_usernames(app_engine: Engine) -> None:
         events = recent_events(session, 2)
     assert [(event.action, who) for event, who in events] == [("auth.failed", None), ("auth.signed_in", "yonetici")]
     assert events[1][0].user_id == admin.id
+
+
+def test_the_audit_log_and_user_list_speak_turkish_in_turkey_time(app_engine: Engine) -> None:
+    admin = make_user(app_engine, "yonetici", "admin")
+    with Session(app_engine) as session:
+        at = datetime(2026, 1, 5, 9, 30, tzinfo=UTC)
+        session.add(AuditEvent(user_id=admin.id, action="review.approved", details={"ticket_id": 7}, created_at=at))
+        session.add(AuditEvent(user_id=admin.id, action="something.new", created_at=at))
+        session.commit()
+    app = open_page("users", admin)
+    assert not app.exception
+    users, log = (frame.value for frame in app.dataframe)
+    old = log[log["zaman (when, TRT)"] == "05.01.2026 12:30 TRT"]  # 09:30 UTC
+    assert sorted(old["eylem (action)"]) == ["Taslak onaylandı (draft approved)", "something.new"]
+    assert "review.approved" not in set(log["eylem (action)"])
+    assert "Türkiye saati" in texts(app, "caption")
+    row = users[users["kullanıcı (username)"] == "yonetici"].iloc[0]
+    assert row["rol (role)"] == "Yönetici (admin)" and row["etkin (active)"] == "evet (yes)"
+    assert row["oluşturuldu (created, TRT)"].endswith(" TRT")
 
 
 @pytest.mark.parametrize("role", ["agent", "annotator", "ml_lead"])

@@ -62,10 +62,12 @@ def test_add_user_stores_no_plain_password_and_audits(engine: Engine) -> None:
 @pytest.mark.parametrize(
     ("username", "password", "role", "message"),
     [
-        ("a", "long-enough", "agent", "invalid username"),
-        ("with space", "long-enough", "agent", "invalid username"),
-        ("ok.user", "short", "agent", "at least 8"),
-        ("ok.user", "long-enough", "boss", "unknown role"),
+        ("a", "long-enough", "agent", "Geçersiz kullanıcı adı .*Invalid username"),
+        ("with space", "long-enough", "agent", "Geçersiz kullanıcı adı"),
+        ("ok.user", "short", "agent", r"Parola en az 8 karakter olmalı\. \(The password must have at least 8"),
+        ("ok.user", "12345678", "agent", r"tahmin edilmesi çok kolay.*\(The password is too easy"),
+        ("ok.user", "ok.user-2026", "agent", r"kullanıcı adını içermemeli\. \(The password must not contain"),
+        ("ok.user", "long-enough", "boss", r"Bilinmeyen rol .*\(Unknown role\.\)"),
     ],
 )
 def test_add_user_refuses_bad_input(engine: Engine, username: str, password: str, role: str, message: str) -> None:
@@ -76,7 +78,7 @@ def test_add_user_refuses_bad_input(engine: Engine, username: str, password: str
 def test_username_is_unique(engine: Engine) -> None:
     with Session(engine) as session:
         add_user(session, "zeynep", "long-enough", "ml_lead")
-        with pytest.raises(UserError, match="taken"):
+        with pytest.raises(UserError, match=r"alınmış\. \(The username is taken\.\)"):
             add_user(session, "ZEYNEP", "other-long", "agent")
 
 
@@ -139,7 +141,7 @@ def test_users_cli_adds_lists_resets_and_disables(engine: Engine, monkeypatch: p
     refused = runner.invoke(cli, ["users", "add", "zeynep", "--role", "agent", "--password", "baska-parola"])
     assert refused.exit_code == 2 and "taken" in refused.output
     bad_role = runner.invoke(cli, ["users", "add", "ali", "--role", "boss", "--password", "uzun-parola"])
-    assert bad_role.exit_code == 2 and "unknown role" in bad_role.output
+    assert bad_role.exit_code == 2 and "Bilinmeyen rol" in bad_role.output
     assert "ml_lead" in runner.invoke(cli, ["users", "list"]).output
     assert runner.invoke(cli, ["users", "passwd", "zeynep", "--password", "yeni-parola-1"]).exit_code == 0
     assert runner.invoke(cli, ["users", "disable", "zeynep"]).exit_code == 0
@@ -258,3 +260,28 @@ def test_session_tokens_end_on_disable_reset_and_expiry(engine: Engine) -> None:
         assert resume_session(session, token) is not None
         expired = open_session(session, authenticate(session, "zeynep", "yeni-kalem-43"), ttl=timedelta(seconds=-1))
         assert resume_session(session, expired) is None
+
+
+def test_every_audit_action_written_anywhere_has_a_turkish_label() -> None:
+    """The users page shows action ids through db.labels; an id written without a label would show raw."""
+    import re
+    from pathlib import Path
+
+    from db.labels import ACTION_LABELS, action_label
+
+    root = Path(__file__).resolve().parents[1]
+    found: set[str] = set()
+    for package in ("db", "serving", "labeling", "training", "app"):
+        for path in (root / package).rglob("*.py"):
+            source = path.read_text(encoding="utf-8")
+            found |= set(re.findall(r'record\(\s*session,\s*[\w.]+,\s*"([a-z_]+\.[a-z_]+)"', source))
+            found |= set(re.findall(r'"(?:user|auth)\.[a-z_]+" if \w+ else "((?:user|auth)\.[a-z_]+)"', source))
+            found |= set(re.findall(r'"((?:user|auth)\.[a-z_]+)" if', source))
+            found |= set(re.findall(r'_ACTION\w* = "([a-z_]+\.[a-z_]+)"', source))
+            found |= {
+                m for pair in re.findall(r'_ACTION, \w+_ACTION = "([a-z_.]+)", "([a-z_.]+)"', source) for m in pair
+            }
+    assert {"review.approved", "user.enabled", "user.disabled", "adapter.rollback", "workbench.skipped"} <= found
+    assert found - set(ACTION_LABELS) == set()
+    assert action_label("review.approved") == "Taslak onaylandı (draft approved)"
+    assert action_label("brand.new") == "brand.new"

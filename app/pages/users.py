@@ -11,8 +11,8 @@ import streamlit as st
 from sqlmodel import Session
 
 from app.ui.session import engine, require
+from db.labels import action_label, role_label, yes_no
 from db.users import (
-    ROLE_LABELS,
     ROLES,
     UserError,
     add_user,
@@ -21,6 +21,7 @@ from db.users import (
     set_active,
     set_password,
 )
+from serving.review import local_day
 
 FLASH_KEY = "users_flash"
 
@@ -45,9 +46,9 @@ with Session(db) as session:
                 {
                     "kullanıcı (username)": u.username,
                     "ad (name)": u.display_name,
-                    "rol (role)": f"{ROLE_LABELS.get(u.role, u.role)} ({u.role})",
-                    "etkin (active)": u.active,
-                    "oluşturuldu (created)": u.created_at,
+                    "rol (role)": role_label(u.role),
+                    "etkin (active)": yes_no(u.active),
+                    "oluşturuldu (created, TRT)": local_day(u.created_at),
                 }
                 for u in users
             ]
@@ -62,7 +63,7 @@ with add_col, st.form("add_user", clear_on_submit=True):
     st.subheader("Kullanıcı ekle (add user)")
     username = st.text_input("Kullanıcı adı (username)")
     display_name = st.text_input("Görünen ad (display name)")
-    role = st.selectbox("Rol (role)", ROLES, format_func=lambda r: f"{ROLE_LABELS[r]} ({r})")
+    role = st.selectbox("Rol (role)", ROLES, format_func=role_label)
     password = st.text_input("Parola (password, ≥ 8)", type="password")
     if st.form_submit_button("Ekle (add)", type="primary"):
         with Session(db) as session:
@@ -72,7 +73,7 @@ with add_col, st.form("add_user", clear_on_submit=True):
                 st.error(str(exc))
             else:
                 session.commit()
-                done(f"{created.username} eklendi (added) as {ROLE_LABELS[created.role]}.")
+                done(f"{created.username}, {role_label(created.role)} olarak eklendi (added).")
 
 with password_col, st.form("reset_password", clear_on_submit=True):
     st.subheader("Parola sıfırla (reset password)")
@@ -103,19 +104,20 @@ with status_col:
             done(f"{chosen}: {'devre dışı (disabled)' if enabled else 'etkin (enabled)'}.")
 
 st.subheader("Denetim kaydı (audit log)")
+st.caption("Saatler Türkiye saatiyle (times in Turkey time, TRT, UTC+3).")
 limit = st.selectbox("Son (latest)", [50, 200, 1000], index=0)
 with Session(db) as session:
     events = recent_events(session, limit)
     log = pd.DataFrame(
         [
             {
-                "zaman (when)": event.created_at,
+                "zaman (when, TRT)": local_day(event.created_at),
                 "kullanıcı (who)": username or "–",
-                "eylem (action)": event.action,
+                "eylem (action)": action_label(event.action),
                 "ayrıntı (details)": ", ".join(f"{k}={v}" for k, v in (event.details or {}).items()),
             }
             for event, username in events
         ],
-        columns=["zaman (when)", "kullanıcı (who)", "eylem (action)", "ayrıntı (details)"],
+        columns=["zaman (when, TRT)", "kullanıcı (who)", "eylem (action)", "ayrıntı (details)"],
     )
 st.dataframe(log, hide_index=True)
