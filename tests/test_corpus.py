@@ -230,8 +230,12 @@ def test_heldout_shares_no_template_and_no_text_with_mini(
     assert overlap["texts_in_both"] == 0
     assert overlap["templates_in_both"] == 0
     train, held = _pools(False), _pools(True)
-    assert not set(train.openers) & set(held.openers)
-    assert not set(train.closers) & set(held.closers)
+    for register in phrases.REGISTER_OPENERS:
+        assert train.openers[register] and held.openers[register], register
+        assert not set(train.openers[register]) & set(held.openers[register])
+        assert not set(train.closers[register]) & set(held.closers[register])
+    assert not {line for line, _ in train.side_remarks} & {line for line, _ in held.side_remarks}
+    assert not set(train.story) & set(held.story)
     for intent in INTENT_WEIGHTS:
         assert held.complete.get(intent), f"held-out has no complete template for {intent}"
         assert train.complete.get(intent), f"training has no complete template for {intent}"
@@ -245,7 +249,9 @@ def test_templates_are_many_distinct_and_carry_no_literal_entities() -> None:
     folded = [fold(t.text) for t in templates]
     assert len(set(folded)) == len(folded), "duplicate template lines"
     literal_sources = [t.text for t in templates] + list(phrases.OPENERS + phrases.CLOSERS + phrases.ORDER_CONTEXT)
-    literal_sources += list(phrases.GENERAL_CONTEXT + phrases.SIDE_REMARKS)
+    literal_sources += list(phrases.GENERAL_CONTEXT) + [line for line, _ in phrases.SIDE_REMARKS]
+    literal_sources += list(phrases.ESCALATIONS + phrases.SARCASM + phrases.STORY_LINES + phrases.SIGNATURE_CUES)
+    literal_sources += list(phrases.AMOUNT_CONTEXT + phrases.DATE_CONTEXT + phrases.PARTIAL_ORDER_REMARKS)
     for source in literal_sources:
         literal = fold(re.sub(r"\{\w+\}", " ", source))
         assert not re.search(r"\b(dün|bugün|yarın|gün önce|gündür)\b", literal), source
