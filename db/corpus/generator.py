@@ -655,7 +655,7 @@ def _frame(
     if not bare and not shout and rng.random() < opener_share:
         opener = rng.choice(pools.openers[register])
         segs += [Seg(opener), Seg(sep)]
-    introduced = not bare and not shout and rng.random() < {"formal": 0.25, "polite": 0.05}.get(register, 0.0)
+    introduced = not bare and not shout and rng.random() < {"formal": 0.25, "polite": 0.07}.get(register, 0.0)
     if introduced:
         if opener is not None and opener[-1].isalpha():  # "Slm, Ben Ayşe": the masker needs the boundary
             segs.insert(1, Seg(","))
@@ -712,7 +712,7 @@ def _frame(
         if rng.random() < 0.3:
             segs += [Seg(" "), Seg(rng.choice(pools.escalations))]
             style.add("escalation")
-    if not shout and rng.random() < {"formal": 0.3, "polite": 0.1, "angry": 0.06, "curt": 0.03}.get(register, 0.0):
+    if not shout and rng.random() < {"formal": 0.3, "polite": 0.12, "angry": 0.06, "curt": 0.04}.get(register, 0.0):
         kind = rng.choice(("phone", "phone", "email"))
         if kind not in ticket.values:
             before, after = rng.choice(pools.clauses[kind]).split("{pii}")
