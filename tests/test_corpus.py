@@ -18,6 +18,7 @@ from db.contract import load_contract
 from db.corpus import SPLITS, all_templates, corpus_stats, generate, phrases, split_overlap, surface_form, write_jsonl
 from db.corpus.backend import fold, format_day
 from db.corpus.generator import INTENT_WEIGHTS, _pools
+from db.corpus.stats import folded
 from db.corpus.replies import ASK
 from db.demo import DemoData, build_demo
 from db.models import ORDER_STATUSES
@@ -155,7 +156,8 @@ def test_replies_state_only_backend_facts(demo: DemoData, mini: list[dict[str, A
         reply = record["reply"]
         facts = _facts(demo, record)
         for code in re.findall(r"\b(?=[A-Z0-9]*\d)[A-Z0-9]{6,}\b", reply):
-            assert code in facts or fold(code) in fold(record["text"]), (record["id"], code)
+            # the customer may have typed the code without Turkish letters ("hosgeldin20" for HOSGELDIN20)
+            assert code in facts or folded(code) in folded(record["text"]), (record["id"], code)
         for day, month in _MONTH_RE.findall(reply):
             assert f"{day} {month}" in facts, (record["id"], reply)
         carriers = [c for c in load_contract().carriers if c in reply]

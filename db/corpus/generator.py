@@ -694,7 +694,7 @@ def _frame(
         add_line(rng.choice(lines))
     if ticket.order is not None and "odate" not in ticket.values and rng.random() < 0.19:
         add_line(rng.choice(pools.date_context))
-    if ticket.order is not None and "paid" not in ticket.values and rng.random() < 0.12:
+    if ticket.order is not None and "paid" not in ticket.values and rng.random() < 0.15:
         add_line(rng.choice(pools.amount_context))
     if register != "curt" and not shout and rng.random() < STORY_SHARE:
         usable = [line for line in pools.story if ticket.order is not None or not _needs_order_slot(line)]
@@ -798,11 +798,11 @@ def _rewrite_words(segs: list[Seg], rewrite: Any) -> None:
 
 # Per register: (colloquial spellings, typos, lower case, no Turkish letters, stretched punctuation, emoji).
 _NOISE: dict[str, tuple[float, float, float, float, float, float]] = {
-    "formal": (0.0, 0.03, 0.0, 0.02, 0.0, 0.0),
-    "polite": (0.12, 0.1, 0.1, 0.04, 0.06, 0.07),
-    "curt": (0.3, 0.2, 0.3, 0.06, 0.08, 0.03),
-    "angry": (0.25, 0.25, 0.1, 0.05, 0.5, 0.2),
-    "sms": (0.7, 0.3, 0.75, 1.0, 0.2, 0.2),
+    "formal": (0.0, 0.05, 0.0, 0.02, 0.0, 0.0),
+    "polite": (0.15, 0.18, 0.1, 0.04, 0.06, 0.07),
+    "curt": (0.3, 0.3, 0.3, 0.06, 0.08, 0.03),
+    "angry": (0.25, 0.35, 0.1, 0.05, 0.5, 0.2),
+    "sms": (0.7, 0.45, 0.75, 1.0, 0.2, 0.2),
 }
 
 
@@ -836,7 +836,7 @@ def _noise(ticket: _Ticket, segs: list[Seg], style: set[str], register: str, *, 
             (n, m) for n, seg in enumerate(segs) if seg.kind == "lit" for m in _WORD_RE.finditer(seg.text)
             if len(m.group()) >= 5 and not protected(m.group())
         ]  # fmt: skip
-        for n, match in rng.sample(candidates, min(len(candidates), rng.choice((1, 1, 2)))):
+        for n, match in rng.sample(candidates, min(len(candidates), rng.choice((1, 1, 2, 3)))):
             seg = segs[n]
             if seg.text[match.start() : match.end()] == match.group():
                 seg.text = seg.text[: match.start()] + _typo(rng, match.group()) + seg.text[match.end() :]

@@ -9,6 +9,9 @@ Slots: order, product, carrier, tracking, reason (return/exchange reason entity)
 literal), coupon, amount, date, since ("6 gündür"), invoice, size, n (how many orders), address, phone,
 email, iban, card, tckn.
 
+A line may start with `<category,category>`: the demo product categories its {product} may be (a size question
+about a garment, a cracked screen on a device); without one, the intent's generator.INTENT_CATEGORIES apply.
+
 The held-out split uses a disjoint quarter of each intent's lines (see generator.split_of), so line order
 matters only for that partition; append new lines at the end to keep existing template ids stable.
 """
@@ -247,6 +250,14 @@ Siparişimde eksik ürün var, ne yapmalıyım?
 Sipariş {order}: paketten {product} çıkmadı, gönderiminizi kontrol edin.
 {order} siparişimde {product} eksik gönderilmiş, ne zaman gönderilecek?
 {product} eksik, sipariş {order}, bir an önce gönderin.
+{order} numaralı siparişte [üç|iki] ürün vardı, kutudan sadece biri çıktı; {product} eksik.
+Paket sağlam geldi ama içinde {product} yoktu, sipariş {order}. Kırık ya da hasarlı bir şey yok, sadece eksik.
+{order} nolu siparişin faturasında {product} yazıyor ama pakette yok.
+Takımın bir parçası gelmedi, {order} numaralı siparişteki {product} eksik.
+{order} siparişi [yarım|eksik] geldi, {product} hiç gönderilmemiş.
+Kutuyu açtım, [içi boş çıktı|sadece fatura vardı]. Sipariş no {order}
+Siparişimin bir kısmı gelmedi, ne yapmam gerekiyor?
+Paketten bir ürün eksik çıktı.
 """,
     "yanlis_urun": """
 {order} numaralı siparişimde yanlış ürün geldi.
@@ -275,43 +286,59 @@ Siparişimde yanlış ürün geldi.
 {product} istedim, başka bir şey geldi.
 Bana yanlış ürün göndermişsiniz, ne yapacağım?
 {order} numaralı siparişimde beden farklı gönderilmiş.
-{order} nolu siparişte {product} yerine başka renk gelmiş.
+<giyim,ayakkabı> {order} nolu siparişte {product} yerine başka renk gelmiş.
 Sipariş {order}: gelen ürün benim siparişim değil.
 {order} siparişimde yanlış model gönderildi, {product} istemiştim.
 {product} siparişime başka bir ürün konmuş, sipariş no {order}.
+{order} numaralı siparişte {product} sipariş etmiştim, [kutudan bambaşka bir ürün çıktı|başka bir marka gönderilmiş].
+Ürün sağlam ama benim istediğim değil: {order} nolu siparişte {product} yerine başkası geldi.
+{order} siparişinde [beden|renk|model] yanlış gönderilmiş, {product} böyle değildi.
+Paket başkasının siparişi galiba, içinden {product} değil başka şeyler çıktı. Sipariş {order}
+{order} nolu siparişteki ürün resimdekiyle aynı değil, {product} yerine [benzeri|taklidi] gelmiş.
+Eksik değil, yanlış ürün gelmiş; sipariş numaram {order}.
+Bana başkasının ürünü gelmiş, ne yapayım?
+Siparişimdeki ürün yanlış gönderilmiş.
 """,
     "hasarli_urun": """
-{order} numaralı siparişimdeki {product} kırık geldi.
+<elektronik,ev & yaşam> {order} numaralı siparişimdeki {product} kırık geldi.
 {order} nolu siparişte {product} hasarlı çıktı.
 Ürün kutusu ezik, {product} çizik geldi. Sipariş no: {order}
 {order} siparişimdeki ürün bozuk çıktı, çalışmıyor.
-{product} paketten kırık çıktı! {order}
+<elektronik,ev & yaşam> {product} paketten kırık çıktı! {order}
 {order} numaralı siparişimde {product} defolu geldi.
-{date} teslim aldığım {order} nolu siparişte {product} çalışmıyor.
+<elektronik> {date} teslim aldığım {order} nolu siparişte {product} çalışmıyor.
 {order} siparişimdeki {product} lekeli ve yırtık geldi.
 {order} nolu siparişimin ürünü hasarlı, fotoğrafları var.
 Kargodan hasarlı çıktı, sipariş {order}. {product} kullanılamaz durumda.
-{order} numaralı siparişte {product} ekranı çatlak geldi.
-{product} açar açmaz bozuldu, sipariş numaram {order}.
+<elektronik> {order} numaralı siparişte {product} ekranı çatlak geldi.
+<elektronik,ev & yaşam> {product} açar açmaz bozuldu, sipariş numaram {order}.
 {order} nolu siparişimde ürün ezik ve kırık.
-{order} siparişimdeki {product} kusurlu, dikişleri sökük.
+<giyim,ayakkabı> {order} siparişimdeki {product} kusurlu, dikişleri sökük.
 Damaged ürün geldi, {order} numaralı sipariş.
-{order} numaralı siparişte gelen {product} şarj olmuyor.
+<elektronik> {order} numaralı siparişte gelen {product} şarj olmuyor.
 {order} nolu siparişimde {product} paramparça geldi!!
 {order} numaralı siparişte ürün hasarlı, ambalaj da yırtıktı.
-{product} kutusundan kırık çıktı, {order} nolu siparişim.
+<elektronik,ev & yaşam> {product} kutusundan kırık çıktı, {order} nolu siparişim.
 {order} siparişimdeki cam ürün kırılmış.
-{order} nolu sipariş: {product} arızalı geldi, açılmıyor.
+<elektronik> {order} nolu sipariş: {product} arızalı geldi, açılmıyor.
 Hasarlı ürün bildirimi, sipariş {order}, ürün {product}.
 {order} — {product} çizik ve göçük
-{order} numaralı siparişimdeki {product} ilk kullanımda bozuldu.
+<elektronik,ev & yaşam> {order} numaralı siparişimdeki {product} ilk kullanımda bozuldu.
 {product} hasarlı geldi.
 Ürün kırık geldi, ne yapmam lazım?
 Siparişim hasarlı geldi, kutu ezilmiş.
-{product} bozuk çıktı, çalışmıyor.
-{order} numaralı siparişimde {product} kırık çıktı, iade mi değişim mi yapılır?
+<elektronik> {product} bozuk çıktı, çalışmıyor.
+<elektronik,ev & yaşam> {order} numaralı siparişimde {product} kırık çıktı, iade mi değişim mi yapılır?
 {order} nolu sipariş hasarlı ulaştı, kutu yırtıktı.
-{product} ilk gün bozuldu, sipariş {order}.
+<elektronik,ev & yaşam> {product} ilk gün bozuldu, sipariş {order}.
+{order} numaralı siparişteki {product} [ezik|çizik] geldi, kutusu da yırtıktı.
+<elektronik,ev & yaşam> {order} nolu siparişin ürünü doğru geldi ama {product} hasarlı, [çalışmıyor|açılmıyor].
+<elektronik> {product} kutusundan çıktı, [hiç açılmadı|fişe takınca ses bile çıkmadı], sipariş {order}.
+Kargoda hasar görmüş, {product} [kırılmış|parçalanmış]; sipariş numarası {order}.
+{order} siparişinde gelen {product} [lekeli|yırtık|defolu], bu şekilde kullanamam.
+Ürün doğru ama bozuk geldi, sipariş {order}.
+Gelen ürün hasarlı, [fotoğraflarını|videosunu] çektim.
+Paketi açtığımda ürün kırıktı.
 """,
     "kargo_takip": """
 {order} numaralı siparişimin kargosu nerede?
@@ -362,6 +389,14 @@ Kargo takip numaramı bulamıyorum.
 {order} numaralı siparişimin kargosu şu an nerede, takip numarası nedir?
 {carrier} takip sayfasında hareket görünmüyor, sipariş {order}.
 {order} nolu siparişimin kargo takip bilgisini paylaşır mısınız?
+{order} numaralı siparişin kargo hareketlerini görmek istiyorum, [şu an hangi şubede|hangi ilde]?
+Acelem yok, sadece merak ettim: {order} nolu sipariş şu an nerede?
+{order} siparişimin takip linki çalışmıyor, kargo nerede görebilir miyim?
+{order} numaralı siparişin [gönderi kodunu|takip numarasını] paylaşır mısınız?
+Kargoya verildi bildirimi geldi, {order} nolu siparişi nereden takip edebilirim?
+{order} siparişim dağıtıma çıktı mı?
+Kargomu nereden takip edebilirim?
+Takip numaramı nerede görebilirim?
 """,
     "kargo_gecikme": """
 {order} numaralı siparişimin kargosu gecikti.
@@ -401,6 +436,14 @@ Siparişimin kargosu neden bu kadar geç geliyor?
 {order} nolu siparişim gecikti, kargo ne zaman gelecek?
 {carrier} {order} siparişimi bir türlü getirmedi, gecikmenin sebebi ne?
 Teslim tarihi geçti ama kargo yok, sipariş {order}.
+{order} numaralı siparişin tahmini teslim tarihi [çoktan geçti|geçeli epey oldu], kargo hâlâ yolda.
+Nerede olduğunu görüyorum ama [gelmiyor|kıpırdamıyor]: {order} nolu sipariş {since} aynı şubede bekliyor.
+{order} siparişimin teslim süresi aşıldı, neden bu kadar gecikti?
+Söz verilen tarihte gelmedi, {order} numaralı sipariş [hâlâ|halen] dağıtıma çıkmadı.
+{carrier} {since} "yolda" diyor, sipariş {order}; bu kadar beklemek normal mi?
+{order} nolu siparişim gecikmeli, hızlandırabilir misiniz?
+Kargom gecikti, söz verilen tarihte gelmedi.
+Teslimat tarihi geçti ama paket hâlâ yok.
 """,
     "teslim_edildi_gorunuyor": """
 {order} numaralı siparişim teslim edildi görünüyor ama elime ulaşmadı.
@@ -661,15 +704,15 @@ Exchange yapabilir miyiz? {order} siparişi, {size} beden.
 {order} siparişimdeki ürünü iade etmek istemiyorum, sadece bedenini değiştirmek istiyorum.
 Beden değişimi talebi: {order}, {size}
 {order} nolu siparişimde {reason}, değiştirmek istiyorum.
-{product} bir beden büyüğü ile değiştirilebilir mi? Sipariş {order}. {reason}.
+<giyim> {product} bir beden büyüğü ile değiştirilebilir mi? Sipariş {order}. {reason}.
 {order} numaralı siparişimin değişimini başlatır mısınız? {reason}.
 {date} gelen {order} nolu siparişi {size} beden ile değiştirmek istiyorum.
 {order} siparişimdeki ürünü başka renkle değiştirmek istiyorum.
 {order} — değişim, {size} beden, {reason}
-{order} nolu siparişte {product} değişimi yapmak istiyorum, {size} beden olsun.
+<giyim> {order} nolu siparişte {product} değişimi yapmak istiyorum, {size} beden olsun.
 Ürünü {size} beden ile değiştirmek istiyorum, {reason}.
 Değişim yapmak istiyorum, {reason}.
-{product} için beden değişimi nasıl yapılır?
+<giyim> {product} için beden değişimi nasıl yapılır?
 Değişim talebi oluşturmak istiyorum.
 {order} numaralı siparişimdeki ürünü bir beden küçüğüyle değiştirmek istiyorum.
 {order} nolu siparişte {size} beden istiyorum, {reason}.
@@ -867,6 +910,14 @@ Fatura lazım, nereden indiririm?
 {order} faturası elime ulaşmadı.
 {order} siparişimin faturasını tekrar yollayın.
 {order} numaralı siparişin faturasını indiremiyorum.
+{order} numaralı siparişin faturası [hesabımda|siparişlerimde] görünmüyor, [gönderir misiniz|iletir misiniz]?
+Muhasebeye vermem lazım, {order} nolu siparişin faturasını PDF olarak [atar mısınız|gönderir misiniz]?
+{order} siparişimin faturası hiç kesilmemiş galiba, bir kopyasını istiyorum.
+Bilgiler doğru, sadece faturanın kendisi lazım: sipariş {order}.
+{order} numaralı siparişin e-arşiv faturasını [indiremiyorum|açamıyorum], mail ile yollar mısınız?
+Garanti için faturaya ihtiyacım var, {order} nolu siparişin faturasını gönderin lütfen.
+Faturam nerede, siparişlerimde bulamadım?
+Geçen siparişin faturası [mailime düşmedi|elime ulaşmadı], tekrar gönderir misiniz?
 """,
     "fatura_bilgisi_degistir": """
 Faturamı kurumsal olarak kesebilir misiniz?
@@ -899,6 +950,14 @@ Faturayı kurumsal kesin, vergi numaram var.
 Fatura adresimi değiştirmek istiyorum.
 Faturamı şirket adına düzenleyebilir misiniz?
 Fatura bilgilerimi nasıl güncellerim?
+Faturadaki unvanı [düzeltmek|değiştirmek] istiyorum, şirket adı eksik yazılmış.
+Vergi dairesi ve vergi numarasını [sonradan ekleyebilir miyim|faturaya işleyebilir misiniz]?
+Fatura gelmiş ama [TC kimlik yerine vergi numaram|şahıs yerine şirketim] yazılmalıydı, değiştirebilir misiniz?
+Faturayı kesilmeden önce kurumsal bilgilerimi girmek istiyorum, nereden yapıyorum?
+Faturanın kendisini değil, üzerindeki bilgileri değiştirmek istiyorum.
+Fatura adresi eski evim görünüyor, [yenisiyle güncelleyin|düzeltilsin] lütfen.
+Kesilmiş faturada ad soyad hatalı, yeniden düzenlenebilir mi?
+Şirketim adına fatura istiyorum, bireysel kesilmiş.
 """,
     "urun_bilgi": """
 {product} hakkında bilgi alabilir miyim?
@@ -911,25 +970,25 @@ Fatura bilgilerimi nasıl güncellerim?
 {product} hangi satıcıdan geliyor?
 {product} telefonumla uyumlu mu?
 {product} pamuklu mu?
-{product} yıkanabilir mi?
+<giyim> {product} yıkanabilir mi?
 {product} ölçüleri nedir?
-{product} garantili mi?
+<elektronik> {product} garantili mi?
 {product} için kullanım kılavuzu var mı?
 {product} Türkçe menülü mü?
 {product} product details alabilir miyim?
 {product} hakkında detaylı bilgi istiyorum.
 {product} ağırlığı ne kadar?
-{product} hangi renklerde var?
+<giyim,ayakkabı> {product} hangi renklerde var?
 {product} yeni model mi?
 {product} kaç yaş için uygun?
-{product} ile ilgili bir sorum var, şarjı ne kadar gidiyor?
+<elektronik> {product} ile ilgili bir sorum var, şarjı ne kadar gidiyor?
 {product} nerede üretilmiş?
-{product} kalıbı nasıl?
+<giyim,ayakkabı> {product} kalıbı nasıl?
 Bu ürün hakkında bilgi alabilir miyim?
 Ürünün özellikleri nelerdir?
 Ürün orijinal mi?
 Sepetimdeki ürün hakkında soru soracaktım.
-{product} kaç renk seçeneği var?
+<giyim,ayakkabı> {product} kaç renk seçeneği var?
 {product} ikinci el mi sıfır mı?
 {product} için teknik özellikleri paylaşır mısınız?
 {product} hakkında biraz bilgi verir misiniz?
@@ -940,14 +999,14 @@ Sepetimdeki ürün hakkında soru soracaktım.
 {product} stokta var mı?
 {product} ne zaman stoğa girer?
 {product} tükenmiş, tekrar gelecek mi?
-{product} {size} beden stokta var mı?
+<giyim> {product} {size} beden stokta var mı?
 {product} stok durumu nedir?
 {product} gelince haber verir misiniz?
 {product} neden satışta değil?
 {product} son kaç tane kaldı?
 {product} in stock mu?
 {product} stoklara ne zaman gelir?
-{product} {size} numara kalmadı mı?
+<ayakkabı> {product} {size} numara kalmadı mı?
 {product} tekrar satışa çıkacak mı?
 {product} sepete eklenmiyor, stok yok mu?
 {product} stokta görünmüyor, bekleyeyim mi?
@@ -966,7 +1025,7 @@ Aradığım ürün stokta yok, ne zaman gelir?
 {product} mevcut mu?
 {product} stok bilgisi var mı?
 {product} tükendi mi?
-{product} {size} beden ne zaman gelir?
+<giyim> {product} {size} beden ne zaman gelir?
 Stokta olmayan ürün ne zaman gelir?
 """,
     "fiyat_sor": """
@@ -1003,35 +1062,35 @@ Sepetteki ürünün fiyatı doğru mu?
 Fiyat ne kadar?
 """,
     "beden_danisma": """
-{product} için hangi bedeni almalıyım?
-{product} kalıbı dar mı, bir beden büyük mü almalıyım?
-Boyum 1.70, kilom 65, {product} hangi beden olur?
-{product} {size} beden bana olur mu?
+<giyim> {product} için hangi bedeni almalıyım?
+<giyim> {product} kalıbı dar mı, bir beden büyük mü almalıyım?
+<giyim> Boyum 1.70, kilom 65, {product} hangi beden olur?
+<giyim> {product} {size} beden bana olur mu?
 {product} normal kalıp mı?
 Normalde {size} giyiyorum, {product} için ne önerirsiniz?
-{product} beden tablosu nerede?
-{product} numarası küçük mü geliyor?
+<giyim> {product} beden tablosu nerede?
+<ayakkabı> {product} numarası küçük mü geliyor?
 {product} için {size} mi almalıyım, bir büyüğü mü?
 {product} size chart var mı?
-{product} bedenleri standart mı?
-{product} dar mı geliyor, bir numara büyük mü almalıyım?
-{product} oversize mı, kendi bedenimi mi almalıyım?
-{product} boyu uzun mu?
-{product} çocuk için hangi yaş bedeni?
-{product} {size} bedenin ölçüleri nedir?
-{product} beden önerisi alabilir miyim?
+<giyim> {product} bedenleri standart mı?
+<ayakkabı> {product} dar mı geliyor, bir numara büyük mü almalıyım?
+<giyim> {product} oversize mı, kendi bedenimi mi almalıyım?
+<giyim> {product} boyu uzun mu?
+<anne & bebek> {product} çocuk için hangi yaş bedeni?
+<giyim> {product} {size} bedenin ölçüleri nedir?
+<giyim> {product} beden önerisi alabilir miyim?
 {product} kalıbı küçük mü?
-{product} bel ölçüsü kaç?
+<giyim> {product} bel ölçüsü kaç?
 {product} esnek mi, {size} yeter mi?
 Hangi bedeni almam gerekir?
 Beden tablonuz nerede?
 Beden konusunda yardım lazım.
 {product} kalıbı nasıl, büyük mü geliyor?
-{product} için beden önerir misiniz?
+<giyim> {product} için beden önerir misiniz?
 {product} bana {size} olur mu sizce?
-{product} beden ölçüleri nedir?
-{product} bedeni tam mı?
-{product} için beden seçemedim.
+<giyim> {product} beden ölçüleri nedir?
+<giyim> {product} bedeni tam mı?
+<giyim> {product} için beden seçemedim.
 {product} {size} almayı düşünüyorum, uygun mu?
 Kalıplarınız büyük mü küçük mü?
 """,
@@ -1387,6 +1446,14 @@ Gerçek biriyle konuşmak istiyorum.
 Müşteri temsilcisi istiyorum.
 Bir yetkiliyle görüşmek istiyorum.
 Temsilci bağlayın.
+Bot ile konuşmak istemiyorum, [beni gerçek bir temsilciye aktarın|bir temsilciye bağlayın].
+Otomatik cevaplar işime yaramıyor, bir [çalışanınızla|yetkiliyle] yazışmak istiyorum.
+Şikayetim yok, sadece durumu bir insana anlatmam lazım.
+Temsilciye [nasıl bağlanırım|nasıl ulaşırım], menüde seçeneği bulamadım.
+Lütfen beni canlı destek kuyruğuna alın.
+Yazdıklarımı bir insan okusun istiyorum.
+Konuyu bir temsilciyle telefonda konuşmak istiyorum, beni arayabilir misiniz?
+Operatöre bağlan.
 """,
     "sikayet": """
 Hizmetinizden hiç memnun değilim.
@@ -1419,6 +1486,14 @@ Bu yaşadığım rezillik.
 Hiç memnun kalmadım.
 Kötü hizmetiniz için şikayet ediyorum.
 Bir şikayetim var.
+[Kaçıncı kez|Tekrar tekrar] aynı şeyi yaşıyorum, hizmet kaliteniz çok düştü.
+Sorunum çözülsün istemiyorum artık, sadece şikayetimi kayda geçirin.
+Kurye paketi kapının önüne fırlatıp gitti, bu davranışı şikayet ediyorum.
+Satıcının bana yazdığı mesajlar çok kaba, resmi şikayette bulunuyorum.
+[Uygulamadaki|Sitedeki] fiyat ile sepetteki fiyat hep farklı, bu yanıltıcı bir uygulama.
+Paketleme [berbattı|özensizdi], ürünler birbirine çarpmış, bunu bildirmek istiyorum.
+Çağrı merkezinde yüzüme kapattılar, bunu kabul etmiyorum.
+Yaşadığım muameleyi kayda geçirmek istiyorum, [cevap beklemiyorum|yetkililer bilsin].
 """,
     "tesekkur": """
 Teşekkürler.
