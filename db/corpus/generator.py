@@ -144,7 +144,9 @@ _CATEGORY_TAG_RE = re.compile(r"<([^>]+)>\s*")
 _TOKEN_RE = re.compile(r"\{(\w+)\}|\[([^\]]+)\]")
 _WORD_RE = re.compile(r"[^\W\d_]+")
 # Words the PII masker reads as labels of nearby numbers: a typo there could turn an order number into "PII".
-_LABEL_STEMS = ("sipari", "order", "takip", "kargo", "nolu", "numara", "fatura", "kimlik", "kart", "tel", "gönderi")
+_LABEL_STEMS = (
+    "sipari", "order", "takip", "kargo", "nolu", "numara", "fatura", "kimlik", "kart", "tel", "gönderi", "kupon", "kod",
+)  # fmt: skip
 _ORDER_LABEL_RE = re.compile(r"sipari[şs]|order|\bno\b|nolu|numaral")
 _PERSON_TRIGGERS = ("adım", "ismim", "sayın", "ben ", "ad soyad")
 
@@ -669,7 +671,7 @@ def _frame(
     segs += [first, *body[1:]]
     last = body[-1]
     if last.text and last.text[-1] not in ".?!)":
-        segs.append(Seg(rng.choice((".", ".", "")) if last.kind == "ent" else "."))
+        segs.append(Seg("."))  # "no: 1051-976509 18 Kasım'da" would glue the date's day onto the number
     if bare:
         return segs, None
 
@@ -815,11 +817,11 @@ def _noise(ticket: _Ticket, segs: list[Seg], style: set[str], register: str, *, 
     """
     rng = ticket.rng
     colloquial_p, typo_p, lower_p, deascii_p, punct_p, emoji_p = _NOISE[register]
-    has_numbers = any(seg.label in ("order_number", "tracking_number", "invoice_number") for seg in segs)
 
     def protected(word: str) -> bool:
+        """Words that tell what a nearby number or code is ("sipariş", "takip", "kargo", "kupon"): no typo there."""
         low = fold(word)
-        return has_numbers and any(stem in low for stem in _LABEL_STEMS)
+        return any(stem in low for stem in _LABEL_STEMS)
 
     if rng.random() < colloquial_p:
 

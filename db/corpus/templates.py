@@ -44,7 +44,7 @@ Sipariş {order} için durum bilgisi rica ediyorum.
 Hesabımda {order} numaralı sipariş hazırlanıyor yazıyor, bu normal mi?
 {order} nolu siparişimin onay durumunu öğrenmek istiyorum.
 Bir siparişim vardı, {order}, ne oldu ona?
-order status nedir? sipariş {order}
+siparişin statüsü nedir acaba? no {order}
 {order} numaralı siparişim iptal mi oldu, neden görünmüyor?
 Siparişimle ilgili bilgi alabilir miyim, sipariş no: {order}
 {order} siparişim {date} verildi, ne zaman hazırlanacak?
@@ -140,7 +140,7 @@ Siparişimde eski adresim kalmış, sipariş numaram {order}. Yeni adres: {addre
 {order} nolu siparişimi şu adrese teslim edin: {address}
 Evde olmayacağım, {order} siparişimi şu adrese yönlendirebilir misiniz? {address}
 {order} numaralı siparişin adresi yanlış, düzeltir misiniz? Doğru adres: {address}
-Sipariş {order} - delivery address değişmeli. Yeni adres: {address}
+Sipariş {order} - teslimat adresi değişmeli. Yeni adres: {address}
 {date} verdiğim {order} numaralı siparişin adresini değiştirmem gerekiyor. Yeni adres: {address}
 {order} nolu siparişimin teslimat adresi değişsin, iptal istemiyorum. Adres: {address}
 {order} siparişim için adresi güncelleyin lütfen. Adres: {address}
@@ -178,7 +178,7 @@ Hangi siparişim hangi durumda, hepsini görebilir miyim?
 Son {n} siparişimin durumlarını listeler misiniz?
 Uygulamada siparişlerim kısmı açılmıyor, son siparişlerimi paylaşır mısınız?
 Kaç tane siparişim var, listesini verir misiniz?
-Geçen ay verdiğim siparişleri bulamıyorum, listeleyebilir misiniz?
+Son aylarda verdiğim siparişleri bulamıyorum, listeleyebilir misiniz?
 Benim siparişlerim neler?
 Bütün siparişlerimi görmek istiyorum.
 Son siparişlerimin numaralarını gönderir misiniz?
@@ -212,7 +212,7 @@ Sipariş ver butonu gri, tıklanmıyor.
 Sepetim boşalıyor, sipariş veremiyorum ya.
 Sipariş vermek istedim ama bir hata oluştu, tekrar deneyin yazıyor.
 Sipariş aşamasında sistem beni dışarı atıyor.
-Can't place order, sürekli error veriyor.
+Sipariş tamamlanmıyor, sürekli error veriyor.
 Sipariş tamamlanamadı diyor, param çekildi mi onu da bilmiyorum.
 Sepeti onaylayamıyorum, beyaz ekran çıkıyor.
 Sepeti onaylarken kart bilgisi ekranı açılmıyor, sipariş veremiyorum.
@@ -352,7 +352,7 @@ Kargom hangi aşamada? {order}
 {order} numaralı siparişimin kargo hareketlerini görebilir miyim?
 {carrier} takip numarası çalışmıyor, {order} siparişimin kargosu nerede?
 {order} siparişimin kargosu dağıtıma çıktı mı?
-Tracking number'ım yok, {order} nolu siparişin kargosu nerede?
+Takip numaram yok, {order} nolu siparişin kargosu nerede?
 {order} numaralı siparişim kargoya verildi diyor ama kargo nerede göremiyorum.
 {order} nolu siparişimin kargosu [ne zaman|hangi gün] gelir?
 Kargo takip linki açılmıyor, sipariş {order}.
@@ -368,11 +368,11 @@ KARGOM NEREDE {order}
 Kargo ne alemde, {order} nolu siparişim.
 {order} numaralı siparişimin kargo firması ve takip numarasını öğrenebilir miyim?
 {order} siparişimin kargosu şehrime ulaştı mı?
-Kargo takip: {order}
+Kargo takibi için sipariş no: {order}
 {order} numaralı siparişin kargosu [hangi aşamada|ne durumda], şimdiye kadar hiç hareket görmedim.
 {carrier} sitesinde takip numarası bulunamadı diyor. Sipariş {order}
 {order} nolu siparişin kargosu nerede ya, {since} bekliyorum!
-Cargo tracking nasıl yapılıyor? {order} numaralı siparişim için.
+Kargo takibi nasıl yapılıyor? {order} numaralı siparişim için.
 {order} nolu siparişimin kargosu dağıtımda görünüyor, kurye ne zaman gelir?
 {order} siparişimin kargosunun nerede olduğunu söyler misiniz?
 Kargom {carrier} şubesinde mi bekliyor? Sipariş no {order}
@@ -495,7 +495,7 @@ Hızlı teslimatla kaç saatte geliyor?
 Yurt dışından gelen ürünler kaç günde gelir?
 Teslimat süreleri hakkında bilgi alabilir miyim?
 Hafta sonu teslimat yapılıyor mu?
-Delivery time ne kadar?
+Teslimat süreniz ortalama ne kadar?
 Ortalama kaç günde teslim ediyorsunuz?
 Bayramdan önce gelir mi, sipariş vermek istiyorum?
 Satıcı kaç günde kargolar, teslimat süresi ne?
@@ -523,7 +523,7 @@ Kargo parası alıyor musunuz?
 İade ederken kargo ücreti ödeyecek miyim?
 Kapıda ödemede ekstra kargo ücreti var mı?
 Kargo bedeli neden bu kadar yüksek?
-Shipping fee ne kadar?
+Kargo ücreti kaç para?
 Birden fazla satıcıdan alınca kargo ücreti ayrı mı alınıyor?
 Kargo ücretsiz olması için sepet tutarı ne olmalı?
 Premium üyelerde kargo bedava mı?
@@ -602,7 +602,7 @@ Aldığım ürünü nasıl iade ederim?
 {order} iadem {since} sonuçlanmadı.
 {order} siparişimin iadesi reddedilmiş mi, neden?
 {product} iadesi ne durumda? {order} numaralı sipariş.
-Return status nedir? {order}
+İade sürecim ne aşamada? {order}
 {order} nolu siparişimin iade işlemi tamamlandı mı?
 {carrier} ile iade gönderdim, {order} siparişimin iadesi ulaştı mı?
 {order} numaralı siparişin iadesi hangi aşamada, bilgi alabilir miyim?
@@ -635,7 +635,7 @@ Return status nedir? {order}
 {order} siparişimin iade kodunu kaybettim.
 {order} nolu siparişin iade kodunun süresi doldu mu?
 {order} numaralı sipariş iade kodu çalışmıyor, şube kabul etmedi.
-Return code lazım, {order} nolu sipariş.
+İade gönderi kodu lazım, {order} nolu sipariş.
 {order} için iade kargo kodumu öğrenebilir miyim?
 {order} siparişimin iadesi için anlaşmalı kargo kodu ne?
 İade talebi oluşturdum ama kod gelmedi. Sipariş numaram {order}
@@ -854,7 +854,7 @@ Kapıda kredi kartıyla ödeme yapılıyor mu?
 Kapıda ödeme seçeneği neden çıkmıyor?
 Kapıda ödemede ek ücret var mı?
 Teslimatta ödeme yapabilir miyim?
-Cash on delivery var mı?
+Kapıda nakit ödeyebiliyor muyum?
 Kapıda ödeme hangi ürünlerde geçerli?
 Kapıda ödeme limiti ne kadar?
 Kapıda ödeme seçebilir miyim, kartım yok.
@@ -889,7 +889,7 @@ Fatura istiyorum, sipariş no: {order}
 {order} nolu siparişin faturası lazım, garanti için istiyorlar.
 Faturamı bulamıyorum, {order} numaralı sipariş.
 {order} siparişimin faturasını nereden indirebilirim?
-Invoice gönderir misiniz? {order}
+E-faturamı gönderir misiniz? {order}
 {order} numaralı siparişimin faturası e-postama gelmedi.
 {order} nolu sipariş için fatura talep ediyorum.
 {product} faturası lazım, sipariş numaram {order}.
@@ -934,7 +934,7 @@ Kesilmiş faturayı şirketim adına yeniden kesebilir misiniz?
 Fatura bilgilerinde hata var, güncellemek istiyorum.
 Fatura adresini farklı bir adres yapmak istiyorum: {address}
 E-fatura yerine e-arşiv olması lazım, değiştirebilir misiniz?
-Invoice bilgilerini değiştirmek istiyorum, company name eklenecek.
+Fatura bilgilerime şirket unvanı eklenecek, nasıl yaparım?
 Faturayı babamın adına kesin lütfen.
 Faturada kimlik numaram eksik, ekler misiniz? TC: {tckn}
 Şirket faturası için vergi numaramı nereye gireceğim?
@@ -975,7 +975,7 @@ Kesilmiş faturada ad soyad hatalı, yeniden düzenlenebilir mi?
 <elektronik> {product} garantili mi?
 {product} için kullanım kılavuzu var mı?
 {product} Türkçe menülü mü?
-{product} product details alabilir miyim?
+{product} ürün detaylarını alabilir miyim?
 {product} hakkında detaylı bilgi istiyorum.
 {product} ağırlığı ne kadar?
 <giyim,ayakkabı> {product} hangi renklerde var?
@@ -1004,7 +1004,7 @@ Sepetimdeki ürün hakkında soru soracaktım.
 {product} gelince haber verir misiniz?
 {product} neden satışta değil?
 {product} son kaç tane kaldı?
-{product} in stock mu?
+{product} stoklarda mı?
 {product} stoklara ne zaman gelir?
 <ayakkabı> {product} {size} numara kalmadı mı?
 {product} tekrar satışa çıkacak mı?
@@ -1037,7 +1037,7 @@ Stokta olmayan ürün ne zaman gelir?
 {product} fiyatı sepette farklı görünüyor, hangisi doğru?
 {product} en uygun fiyatı nedir?
 {product} kaça?
-{product} price nedir?
+{product} etiket fiyatı nedir?
 {product} fiyat bilgisi alabilir miyim?
 {product} fiyatına KDV dahil mi?
 {product} fiyatı ne oldu, daha önce farklıydı?
@@ -1071,7 +1071,7 @@ Normalde {size} giyiyorum, {product} için ne önerirsiniz?
 <giyim> {product} beden tablosu nerede?
 <ayakkabı> {product} numarası küçük mü geliyor?
 {product} için {size} mi almalıyım, bir büyüğü mü?
-{product} size chart var mı?
+{product} ölçü tablosu var mı?
 <giyim> {product} bedenleri standart mı?
 <ayakkabı> {product} dar mı geliyor, bir numara büyük mü almalıyım?
 <giyim> {product} oversize mı, kendi bedenimi mi almalıyım?
@@ -1106,7 +1106,7 @@ Servise nasıl göndereceğim?
 İthalatçı garantili mi distribütör garantili mi?
 Garanti başvurusu nasıl yapılır?
 Ürünün garantisi bitti mi, nasıl öğrenirim?
-Warranty ne kadar?
+Garantisi kaç yıl oluyor?
 {product} için yetkili servis listesi var mı?
 Garanti süresi içinde ürün değişimi yapılıyor mu?
 Servis ücreti alınır mı?
@@ -1136,7 +1136,7 @@ Satıcıyla görüşmem lazım, {order} nolu sipariş.
 {order} siparişinde satıcıya mesaj atamıyorum.
 {product} satıcısına ulaşmak istiyorum, sipariş {order}.
 {order} numaralı siparişin satıcısı cevap vermiyor.
-Seller ile iletişime geçmek istiyorum: {order}
+Mağaza ile iletişime geçmek istiyorum: {order}
 {order} nolu siparişim hangi mağazadan geliyor?
 {order} siparişimin satıcısına not iletebilir misiniz?
 {order} numaralı sipariş için satıcıya ulaşamıyorum.
@@ -1167,7 +1167,7 @@ Kuponum sepette görünmüyor, kod {coupon}.
 Bana tanımlanan {coupon} kuponu çalışmıyor.
 {coupon} indirim kodunu nereye yazacağım?
 {coupon} kuponu süresi dolmuş diyor, daha yeni aldım.
-{coupon} coupon code işe yaramıyor.
+{coupon} kupon kodu işe yaramıyor.
 Sepetime {coupon} kodunu uygulayamıyorum.
 {coupon} kuponu minimum sepet tutarı yüzünden mi olmuyor?
 {coupon} kodu hangi ürünlerde geçerli?
@@ -1231,7 +1231,7 @@ Ben {amount} ödedim, şimdi fiyatı düşmüş.
 Fiyat düştü, fark iadesi yapıyor musunuz?
 {product} fiyatı siparişten sonra düştü, farkı isterim.
 Siparişimi verdim, iki gün sonra kampanyaya girdi, haksızlık bu.
-Price drop oldu, fark iadesi var mı?
+Ürünün fiyatı düşmüş, aradaki fark iade ediliyor mu?
 {amount} fark var, iade eder misiniz?
 Aynı ürün şu an daha ucuz, ben pahalıya aldım.
 Fiyat koruma uygulamanız var mı?
@@ -1294,7 +1294,7 @@ Oturum açamıyorum.
 Şifremi hatırlamıyorum, nasıl giriş yaparım?
 Yeni şifre oluşturmak istiyorum.
 Şifre yenileme bağlantısı gönderin lütfen.
-Forgot password, link atar mısınız?
+Şifremi hatırlamıyorum, sıfırlama linki atar mısınız?
 Şifremi sıfırlamak istiyorum.
 Şifremi değiştirmek istiyorum ama eskisini bilmiyorum.
 Şifre sıfırlama linkinin süresi dolmuş, yenisini gönderin.
@@ -1327,7 +1327,7 @@ Hesabımı nasıl silerim?
 Bütün bilgilerimin silinmesini istiyorum.
 Üyelikten çıkmak istiyorum.
 Hesabımı kapatmak istiyorum, bir daha kullanmayacağım.
-Delete my account lütfen.
+Hesabımı tamamen silin lütfen.
 Verilerimin silinmesi için başvuru yapmak istiyorum.
 Hesabımı sildirmek istiyorum, kayıtlı e-postam {email}
 Üyeliğimi iptal etmek istiyorum.
@@ -1362,7 +1362,7 @@ Telefon numaramı güncellerken doğrulama kodu gelmiyor.
 Hesabımdaki iletişim bilgilerini güncellemek istiyorum.
 Eski numaramı kullanmıyorum, yenisi: {phone}
 E-posta adresimi değiştirmek istiyorum, nasıl yaparım?
-Contact info update etmek istiyorum, yeni mail {email}
+İletişim bilgimi güncellemek istiyorum, yeni mail {email}
 Cep telefonumu değiştirdim, hesaba eklemek istiyorum.
 Kayıtlı e-postama erişimim yok, değiştirebilir misiniz?
 Telefon numaram değişti: {phone}
