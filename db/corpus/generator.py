@@ -258,6 +258,7 @@ class _Pools:
     escalations: list[str]
     sarcasm: list[str]
     story: list[tuple[tuple[str, Any], ...]]
+    order_story: list[tuple[tuple[str, Any], ...]]
     partial_remarks: list[str]
     amount_context: list[tuple[tuple[str, Any], ...]]
     date_context: list[tuple[tuple[str, Any], ...]]
@@ -288,6 +289,7 @@ def _pools(heldout: bool) -> _Pools:
         escalations=_side(phrases.ESCALATIONS, heldout),
         sarcasm=_side(phrases.SARCASM, heldout),
         story=[_parse(line) for line in _side(phrases.STORY_LINES, heldout)],
+        order_story=[_parse(line) for line in _side(phrases.ORDER_STORY_LINES, heldout)],
         partial_remarks=_side(phrases.PARTIAL_ORDER_REMARKS, heldout),
         amount_context=[_parse(line) for line in _side(phrases.AMOUNT_CONTEXT, heldout)],
         date_context=[_parse(line) for line in _side(phrases.DATE_CONTEXT, heldout)],
@@ -699,7 +701,7 @@ def _frame(
     if ticket.order is not None and "paid" not in ticket.values and rng.random() < 0.15:
         add_line(rng.choice(pools.amount_context))
     if register != "curt" and not shout and rng.random() < STORY_SHARE:
-        usable = [line for line in pools.story if ticket.order is not None or not _needs_order_slot(line)]
+        usable = pools.story + pools.order_story if ticket.order is not None else pools.story
         for line in rng.sample(usable, rng.choice((2, 3, 3, 4))):
             add_line(line)
         style.add("story")
@@ -730,10 +732,6 @@ def _frame(
     if formal:
         style.add("formal")
     return segs, second
-
-
-def _needs_order_slot(parts: tuple[tuple[str, Any], ...]) -> bool:
-    return any(kind == "slot" and payload in ("odate", "paid") for kind, payload in parts)
 
 
 def _second_topic(ticket: _Ticket, pools: _Pools, segs: list[Seg]) -> str | None:
