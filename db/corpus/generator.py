@@ -696,7 +696,7 @@ def _frame(
     if register in ("formal", "polite") and rng.random() < 0.25:
         lines = pools.order_context if ticket.order is not None and rng.random() < 0.6 else pools.general_context
         add_line(rng.choice(lines))
-    if ticket.order is not None and "odate" not in ticket.values and rng.random() < 0.19:
+    if ticket.order is not None and "odate" not in ticket.values and rng.random() < 0.22:
         add_line(rng.choice(pools.date_context))
     if ticket.order is not None and "paid" not in ticket.values and rng.random() < 0.15:
         add_line(rng.choice(pools.amount_context))
@@ -716,7 +716,7 @@ def _frame(
         if rng.random() < 0.3:
             segs += [Seg(" "), Seg(rng.choice(pools.escalations))]
             style.add("escalation")
-    if not shout and rng.random() < {"formal": 0.3, "polite": 0.12, "angry": 0.06, "curt": 0.04}.get(register, 0.0):
+    if not shout and rng.random() < {"formal": 0.3, "polite": 0.14, "angry": 0.06, "curt": 0.04}.get(register, 0.0):
         kind = rng.choice(("phone", "phone", "email"))
         if kind not in ticket.values:
             before, after = rng.choice(pools.clauses[kind]).split("{pii}")
@@ -1024,7 +1024,7 @@ def _one(backend: Backend, pools: _Pools, rng: random.Random, intent: str) -> di
     style: set[str] = {"partial_order"} if ticket.partial else set()
     register = pick_register(rng, intent)
     body = ticket.render(template.parts)
-    shout = register == "angry" and rng.random() < 0.08
+    shout = register == "angry" and rng.random() < 0.06
     segs, second = _frame(ticket, pools, body, style, register, shout=shout)
     _noise(ticket, segs, style, register, shout=shout)
     text, entities, pii = _assemble(segs)

@@ -71,6 +71,10 @@ Sipariş verdim, onay geldi, sonra ses seda yok. {order}
 {order} no'lu siparişim için güncel durum nedir?
 Sipariş no {order} hangi aşamada, satıcı hazırlamaya başladı mı?
 Siparişimin statüsü ne oldu acaba, {order}
+{order} numaralı sipariş [hâlâ|halen] "hazırlanıyor" diyor, [takıldı mı|unutuldu mu] acaba?
+Satıcı {order} nolu siparişi onayladı mı, yoksa [beklemede mi|sırada mı]?
+{order} siparişimin durumu uygulamada [güncellenmiyor|yenilenmiyor], siz bakabilir misiniz?
+Sipariş durumumu merak ediyorum ama numarası elimde değil.
 """,
     "siparis_iptal": """
 {order} numaralı siparişimi iptal etmek istiyorum.
@@ -116,6 +120,10 @@ Siparişimi iptal ettirmek istiyorum, nasıl yapabilirim?
 Abi {order} siparişini iptal et ya, {creason}.
 {order} nolu siparişimi kargoya verilmeden iptal edebilir misiniz?
 Siparişi yanlış verdim, {order} numaralı sipariş iptal olsun lütfen.
+{order} numaralı siparişi kargoya çıkmadan [durdurmanızı|iptal etmenizi] rica ediyorum, {creason}.
+[Fikrimi değiştirdim|Artık istemiyorum], {order} nolu sipariş iptal edilsin.
+{order} siparişimin iptal talebini [onaylar mısınız|işleme alır mısınız]? {creason}.
+Siparişimi kargoya verilmeden iptal etmek istiyorum, numarasını bulamadım.
 """,
     "siparis_adres_degistir": """
 {order} numaralı siparişimin teslimat adresini değiştirmek istiyorum. Yeni adres: {address}
@@ -152,6 +160,9 @@ Verdiğim siparişin adresini güncelleyebilir misiniz?
 Yanlış adrese gitmesin, {order} numaralı siparişi şu adrese çevirin: {address}
 {order} nolu siparişimin adresini değiştirin lütfen, doğru adres: {address}
 Siparişim {order} için adres düzeltmesi: {address}
+{order} numaralı siparişin teslimat adresini [iş yerime|annemin evine] almak istiyorum: {address}
+Taşındım, {order} nolu sipariş yeni adrese gelsin: {address}
+Teslimat adresimi değiştirmem lazım, siparişin numarası aklımda değil.
 """,
     "siparis_gecmisi": """
 Son siparişlerimi görebilir miyim?
@@ -186,6 +197,10 @@ Daha önce aldığım ürünleri hatırlamıyorum, siparişlerimi gösterir misi
 Son {n} siparişimin numaralarını öğrenebilir miyim?
 Hesabımda kaç sipariş var ve hangi durumda?
 Geçmiş siparişlerim nerede görünüyor?
+Hesabımdaki [eski|önceki] siparişleri bir arada görebilir miyim?
+[Muhasebe|Bütçe] için son {n} siparişimin dökümünü istiyorum.
+Daha önce ne aldığımı hatırlamıyorum, sipariş listemi gösterir misiniz?
+Önceki alışverişlerim [silinmiş gibi|kaybolmuş] görünüyor, listeleyebilir misiniz?
 """,
     "siparis_verilemiyor": """
 Sipariş veremiyorum, ödeme adımında hata alıyorum.
@@ -218,6 +233,10 @@ Sepeti onaylayamıyorum, beyaz ekran çıkıyor.
 Sepeti onaylarken kart bilgisi ekranı açılmıyor, sipariş veremiyorum.
 Uygulama sipariş verirken kapanıyor.
 Sipariş oluşturmaya çalışınca sistem hatası alıyorum, yardım eder misiniz?
+Ödeme adımına geçince sayfa [donuyor|beyaz ekran oluyor], siparişi tamamlayamıyorum.
+Sepeti onaylıyorum ama "bir hata oluştu" yazıp [başa dönüyor|çıkıyor].
+[Adres|Teslimat] seçme ekranında takılıyorum, sipariş veremiyorum.
+Siparişi bitir butonuna basınca hiçbir şey olmuyor.
 """,
     "eksik_urun": """
 {order} numaralı siparişimden {product} eksik çıktı.
@@ -476,6 +495,10 @@ Siparişim teslim edilmiş görünüyor ama ortada yok.
 {order} numaralı sipariş teslim edildi görünüyor, ben hiçbir paket almadım.
 {order} nolu siparişim teslim edildi diyor ama kapıda da, kutuda da yok.
 Sipariş {order} için teslim edildi SMS'i geldi ama ürün gelmedi.
+{order} numaralı sipariş teslim edildi görünüyor ama [kimseye imza atmadım|kimse zile basmadı].
+Teslim edildi bildirimi geldi, {order} nolu paket [kapıda|posta kutusunda|komşularda] yok.
+{order} siparişine teslim edildi denmiş ama [ben evdeydim|evde bekliyordum], kargo gelmedi.
+Uygulama teslim edildi diyor ama elime bir şey ulaşmadı.
 """,
     "teslimat_suresi": """
 Siparişler kaç günde teslim ediliyor?
@@ -509,6 +532,10 @@ Standart teslimat kaç gün?
 Adrese teslim ne kadar zaman alıyor?
 Hızlı teslimat seçersem kaç günde gelir?
 Kargo süreniz ne kadar?
+[Büyük şehirlere|Anadolu'ya] teslimat ortalama kaç günde oluyor?
+Sipariş verirsem [kaç iş gününde|ne kadar sürede] elime ulaşır?
+Hızlı teslimat seçeneğiniz var mı, [ne kadar sürüyor|kaç günde geliyor]?
+Köye teslimat ne kadar sürer?
 """,
     "kargo_ucreti": """
 Kargo ücreti ne kadar?
@@ -541,6 +568,10 @@ Bu ürün için kargo ücreti ödeyecek miyim?
 Neden kargo ücreti alındı, ücretsiz yazıyordu?
 Kargo bedava sınırı ne kadar?
 Her siparişte kargo ücreti mi ödüyorum?
+Kargo bedava olması için sepet en az [ne kadar|kaç lira] olmalı?
+[Küçük|Tek] bir ürün alsam kargo ücreti öder miyim?
+İade ederken kargo parasını kim ödüyor, alırken ne kadar?
+Kargo ücreti neden bu kadar yüksek çıktı?
 """,
     "iade_baslat": """
 {order} numaralı siparişimi iade etmek istiyorum, {reason}.
@@ -562,7 +593,7 @@ Refund istiyorum, ürünü geri yollayacağım. Sipariş {order}
 {order} siparişimdeki {product} için iade başlatmak istiyorum.
 {order} nolu siparişimi iade edeceğim, kodu nasıl alırım?
 {product} iade etmek istiyorum, {reason}. Sipariş numaram {order}
-Ürünü beğenmedim, {order} numaralı siparişi iade edin.
+{reason}, {order} numaralı siparişi iade edin.
 {order} siparişim için iade oluştur lütfen, {reason}.
 {order} numaralı siparişteki ürünü iade etmem mümkün mü? {reason}.
 İade kaydı açmak istiyorum, sipariş {order}.
@@ -588,6 +619,10 @@ Aldığım ürünü nasıl iade ederim?
 {order} numaralı siparişi iade etmek istiyorum, ürün kullanılmadı.
 {order} nolu siparişteki {product} geri gönderilecek, {reason}.
 İade başlatmak istiyorum, sipariş {order}.
+{order} numaralı siparişteki ürünü [kullanmadan|etiketini koparmadan] iade etmek istiyorum, {reason}.
+İade süresi dolmadan {order} nolu siparişi geri göndermek istiyorum, {reason}.
+{reason}; {order} siparişim için iade kaydı açar mısınız?
+İade talebi oluşturmak istiyorum ama sipariş numarasını [bulamıyorum|hatırlamıyorum].
 """,
     "iade_durumu": """
 {order} numaralı siparişimin iadesi ne durumda?
@@ -621,6 +656,10 @@ Aldığım ürünü nasıl iade ederim?
 {order} numaralı siparişin iadesi ne zaman sonuçlanır?
 {order} nolu siparişin iadesi kabul edildi mi?
 İade ettiğim {product} ulaştı mı, sipariş {order}?
+{order} numaralı siparişin iadesi [depoya ulaştı mı|onaylandı mı]?
+İade kargosunu verdim, {order} nolu siparişin iade süreci nerede?
+{order} siparişinin iadesi [reddedildi mi|incelemede mi], bilgi alabilir miyim?
+Gönderdiğim iade ne durumda, [haber alamadım|bir şey yazmıyor]?
 """,
     "iade_kargo_kodu": """
 {order} numaralı siparişimin iade kargo kodu nedir?
@@ -653,6 +692,10 @@ Kargo şubesindeyim, {order} nolu siparişin iade kodunu acil yazar mısınız?
 İade kargo kodu alamadım, sipariş {order}.
 {order} iade kodu lazım acil.
 {order} siparişinin iade kodunu SMS olarak tekrar iletebilir misiniz?
+{order} numaralı siparişin iade kodu [SMS ile gelmedi|mailime düşmedi], tekrar iletir misiniz?
+Kargo şubesi iade kodu istiyor, {order} nolu sipariş için kodu nereden bulurum?
+{order} siparişim için [anlaşmalı kargo kodu|iade gönderi kodu] lazım.
+İade kodunu nereden alacağım, şubede bekliyorum.
 """,
     "iade_kosullari": """
 İade süresi kaç gün?
@@ -685,6 +728,10 @@ Yurt dışı ürünlerde iade nasıl oluyor?
 Paketi açtıktan sonra iade hakkım var mı?
 İade için ürünün faturası gerekli mi?
 İade ücretli mi?
+Faturası kaybolan ürünü iade edebilir miyim?
+İndirimli aldığım ürünler de iade ediliyor mu?
+[Kozmetik|İç giyim|Küpe] ürünlerinde iade hakkım var mı?
+Kutusunu attım, iade yine de kabul edilir mi?
 """,
     "degisim_talebi": """
 {order} numaralı siparişimdeki ürünü {size} beden ile değiştirmek istiyorum.
@@ -717,6 +764,10 @@ Değişim talebi oluşturmak istiyorum.
 {order} numaralı siparişimdeki ürünü bir beden küçüğüyle değiştirmek istiyorum.
 {order} nolu siparişte {size} beden istiyorum, {reason}.
 {product} değişimi istiyorum, sipariş {order}, {size} olsun.
+{order} numaralı siparişteki ürünün [bir büyük|bir küçük] bedeniyle değişim istiyorum, {reason}.
+Para iadesi istemiyorum, {order} nolu siparişteki ürünü {size} ile değiştirin.
+{reason}, {order} siparişimdeki ürünü [aynı modelin başka bedeniyle|başka rengiyle] değiştirmek istiyorum.
+Beden değişimi yapmak istiyorum ama sipariş numaram yanımda değil.
 """,
     "para_iadesi_durumu": """
 {order} numaralı siparişimin para iadesi ne zaman yatar?
@@ -750,6 +801,10 @@ Refund ne zaman gelecek?
 {order} numaralı siparişin parası ne zaman hesabıma geçer?
 {order} nolu siparişin iade tutarı hâlâ yatmadı.
 Para iadesi ne oldu, sipariş {order}?
+{order} numaralı siparişin iadesi onaylandı ama para [kartıma|hesabıma] hâlâ yansımadı.
+İade edilen {amount} ne zaman [kartıma|hesabıma] geçer? Sipariş {order}
+{order} nolu siparişin para iadesi [hangi aşamada|bankaya gönderildi mi]?
+İadem onaylandı, param ne zaman yatar?
 """,
     "odeme_problemi": """
 Ödeme yaparken kartım reddedildi.
@@ -782,6 +837,10 @@ Cüzdan bakiyemle ödeme yapamıyorum.
 Ödeme adımında kart bilgileri kabul edilmiyor.
 Ödeme yapamıyorum, hep aynı hatayı veriyor.
 Kart limitim yetiyor ama işlem reddediliyor.
+Kartım [limitli değil|bakiyem yeterli] ama ödeme sürekli reddediliyor.
+3D Secure ekranında [SMS gelmiyor|kod kabul edilmiyor], ödeme tamamlanmıyor.
+[Banka kartımla|Kredi kartımla] ödeme yapamıyorum, hata veriyor.
+Ödeme sayfası "işlem başarısız" diyor, bankam sorun yok diyor.
 """,
     "cift_cekim": """
 Kartımdan iki kez ödeme çekildi.
@@ -814,6 +873,10 @@ Fazladan tahsilat yapılmış, iadesini istiyorum.
 Aynı alışveriş için hesabımdan iki ödeme çıkmış.
 Çift ödeme alınmış, düzeltin lütfen.
 Ekstremde {amount} tutarında mükerrer işlem var.
+Bir kere sipariş verdim ama ekstrede [iki ayrı|aynı tutarda iki] çekim var.
+Kartımdan {amount} iki kez çekilmiş, fazlasını iade edin.
+Sipariş bir tane, ödeme [iki tane|mükerrer] alınmış.
+Bankam iki ayrı provizyon görünüyor dedi, biri iptal edilsin.
 """,
     "taksit_secenekleri": """
 {amount} tutarındaki alışverişe kaç taksit yapabiliyorsunuz?
@@ -846,6 +909,10 @@ Kaç taksite kadar bölebiliyorum?
 {amount} alışveriş yapacağım, taksit imkanları neler?
 Taksitli alabilir miyim?
 Taksit olanağınız var mı?
+{amount} tutarındaki alışverişe [kaç taksit|taksit] yapılabiliyor?
+[Bonus|World|Maximum] kartla {amount} için taksit var mı?
+Taksitli alırsam vade farkı ödüyor muyum?
+Hangi kartlara taksit imkanınız var?
 """,
     "kapida_odeme": """
 Kapıda ödeme var mı?
@@ -878,6 +945,10 @@ Kapıda ödeme seçeneği neden pasif?
 Kapıda ödeme yöntemi var mı?
 Kapıda ödeme yapınca ek ücret çıkar mı?
 Kapıda ödemeyi nakit yapsam olur mu?
+Kapıda [kartla|nakit] ödeme yapabiliyor muyum?
+Kapıda ödeme seçeneği neden [çıkmıyor|görünmüyor]?
+Kapıda ödemede ek ücret alıyor musunuz?
+Ürünü teslim alırken ödesem olur mu?
 """,
     "fatura_ister": """
 {order} numaralı siparişimin faturasını gönderir misiniz?
@@ -994,6 +1065,10 @@ Sepetimdeki ürün hakkında soru soracaktım.
 {product} hakkında biraz bilgi verir misiniz?
 {product} kaliteli mi?
 {product} ne işe yarıyor?
+{product} [orijinal mi|ithal mi|yerli üretim mi]?
+{product} ölçüleri nedir, [ağırlığı|boyutları] ne kadar?
+<elektronik> {product} kutudan [şarj aletiyle|aksesuarlarıyla] birlikte mi çıkıyor?
+Bu ürünün özellikleri hakkında bilgi alabilir miyim?
 """,
     "stok_sor": """
 {product} stokta var mı?
@@ -1027,6 +1102,10 @@ Aradığım ürün stokta yok, ne zaman gelir?
 {product} tükendi mi?
 <giyim> {product} {size} beden ne zaman gelir?
 Stokta olmayan ürün ne zaman gelir?
+{product} tükendi yazıyor, [tekrar gelecek mi|stoğa ne zaman girer]?
+{product} için stok uyarısı kurabilir miyim?
+{product} [depoda|mağazada] kaldı mı?
+İstediğim ürün stokta yok, ne zaman gelir?
 """,
     "fiyat_sor": """
 {product} fiyatı ne kadar?
@@ -1060,6 +1139,10 @@ Sepetteki ürünün fiyatı doğru mu?
 {product} şu an ne kadar?
 {product} fiyatını söyler misiniz?
 Fiyat ne kadar?
+{product} [sepette|uygulamada] neden farklı fiyat gösteriyor?
+{product} indirime girecek mi, fiyatı ne kadar?
+{product} için [kargo dahil|vergiler dahil] son fiyat ne?
+Bu ürünün güncel fiyatı nedir?
 """,
     "beden_danisma": """
 <giyim> {product} için hangi bedeni almalıyım?
@@ -1093,6 +1176,10 @@ Beden konusunda yardım lazım.
 <giyim> {product} için beden seçemedim.
 {product} {size} almayı düşünüyorum, uygun mu?
 Kalıplarınız büyük mü küçük mü?
+<giyim> {product} [yıkayınca çeker mi|yıkamada küçülür mü], hangi bedeni almalıyım?
+<ayakkabı> {product} kalıbı [geniş ayağa|dar ayağa] uygun mu, kaç numara almalıyım?
+<giyim> {product} [boyum kısa|omuzlarım geniş], hangi beden uyar?
+Beden seçerken neye dikkat etmeliyim?
 """,
     "garanti_servis": """
 Garanti süresi kaç yıl?
@@ -1125,6 +1212,10 @@ Servis başvurusunu nereden yapıyorum?
 Garanti süresi ne kadar?
 Tamir için servise göndermem gerekiyor mu?
 Garanti belgesi dijital mi?
+{product} [garanti belgesi|fatura] olmadan servise kabul edilir mi?
+{product} garantisi [resmi distribütör|ithalatçı] garantisi mi?
+Garanti süresi [fatura tarihinden mi|teslimattan mı] başlıyor?
+Servis ürünü [geri göndermedi|bekletiyor], ne yapabilirim?
 """,
     "satici_iletisim": """
 {order} numaralı siparişimin satıcısıyla nasıl iletişime geçebilirim?
@@ -1157,6 +1248,9 @@ Satıcı bilgisini öğrenmek istiyorum, sipariş {order}.
 {order} numaralı siparişin satıcısına mesaj atamıyorum.
 {order} siparişini gönderen firmaya ulaşmam lazım.
 {order} numaralı siparişin satıcısı hangi firma?
+{order} numaralı siparişin satıcısına [fatura için|ürün hakkında] soru sormak istiyorum.
+{order} nolu siparişin satıcısı mesajlarıma [dönmüyor|cevap vermiyor], aracı olur musunuz?
+Satıcının [mağaza sayfasına|iletişim bilgisine] nasıl ulaşırım?
 """,
     "kupon_kullanim": """
 {coupon} kupon kodu çalışmıyor.
@@ -1190,6 +1284,10 @@ Tanımlanan kupon görünmüyor.
 {coupon} kuponu sepette düşmüyor.
 {coupon} kodum çalışmadı.
 Kuponum sepette görünmüyor.
+{coupon} kodunu girince "[kampanya koşulları sağlanmadı|geçersiz kod]" diyor, neden?
+{coupon} sepette [indirim düşmüyor|görünmüyor], süresi mi doldu?
+Hediye çekimi sepette nasıl kullanacağım?
+Kupon kodum hiç çalışmıyor.
 """,
     "kampanya_sor": """
 Şu an hangi kampanyalar var?
@@ -1222,6 +1320,10 @@ Yeni kampanyalar ne zaman başlar?
 Kampanyalı ürünleri nasıl görürüm?
 Sepette ekstra indirim var mı?
 Güncel kampanyalar hakkında bilgi verir misiniz?
+[Okul|Bayram|Yılbaşı] kampanyası ne zaman başlıyor?
+Bu ay [hangi kategorilerde|hangi markalarda] indirim var?
+Sepette ek indirim veren bir kampanya var mı?
+Kampanyalardan nasıl haberdar olabilirim?
 """,
     "fiyat_dususu": """
 {order} numaralı siparişi verdikten sonra fiyat düştü, farkı iade eder misiniz?
@@ -1254,6 +1356,9 @@ Fiyat farkını geri alabilir miyim?
 Fiyat düşüşü için iade var mı?
 Fiyatı düşen ürün için ne yapabilirim?
 Fark iadesi yapıyor musunuz?
+Aldığım ürünün fiyatı [ertesi hafta|kısa süre sonra] düştü, aradaki farkı alabilir miyim?
+{order} numaralı siparişi aldıktan sonra indirime girdi, fark iadesi yapıyor musunuz?
+Fiyat garantiniz var mı, ürün ucuzladı?
 """,
     "uyelik_problem": """
 Hesabıma giriş yapamıyorum.
@@ -1286,6 +1391,10 @@ Hesabıma erişemiyorum.
 Hesabım kilitli görünüyor.
 Oturum açamıyorum.
 Üye girişinde sorun var.
+Hesabım [askıya alınmış|kilitlenmiş] görünüyor, giriş yapamıyorum.
+Doğrulama kodu [gelmiyor|geç geliyor], hesabıma giremiyorum.
+Başka biri hesabıma girmiş olabilir, [siparişlerimde tanımadığım ürünler var|ayarlarım değişmiş].
+Uygulamaya girerken sürekli çıkış yapıyor.
 """,
     "sifre_unuttum": """
 Şifremi unuttum.
@@ -1318,6 +1427,9 @@ Yeni şifre linki lazım.
 Parolamı yenilemek istiyorum.
 Şifremi unuttum, yardım eder misiniz?
 Şifremi değiştirmem gerekiyor, eskisini unuttum.
+Şifre sıfırlama maili [gelmiyor|spam'a bile düşmüyor], tekrar gönderir misiniz?
+Şifremi [hatırlamıyorum|değiştirmem lazım], yeni şifre bağlantısı istiyorum.
+Eski şifrem kabul edilmiyor, sıfırlamak istiyorum.
 """,
     "hesap_silme": """
 Hesabımı silmek istiyorum.
@@ -1350,6 +1462,9 @@ Kişisel verilerimi silmenizi talep ediyorum.
 Hesabımı sonlandırmak istiyorum.
 Hesap silme işlemi nasıl yapılır?
 Hesabım silinsin istiyorum.
+Üyeliğimi [sonlandırmak|kapatmak] ve bütün verilerimin silinmesini istiyorum.
+KVKK kapsamında hesabımın ve kayıtlarımın silinmesini talep ediyorum.
+Hesabımı kalıcı olarak nasıl silerim?
 """,
     "iletisim_bilgisi_guncelle": """
 Telefon numaramı değiştirmek istiyorum, yeni numaram {phone}
@@ -1382,6 +1497,9 @@ Numaramı değiştirmek istiyorum: {phone}
 Mail adresim değişti.
 Telefonumu güncelleyemiyorum.
 Hesabımdaki telefonu değiştirmek istiyorum.
+Hesabımdaki [telefon numarasını|e-posta adresimi] değiştirmem gerekiyor, eski hat kapandı.
+Yeni telefonum {phone}, hesabıma bunu [tanımlar mısınız|kaydeder misiniz]?
+Bildirimler eski mail adresime gidiyor, yenisi {email}.
 """,
     "premium_uyelik": """
 Premium üyelik ne kadar?
@@ -1414,6 +1532,9 @@ Plus üye olmak istiyorum.
 Premium üyeliğim neden yenilendi?
 Plus üyeliğin faydaları neler?
 Premium üyelikte ücretsiz kargo var mı?
+Plus üyelikte [kargo|iade] gerçekten ücretsiz mi?
+Premium üyeliği [dondurabilir miyim|bir süreliğine durdurabilir miyim]?
+Plus üyeliğin aylık ücreti kartımdan neden iki kez çekildi?
 """,
     "insan_temsilci": """
 Müşteri temsilcisiyle görüşmek istiyorum.
@@ -1526,6 +1647,9 @@ Teşekkürler, iyi çalışmalar.
 İlginize teşekkürler.
 Teşekkür ederim, hepsi bu kadar.
 Çok teşekkürler, elinize sağlık.
+Hızlı dönüşünüz için [çok teşekkürler|minnettarım].
+Sorunum çözüldü, [ilginize|emeğinize] sağlık.
+Yardımcı olduğunuz için sağ olun.
 """,
     "selamlama": """
 Merhaba.
@@ -1556,6 +1680,9 @@ Merhaba, bir sorum var.
 Selam, orada mısınız?
 Merhaba efendim.
 Günaydınlar.
+Merhaba, [orada kimse var mı|yardımcı olabilecek biri var mı]?
+Selam, bir şey soracaktım.
+İyi günler, müsait misiniz?
 """,
     "kapsam_disi": """
 Hava durumu nasıl olacak?
@@ -1588,5 +1715,8 @@ Altın fiyatları ne olur?
 Futbol maçı kaçta?
 Bana tatil önerir misin?
 Hangi dizi izlenir?
+Hava durumu nasıl [olacak|görünüyor]?
+Bana [bir yemek tarifi|güzel bir film] önerir misiniz?
+Akşam [ne pişireyim|nereye gideyim] sence?
 """,
 }
