@@ -33,7 +33,11 @@ cli = typer.Typer(
     pretty_exceptions_enable=False,
 )
 cli.add_typer(contract.app, name="contract", help="Show the support contract (intents, entities, tools).")
-cli.add_typer(data.app, name="data", help="Generate the synthetic corpus, import tickets and measure how realistic a ticket file is.")
+cli.add_typer(
+    data.app,
+    name="data",
+    help="Generate the synthetic corpus, import tickets and measure how realistic a ticket file is.",
+)
 cli.command("init", help="Create or upgrade the database schema; --demo seeds the demo backend and tickets.")(
     database.init
 )
