@@ -1,10 +1,12 @@
 """The synthetic Turkish ticket corpus: labelled tickets that reference real rows of the demo backend.
 
 Why it exists: Destek has no real tickets, yet the bot, the review app, active learning and evaluation all need
-realistic ones with gold labels. A ticket is built compositionally,
+realistic ones with gold labels. A ticket is built compositionally in one register (formal letter, polite,
+curt, angry, SMS style), which picks every piece below and the noise together:
 
-    (opener) + (name introduction) + body template with slots + (context clause) + (side remark)
-    + (contact clause) + (closer) + (signature)
+    (opener) + (name introduction) + body template with slots + (partial-number remark) + (context, date and
+    amount sentences) + (story) + (second topic) + (sarcasm, escalation) + (contact clause) + (one sign-off:
+    a closer, or a signature cue and the name)
 
 and then passed through noise transforms (no Turkish characters, lower/upper case, typos, chat spellings,
 emoji, punctuation). Every piece is a segment that knows whether it is literal text, an entity or personal
@@ -12,12 +14,16 @@ data, and transforms act on segments, so the final offsets of every span are com
 and always index the text exactly.
 
 Gold rules (documented here because evaluation depends on them):
-- The intent is the body's intent. A side remark ("bir de ...", "bu arada ...") is a second topic framed as
-  secondary and never carries an entity; the main request is what the customer asks to be acted on now.
+- The intent is the body's intent. A second topic ("bir de ...", "bu arada ...") is framed as secondary, never
+  carries an entity, is never a confusable neighbour of the intent, and is recorded as `second_intent`.
 - An order intent whose ticket gives no order number has no gold tool call (the bot must ask for it); the same
-  holds for a product, coupon or amount question without the product, code or amount.
-- Tool arguments reference the ticket customer's own rows; `reason` comes from the return-reason span or a
-  short paraphrase; `address` is the masked placeholder "[ADRES]".
+  holds for a product, coupon or amount question without the product, code or amount, and for an order number
+  cut short ("48215", "sonu 482 olan sipariş"), which is no order_number entity either.
+- Tool arguments reference the ticket customer's own rows; `reason` comes from the customer's words (the
+  return-reason span, the stated cancel reason) or a short paraphrase; `address` is the masked placeholder
+  "[ADRES]".
+- A product slot only takes products of the template's categories (sizes only for garments and shoes).
+- Dates are spanned whole ("geçen salı", "geçen ay"); durations ("2 günde") are never dates.
 - The reply states only facts of the backend rows behind the gold calls (or none, for policy answers).
 
 Held-out generalisation: each intent's body templates (and every frame list) are split so that the held-out
