@@ -112,12 +112,23 @@ def _number_candidates(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
-def _number_type(folded: str, start: int, digits: str, known: KnownFacts) -> str:
-    """order_number or tracking_number: the customer's own rows first, then the words before it, then length."""
+# What a number is, said right after it: "4815162342 numaralı sipariş", "7281933001 takip numaralı kargo".
+_ORDER_AFTER = re.compile(r"[ .,:]*(?:numarali |nolu |no'lu |no )?siparis")
+_TRACKING_AFTER = re.compile(r"[ .,:]*(?:(?:takip|gonderi|kargo takip) (?:numarali|nolu|no|kodlu)|nolu gonderi)")
+
+
+def _number_type(folded: str, start: int, digits: str, known: KnownFacts, end: int | None = None) -> str:
+    """order_number or tracking_number: the customer's own rows first, then the words right after it, then the
+    words before it, then length."""
     if digits in known.order_numbers:
         return "order_number"
     if digits in known.tracking_numbers:
         return "tracking_number"
+    if end is not None:
+        if _TRACKING_AFTER.match(folded, end):
+            return "tracking_number"
+        if _ORDER_AFTER.match(folded, end) and len(digits) in ORDER_DIGITS:
+            return "order_number"
     before = folded[max(0, start - 30) : start]
     tracking_cues = [m.end() for m in _TRACKING_CUE.finditer(before) if m.group() != "kargo"]
     order_cues = [m.start() for m in _ORDER_CUE.finditer(before)]
@@ -128,11 +139,13 @@ def _number_type(folded: str, start: int, digits: str, known: KnownFacts) -> str
 
 # ── Amounts ─────────────────────────────────────────────────────────────────────────────────────────────
 
+_NUMBER_WORDS = "bir|iki|uc|dort|bes|alti|yedi|sekiz|dokuz|on|yirmi|otuz|kirk|elli|altmis|yetmis|seksen|doksan|yuz|bin"
 _AMOUNT = re.compile(
     r"(?<![\w.,])(?:₺\s?\d+(?:[.\s]\d{3})*(?:,\d{1,2})?(?!\d)"
     r"|\d{1,3}(?:[.\s]\d{3})+(?:,\d{1,2})?\s?(?:tl|lira|₺)(?!\w)"
     r"|\d+(?:,\d{1,2})?\s?(?:tl|lira|₺)(?!\w)"
-    r"|\d+(?:,\d{1,2})?\s?bin\s(?:tl|lira)(?!\w))"
+    r"|\d+(?:,\d{1,2})?\s?bin\s(?:tl|lira)(?!\w)"
+    rf"|(?:(?:{_NUMBER_WORDS})\s)+(?:tl|lira)(?!\w))"  # round sums in words: "bin lira", "iki bin bes yuz tl"
 )
 
 
@@ -142,9 +155,9 @@ _MONTHS = "ocak|subat|mart|nisan|mayis|haziran|temmuz|agustos|eylul|ekim|kasim|a
 _WEEKDAYS = "pazartesi|sali|carsamba|persembe|cumartesi|cuma|pazar"
 _DATE = re.compile(
     rf"(?<!\w)(?:\d{{1,2}} (?:{_MONTHS})"
-    r"|\d{1,3} gun (?:once|evvel)|\d{1,3} gundur|\d{1,2} hafta (?:once|dir)"
-    r"|dun|bugun|evvelsi gun|onceki gun"
-    rf"|(?:{_WEEKDAYS})(?=[ .,!?'’]|$))"
+    r"|\d{1,3} gun (?:once|evvel)|\d{1,3} gundur|(?:\d{1,2}|bir|iki|uc) hafta (?:once|dir)"
+    r"|dun|bugun|evvelsi gun|onceki gun|(?:gecen|gectigimiz) (?:hafta|ay|yil|sene)"
+    rf"|(?:gecen )?(?:{_WEEKDAYS})(?=[ .,!?'’]|$))"
     r"(?!\w)"
 )
 # A weekday that names a schedule, not a day in the past: "pazar günleri", "cuma namazı" are not dates here.
@@ -208,7 +221,7 @@ def extract(text: str, known: KnownFacts = KnownFacts()) -> list[Entity]:
             entities.append(entity)
 
     for start, end, digits in _number_candidates(text):
-        add(_number_type(folded, start, digits, known), start, end)
+        add(_number_type(folded, start, digits, known, end), start, end)
     for match in _INVOICE.finditer(folded):
         add("invoice_number", *match.span())
     for match in _AMOUNT.finditer(folded):

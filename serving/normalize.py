@@ -140,16 +140,45 @@ def _number_value(token: str) -> float:
     return float(f"{parts[0]}.{parts[1]}")
 
 
+# Number words as customers write round sums ("bin lira", "iki bin beş yüz TL"), with and without Turkish letters.
+_WORD_DIGITS = {
+    "bir": 1, "iki": 2, "üç": 3, "uc": 3, "dört": 4, "dort": 4, "beş": 5, "bes": 5, "altı": 6, "alti": 6,
+    "yedi": 7, "sekiz": 8, "dokuz": 9, "on": 10, "yirmi": 20, "otuz": 30, "kırk": 40, "kirk": 40, "elli": 50,
+    "altmış": 60, "altmis": 60, "yetmiş": 70, "yetmis": 70, "seksen": 80, "doksan": 90,
+}  # fmt: skip
+_WORD_AMOUNT = re.compile(
+    r"(?<!\w)((?:(?:"
+    + "|".join(sorted(_WORD_DIGITS, key=len, reverse=True))
+    + r"|yüz|yuz|bin)\s+)+)(?:tl|lira|₺)(?!\w)"
+)
+
+
+def _words_value(words: list[str]) -> int:
+    """Turkish number words to a number: ["iki", "bin", "beş", "yüz"] → 2500 ("yüz" and "bin" alone mean 1×)."""
+    total, current = 0, 0
+    for word in words:
+        if word in ("yüz", "yuz"):
+            current = (current or 1) * 100
+        elif word == "bin":
+            total += (current or 1) * 1000
+            current = 0
+        else:
+            current += _WORD_DIGITS[word]
+    return total + current
+
+
 def parse_amount(text: str) -> float | None:
     """The first amount of money in ``text`` as a number of TL, rounded to kuruş; None when there is no number.
 
-    "1.249,90 TL" → 1249.9, "₺350" → 350.0, "1249 lira" → 1249.0, "2 bin TL" → 2000.0, "1,5 milyon" → 1500000.0.
+    "1.249,90 TL" → 1249.9, "₺350" → 350.0, "1249 lira" → 1249.0, "2 bin TL" → 2000.0, "1,5 milyon" → 1500000.0,
+    and round sums in words: "bin lira" → 1000.0, "iki bin beş yüz TL" → 2500.0.
     Currency words and signs are ignored: the contract's amounts are all in TL.
     """
     folded = _SPACED_THOUSANDS.sub("", fold(text))
     match = _NUMBER.search(folded)
     if match is None:
-        return None
+        worded = _WORD_AMOUNT.search(folded)
+        return float(_words_value(worded.group(1).split())) if worded else None
     value = _number_value(match.group())
     scale = _SCALE.match(folded, match.end())
     if scale is not None:

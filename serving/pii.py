@@ -205,7 +205,15 @@ _PROVINCES = (
     "Sivas", "Şanlıurfa", "Şırnak", "Tekirdağ", "Tokat", "Trabzon", "Tunceli", "Uşak", "Van", "Yalova", "Yozgat",
     "Zonguldak",
 )  # fmt: skip
-_PROVINCE = _spellings(_PROVINCES, lower=False)
+# Typed on a keyboard without Turkish letters, "Eskişehir" is "Eskisehir": both spellings are addresses.
+_PROVINCE = _spellings(
+    tuple(
+        dict.fromkeys(
+            _PROVINCES + tuple(p.translate(str.maketrans("çğıöşüÇĞİÖŞÜâ", "cgiosuCGIOSUa")) for p in _PROVINCES)
+        )
+    ),
+    lower=False,
+)
 
 
 # Streets may be numbered ("1453 Sk.", "2. Cadde"); neighbourhoods and buildings need a word name ("19 Mayıs

@@ -61,17 +61,66 @@ def test_invoice_numbers_in_upper_and_lower_case() -> None:
 
 
 @pytest.mark.parametrize(
-    "value", ["349,90 TL", "1.249₺", "₺899,99", "2.500 lira", "1249,90TL", "3 bin lira", "249,90 tl"]
+    "value",
+    [
+        "349,90 TL",
+        "1.249₺",
+        "₺899,99",
+        "2.500 lira",
+        "1249,90TL",
+        "3 bin lira",
+        "249,90 tl",
+        "bin lira",
+        "iki bin beş yüz TL",
+        "250 lira",
+        "BEŞ YÜZ LİRA",
+        "yedi yuz elli lira",
+    ],
 )
 def test_amounts_in_turkish_forms(value: str) -> None:
     assert _found(f"taksit için {value} ödeyeceğim") == [("amount", value)]
 
 
 @pytest.mark.parametrize(
-    "value", ["dün", "bugün", "3 gün önce", "6 gündür", "12 Kasım", "12 kasim", "salı", "önceki gün", "2 hafta önce"]
+    "value",
+    [
+        "dün",
+        "bugün",
+        "3 gün önce",
+        "6 gündür",
+        "12 Kasım",
+        "12 kasim",
+        "salı",
+        "önceki gün",
+        "2 hafta önce",
+        "geçen salı",
+        "gecen cuma",
+        "geçen hafta",
+        "geçen ay",
+        "geçtiğimiz ay",
+        "bir hafta önce",
+    ],
 )
 def test_dates_and_relative_days(value: str) -> None:
     assert ("date", value) in _found(f"siparişi {value} verdim")
+
+
+def test_a_relative_date_is_one_span_with_its_geçen() -> None:
+    """ "geçen salı" is one date (the contract's relative day), not "salı" with a stray "geçen" before it."""
+    assert _found("geçen salı teslim edildi") == [("date", "geçen salı")]
+    assert _found("geçen ay sipariş verdim") == [("date", "geçen ay")]
+
+
+def test_partial_order_numbers_are_not_order_numbers() -> None:
+    """A number cut short while copying ("48215", "sonu 482 olan") is no order number: the bot must ask."""
+    assert _found("48215 numaralı siparişim nerede") == []
+    assert _found("sipariş 4815162 iptal") == []
+    assert _found("sonu 482 olan sipariş") == []
+
+
+def test_the_words_right_after_a_number_say_what_it_is() -> None:
+    assert _found("kargomu takip edemiyorum, 4815162342 numaralı sipariş") == [("order_number", "4815162342")]
+    assert _found("sipariş için 40319258312 takip numaralı kargo") == [("tracking_number", "40319258312")]
 
 
 def test_durations_and_schedules_are_not_dates() -> None:

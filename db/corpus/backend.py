@@ -41,6 +41,12 @@ ORDER_POOLS: dict[str, tuple[tuple[str, int], ...]] = {
 DEFAULT_POOL = (("delivered", 1),)
 
 
+def product_fits(product: Row, categories: frozenset[str], *, sized: bool) -> bool:
+    """Whether a product may fill a template's product slot: of its categories (any when empty), with sizes
+    when the template talks about sizes (a lamp or a book has none)."""
+    return (not categories or product["category"] in categories) and (not sized or bool(product["sizes"]))
+
+
 def fold(text: str) -> str:
     """Turkish-aware lower case (I -> ı, İ -> i), so comparisons treat "IŞIK" and "ışık" alike."""
     return text.replace("I", "ı").replace("İ", "i").lower()
@@ -80,6 +86,10 @@ class Backend:
         self.coupon_by_code = {fold(c["code"]): c for c in demo.coupons}
         self.general_coupons = [c for c in demo.coupons if c["customer_id"] is None]
         self.sized_products = [p for p in demo.products if p["sizes"]]
+        self._fitting: dict[tuple[frozenset[str], bool], list[Row]] = {}
+        self._eight_digit: dict[str, list[Row]] = {
+            name: [o for o in orders if len(o["order_number"]) == 8] for name, orders in self.pools.items()
+        }
         self._folded_names = [fold(p["name"]) for p in demo.products]
         self._mentions: dict[tuple[int, bool], list[str]] = {}
 
@@ -115,13 +125,26 @@ class Backend:
             names.append("with_invoice")
         return names
 
-    def pick_order(self, rng: random.Random, intent: str) -> Row:
-        """An order in a state that fits `intent` (any customer: the order decides the ticket's customer)."""
+    def pick_order(self, rng: random.Random, intent: str, eight_digit_share: float = 0.0) -> Row:
+        """An order in a state that fits `intent` (any customer: the order decides the ticket's customer).
+
+        `eight_digit_share` of the picks come from the state's 8-digit orders: the demo issues few of them, yet
+        customers of older accounts and marketplaces quote them often enough that the bot must know them."""
         choices = [(name, weight) for name, weight in ORDER_POOLS.get(intent, DEFAULT_POOL) if self.pools.get(name)]
         choices = choices or [("any", 1)]  # a tiny demo may lack a state; any order keeps the ticket well-formed
         names = [name for name, _ in choices]
         name = rng.choices(names, weights=[weight for _, weight in choices])[0]
+        if eight_digit_share and self._eight_digit.get(name) and rng.random() < eight_digit_share:
+            return rng.choice(self._eight_digit[name])
         return rng.choice(self.pools[name])
+
+    def products_for(self, categories: frozenset[str], *, sized: bool) -> list[Row]:
+        """Products of `categories` (any when empty), only those sold in sizes with `sized`; all if none fit."""
+        key = (categories, sized)
+        if key not in self._fitting:
+            fitting = [p for p in self.demo.products if product_fits(p, categories, sized=sized)]
+            self._fitting[key] = fitting or list(self.demo.products)
+        return self._fitting[key]
 
     def days_ago(self, day: date) -> int:
         return (self.today - day).days

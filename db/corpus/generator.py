@@ -1,10 +1,12 @@
 """The synthetic Turkish ticket corpus: labelled tickets that reference real rows of the demo backend.
 
 Why it exists: Destek has no real tickets, yet the bot, the review app, active learning and evaluation all need
-realistic ones with gold labels. A ticket is built compositionally,
+realistic ones with gold labels. A ticket is built compositionally in one register (formal letter, polite,
+curt, angry, SMS style), which picks every piece below and the noise together:
 
-    (opener) + (name introduction) + body template with slots + (context clause) + (side remark)
-    + (contact clause) + (closer) + (signature)
+    (opener) + (name introduction) + body template with slots + (partial-number remark) + (context, date and
+    amount sentences) + (story) + (second topic) + (sarcasm, escalation) + (contact clause) + (one sign-off:
+    a closer, or a signature cue and the name)
 
 and then passed through noise transforms (no Turkish characters, lower/upper case, typos, chat spellings,
 emoji, punctuation). Every piece is a segment that knows whether it is literal text, an entity or personal
@@ -12,12 +14,16 @@ data, and transforms act on segments, so the final offsets of every span are com
 and always index the text exactly.
 
 Gold rules (documented here because evaluation depends on them):
-- The intent is the body's intent. A side remark ("bir de ...", "bu arada ...") is a second topic framed as
-  secondary and never carries an entity; the main request is what the customer asks to be acted on now.
+- The intent is the body's intent. A second topic ("bir de ...", "bu arada ...") is framed as secondary, never
+  carries an entity, is never a confusable neighbour of the intent, and is recorded as `second_intent`.
 - An order intent whose ticket gives no order number has no gold tool call (the bot must ask for it); the same
-  holds for a product, coupon or amount question without the product, code or amount.
-- Tool arguments reference the ticket customer's own rows; `reason` comes from the return-reason span or a
-  short paraphrase; `address` is the masked placeholder "[ADRES]".
+  holds for a product, coupon or amount question without the product, code or amount, and for an order number
+  cut short ("48215", "sonu 482 olan sipariş"), which is no order_number entity either.
+- Tool arguments reference the ticket customer's own rows; `reason` comes from the customer's words (the
+  return-reason span, the stated cancel reason) or a short paraphrase; `address` is the masked placeholder
+  "[ADRES]".
+- A product slot only takes products of the template's categories (sizes only for garments and shoes).
+- Dates are spanned whole ("geçen salı", "geçen ay"); durations ("2 günde") are never dates.
 - The reply states only facts of the backend rows behind the gold calls (or none, for policy answers).
 
 Held-out generalisation: each intent's body templates (and every frame list) are split so that the held-out
@@ -38,7 +44,7 @@ from typing import Any, Literal
 
 from db.contract import load_contract
 from db.corpus import fakes, phrases
-from db.corpus.backend import Backend, Row, fold, upper_tr
+from db.corpus.backend import Backend, Row, fold, product_fits, upper_tr
 from db.corpus.replies import Gold, compose_reply
 from db.corpus.templates import TEMPLATES
 from db.demo import DemoData, build_demo
@@ -74,6 +80,50 @@ REQUIRED_SLOT: dict[str, str] = {
     "kupon_kullanim": "coupon", "taksit_secenekleri": "amount", "siparis_adres_degistir": "address",
 }  # fmt: skip
 
+# Product categories an intent's templates accept unless a line says otherwise (see templates.py).
+INTENT_CATEGORIES: dict[str, frozenset[str]] = {
+    "beden_danisma": frozenset({"giyim", "ayakkabı"}),
+    "garanti_servis": frozenset({"elektronik"}),
+}
+SIZED_INTENTS = frozenset({"beden_danisma", "degisim_talebi"})
+"""Intents whose product must come in sizes (size advice, exchange for another size)."""
+
+PARTIAL_SHARE = 0.04
+"""Share of order tickets whose order number is cut short (5 to 7 digits): the bot must ask, like MISSING_SHARE."""
+
+EIGHT_DIGIT_SHARE = 0.24
+"""Share of order tickets drawn from 8-digit orders: older accounts and marketplace orders carry them."""
+
+SECOND_TOPIC_SHARE = 0.075
+"""Share of tickets with a second topic framed as secondary; its intent goes in the record's `second_intent`."""
+
+STORY_SHARE = 0.1
+"""Share of (non-curt) tickets that tell a short story: a timeline, an earlier ticket, a screenshot."""
+
+# Registers: one way of writing per ticket. Weights are (calm intents, angry-prone intents).
+REGISTERS: dict[str, tuple[float, float]] = {
+    "formal": (0.08, 0.06), "polite": (0.49, 0.3), "curt": (0.2, 0.18), "angry": (0.08, 0.32), "sms": (0.15, 0.14),
+}  # fmt: skip
+ANGRY_PRONE = frozenset({
+    "kargo_gecikme", "sikayet", "teslim_edildi_gorunuyor", "cift_cekim", "hasarli_urun", "eksik_urun", "yanlis_urun",
+    "para_iadesi_durumu", "insan_temsilci", "iade_durumu", "odeme_problemi",
+})  # fmt: skip
+# Intents that are never a second topic, and groups whose members must not be each other's second topic
+# (a ticket about "kargo nerede" with "kargo gecikti" tied on would have no single right label).
+NO_SECOND = frozenset({"selamlama", "tesekkur", "kapsam_disi", "insan_temsilci", "sikayet"})
+CONFUSABLE: tuple[frozenset[str], ...] = (
+    frozenset({"fatura_ister", "fatura_bilgisi_degistir"}),
+    frozenset({"eksik_urun", "hasarli_urun", "yanlis_urun", "iade_baslat", "degisim_talebi"}),
+    frozenset({"kargo_gecikme", "kargo_takip", "siparis_status", "teslim_edildi_gorunuyor", "teslimat_suresi"}),
+    frozenset({"iade_durumu", "iade_kargo_kodu", "para_iadesi_durumu", "iade_kosullari", "iade_baslat"}),
+    frozenset({"odeme_problemi", "cift_cekim", "siparis_verilemiyor", "taksit_secenekleri", "kapida_odeme"}),
+    frozenset({"uyelik_problem", "sifre_unuttum", "hesap_silme", "iletisim_bilgisi_guncelle"}),
+    frozenset({"urun_bilgi", "stok_sor", "fiyat_sor", "beden_danisma", "fiyat_dususu", "kampanya_sor"}),
+    frozenset({"kupon_kullanim", "kampanya_sor", "fiyat_dususu"}),
+)
+# A cancel reason the customer states in the template's own words ("vazgeçtim", "yanlışlıkla verdim").
+_CANCEL_CUE_RE = re.compile(r"vazge[cç]tim|yanl[ıi][sş]l[ıi]kla(?: \w+)?|yanl[ıi][sş] verdim")
+
 # Which date of the order a body's {date} means, and since when its {since} counts.
 DATE_SOURCE: dict[str, str] = {
     "teslim_edildi_gorunuyor": "delivered", "eksik_urun": "delivered", "yanlis_urun": "delivered",
@@ -96,10 +146,13 @@ TRANSFER_REASONS: dict[str, tuple[str, ...]] = {
     "sikayet": ("genel şikayet", "müşteri hizmet kalitesinden şikayetçi"),
 }
 
+_CATEGORY_TAG_RE = re.compile(r"<([^>]+)>\s*")
 _TOKEN_RE = re.compile(r"\{(\w+)\}|\[([^\]]+)\]")
 _WORD_RE = re.compile(r"[^\W\d_]+")
 # Words the PII masker reads as labels of nearby numbers: a typo there could turn an order number into "PII".
-_LABEL_STEMS = ("sipari", "order", "takip", "kargo", "nolu", "numara", "fatura", "kimlik", "kart", "tel", "gönderi")
+_LABEL_STEMS = (
+    "sipari", "order", "takip", "kargo", "nolu", "numara", "fatura", "kimlik", "kart", "tel", "gönderi", "kupon", "kod",
+)  # fmt: skip
 _ORDER_LABEL_RE = re.compile(r"sipari[şs]|order|\bno\b|nolu|numaral")
 _PERSON_TRIGGERS = ("adım", "ismim", "sayın", "ben ", "ad soyad")
 
@@ -117,6 +170,9 @@ class Template:
     parts: tuple[tuple[str, Any], ...]
     slots: frozenset[str]
     heldout: bool
+    categories: frozenset[str] = frozenset()
+    """Product categories the template makes sense for (empty: any); from a `<cat,cat>` line prefix or the
+    intent's INTENT_CATEGORIES."""
 
 
 def _parse(text: str) -> tuple[tuple[str, Any], ...]:
@@ -151,14 +207,27 @@ def all_templates() -> tuple[Template, ...]:
     result: list[Template] = []
     for intent, block in TEMPLATES.items():
         counters = {True: 0, False: 0}
-        for n, line in enumerate(block.strip().splitlines()):
-            parts = _parse(line.strip())
+        for n, raw in enumerate(block.strip().splitlines()):
+            line, categories = _categories_of(intent, raw.strip())
+            parts = _parse(line)
             slots = frozenset(payload for kind, payload in parts if kind == "slot")
             key = _group_key(intent, slots)
             index = counters[key]
             counters[key] += 1
-            result.append(Template(f"{intent}/{n:03d}", intent, line.strip(), parts, slots, index % HELDOUT_EVERY == 1))
+            held = index % HELDOUT_EVERY == 1
+            result.append(Template(f"{intent}/{n:03d}", intent, line, parts, slots, held, categories))
     return tuple(result)
+
+
+def _categories_of(intent: str, line: str) -> tuple[str, frozenset[str]]:
+    """(line without its `<cat,cat>` prefix, the product categories it accepts).
+
+    Why typed slots: "boyum 1.70, kilom 65, <product> hangi beden olur?" only reads right with a garment, and
+    "<product> ekranı çatlak geldi" only with a device; a prefix on the line overrides the intent's default."""
+    match = _CATEGORY_TAG_RE.match(line)
+    if match is None:
+        return line, INTENT_CATEGORIES.get(intent, frozenset())
+    return line[match.end() :], frozenset(c.strip() for c in match.group(1).split(","))
 
 
 def calibration_template(template_id: str) -> bool:
@@ -182,33 +251,54 @@ class _Pools:
 
     complete: dict[str, list[Template]]
     incomplete: dict[str, list[Template]]
-    openers: list[str]
-    closers: list[str]
+    openers: dict[str, list[str]]
+    closers: dict[str, list[str]]
     order_context: list[tuple[tuple[str, Any], ...]]
     general_context: list[tuple[tuple[str, Any], ...]]
-    side_remarks: list[str]
+    side_remarks: list[tuple[str, str]]
     signature_cues: list[str]
     name_intros: list[str]
     clauses: dict[str, list[str]]
+    slotless: dict[str, list[Template]]
+    second_frames: list[tuple[str, str]]
+    escalations: list[str]
+    sarcasm: list[str]
+    story: list[tuple[tuple[str, Any], ...]]
+    order_story: list[tuple[tuple[str, Any], ...]]
+    partial_remarks: list[str]
+    amount_context: list[tuple[tuple[str, Any], ...]]
+    date_context: list[tuple[tuple[str, Any], ...]]
 
 
 @cache
 def _pools(heldout: bool) -> _Pools:
     complete: dict[str, list[Template]] = {}
     incomplete: dict[str, list[Template]] = {}
+    slotless: dict[str, list[Template]] = {}
     for template in all_templates():
         if template.heldout != heldout:
             continue
         target = complete if _group_key(template.intent, template.slots) else incomplete
         target.setdefault(template.intent, []).append(template)
+        if not template.slots and not template.text.isupper() and template.intent not in NO_SECOND:
+            slotless.setdefault(template.intent, []).append(template)
     return _Pools(
         complete=complete,
         incomplete=incomplete,
-        openers=_side(phrases.OPENERS, heldout),
-        closers=_side(phrases.CLOSERS, heldout),
+        openers={name: _side(lines, heldout) for name, lines in phrases.REGISTER_OPENERS.items()},
+        closers={name: _side(lines, heldout) for name, lines in phrases.REGISTER_CLOSERS.items()},
         order_context=[_parse(line) for line in _side(phrases.ORDER_CONTEXT, heldout)],
         general_context=[_parse(line) for line in _side(phrases.GENERAL_CONTEXT, heldout)],
         side_remarks=_side(phrases.SIDE_REMARKS, heldout),
+        slotless=slotless,
+        second_frames=_side(phrases.SECOND_TOPIC_FRAMES, heldout),
+        escalations=_side(phrases.ESCALATIONS, heldout),
+        sarcasm=_side(phrases.SARCASM, heldout),
+        story=[_parse(line) for line in _side(phrases.STORY_LINES, heldout)],
+        order_story=[_parse(line) for line in _side(phrases.ORDER_STORY_LINES, heldout)],
+        partial_remarks=_side(phrases.PARTIAL_ORDER_REMARKS, heldout),
+        amount_context=[_parse(line) for line in _side(phrases.AMOUNT_CONTEXT, heldout)],
+        date_context=[_parse(line) for line in _side(phrases.DATE_CONTEXT, heldout)],
         signature_cues=_side(phrases.SIGNATURE_CUES, heldout),
         name_intros=_side(phrases.NAME_INTROS, heldout),
         clauses={
@@ -246,7 +336,10 @@ class _Ticket:
     product: Row | None = None
     values: dict[str, list[Seg]] = field(default_factory=dict)
     first: dict[str, Seg] = field(default_factory=dict)
-    cancel_reason: str | None = None
+    cancel_reason: Seg | None = None
+    categories: frozenset[str] = frozenset()
+    partial: bool = False
+    missing_order_remark: bool = False
     amount: float | None = None
     limit: int | None = None
     coupon_code: str | None = None
@@ -267,6 +360,9 @@ class _Ticket:
     def _slot_order(self) -> list[Seg]:
         number = self._need_order()["order_number"]
         rng = self.rng
+        if self.partial:  # cut short while copying: 5 to 7 digits, no entity, the bot must ask for the number
+            keep = rng.randint(5, 7)
+            return [Seg(number[:keep] if rng.random() < 0.6 else number[-keep:])]
         written = number
         roll = rng.random()
         if roll < 0.08 and len(number) >= 9 and not number.startswith("5"):
@@ -284,16 +380,37 @@ class _Ticket:
     def _slot_product(self) -> list[Seg]:
         rng = self.rng
         if self.product is None:
-            if self.order is not None:
-                item = rng.choice(self.backend.demo.items_of(self.order["id"]))
-                self.product = self.backend.demo.product(item["product_id"])
-            elif "size" in self.slots:
-                self.product = rng.choice(self.backend.sized_products)
-            else:
-                self.product = rng.choice(self.backend.demo.products)
+            self.product = self._choose_product()
         unique = self.intent in REQUIRED_SLOT and REQUIRED_SLOT[self.intent] == "product"
         mentions = self.backend.mentions(self.product, unique=unique)
         return [Seg(rng.choice(mentions), "ent", "product")]
+
+    def _needs_sizes(self) -> bool:
+        return "size" in self.slots or self.intent in SIZED_INTENTS
+
+    def _choose_product(self) -> Row:
+        """A product the template makes sense for: from the order's items when there is an order, of the
+        template's categories, and with sizes when the ticket talks about sizes."""
+        backend = self.backend
+        sized = self._needs_sizes()
+        if self.order is not None:
+            items = [backend.demo.product(i["product_id"]) for i in backend.demo.items_of(self.order["id"])]
+            fitting = [p for p in items if product_fits(p, self.categories, sized=sized)]
+            return self.rng.choice(fitting or items)
+        return self.rng.choice(backend.products_for(self.categories, sized=sized))
+
+    def _slot_paid(self) -> list[Seg]:
+        """What the customer paid for the order, exactly or rounded the way people say it ("bin lira")."""
+        rng = self.rng
+        total = self._need_order()["total_kurus"] / 100
+        if total >= 100 and rng.random() < 0.3:
+            total = float(round(total / 50) * 50)
+        return [Seg(_write_amount(rng, total), "ent", "amount")]
+
+    def _slot_prevticket(self) -> list[Seg]:
+        """An earlier support ticket's number: six digits, so neither an order number nor personal data."""
+        number = "".join(self.rng.choices("0123456789", k=6))
+        return [Seg(self.rng.choice((number, "#" + number, "TLP-" + number)))]
 
     def _slot_carrier(self) -> list[Seg]:
         shipment = self.backend.demo.shipment_of(self.order["id"]) if self.order else None
@@ -310,9 +427,11 @@ class _Ticket:
         return [Seg(self.rng.choice(options), "ent", "return_reason")]
 
     def _slot_creason(self) -> list[Seg]:
-        text, paraphrase = self.rng.choice(phrases.CANCEL_REASONS)
-        self.cancel_reason = paraphrase
-        return [Seg(text)]
+        """The customer's cancel reason; the gold call's `reason` is these words as finally written."""
+        text, _paraphrase = self.rng.choice(phrases.CANCEL_REASONS)
+        seg = Seg(text)
+        self.cancel_reason = seg
+        return [seg]
 
     def _slot_coupon(self) -> list[Seg]:
         rng = self.rng
@@ -368,15 +487,29 @@ class _Ticket:
         if days == 2:
             return [Seg(rng.choice(("evvelsi gün", "önceki gün", "2 gün önce")), "ent", "date")]
         day = self.backend.date_back(days)
-        if days <= 6:
-            if rng.random() < 0.5:
+        today = self.backend.today
+        last_week = 1 <= days - today.weekday() <= 7  # the day lies in the previous calendar week
+        if days <= 6 or (last_week and rng.random() < 0.5):
+            roll = rng.random()
+            if roll < 0.4 and days <= 10:
                 return [Seg(f"{days} gün önce", "ent", "date")]
-            segs = [Seg(phrases.WEEKDAYS[day.weekday()], "ent", "date")]
-            if rng.random() < 0.3:
-                segs.insert(0, Seg("geçen "))
-            if rng.random() < 0.5:
+            weekday = phrases.WEEKDAYS[day.weekday()]
+            # "geçen salı" is one date: the whole phrase is the span (the contract's date covers weekdays)
+            segs = [Seg(f"geçen {weekday}" if last_week and roll < 0.75 else weekday, "ent", "date")]
+            if rng.random() < 0.4:
                 segs.append(Seg(" günü"))
             return segs
+        roll = rng.random()
+        if last_week and roll < 0.5:
+            return [Seg("geçen hafta", "ent", "date")]
+        if days in (7, 14) and roll < 0.6:
+            count = rng.choice(("bir", "1") if days == 7 else ("iki", "2"))
+            return [Seg(f"{count} hafta önce", "ent", "date")]
+        previous_month = (today.month - 2) % 12 + 1
+        if day.month == previous_month and days <= 45 and roll < 0.4:
+            return [Seg(rng.choice(("geçen ay", "geçen ay", "geçtiğimiz ay")), "ent", "date")]
+        if days <= 20 and roll < 0.7:
+            return [Seg(f"{days} gün önce", "ent", "date")]
         month = phrases.MONTHS[day.month - 1]
         segs = [Seg(f"{day.day} {month}", "ent", "date")]
         if rng.random() < 0.6:
@@ -397,13 +530,15 @@ class _Ticket:
         sizes: list[str] = []
         current = None
         if self.order is not None and self.intent == "degisim_talebi":
-            sized = [i for i in self.backend.demo.items_of(self.order["id"]) if i["size"]]
+            mine = self.product["id"] if self.product is not None else None
+            items = self.backend.demo.items_of(self.order["id"])
+            sized = [i for i in items if i["size"] and mine in (None, i["product_id"])]
             if sized:
                 item = rng.choice(sized)
                 self.product = self.backend.demo.product(item["product_id"])
                 current = item["size"]
         if self.product is None and self.intent in ("beden_danisma", "stok_sor"):
-            self.product = rng.choice(self.backend.sized_products)
+            self.product = self._choose_product()
         if self.product is not None and self.product["sizes"]:
             sizes = [s for s in self.product["sizes"] if s != current]
         return [Seg(rng.choice(sizes or list(phrases.GENERIC_SIZES)), "ent", "size")]
@@ -455,48 +590,82 @@ class _Ticket:
         return segs
 
 
+_ONES = ("", "bir", "iki", "üç", "dört", "beş", "altı", "yedi", "sekiz", "dokuz")
+_TENS = ("", "on", "yirmi", "otuz", "kırk", "elli", "altmış", "yetmiş", "seksen", "doksan")
+
+
+def number_words(n: int) -> str:
+    """A whole number below a million in Turkish words: 1250 -> "bin iki yüz elli" (no "bir" before yüz/bin)."""
+    thousands, rest = divmod(n, 1000)
+    hundreds, below = divmod(rest, 100)
+    words = []
+    if thousands:
+        words += ([number_words(thousands)] if thousands > 1 else []) + ["bin"]
+    if hundreds:
+        words += ([_ONES[hundreds]] if hundreds > 1 else []) + ["yüz"]
+    words += [w for w in (_TENS[below // 10], _ONES[below % 10]) if w]
+    return " ".join(words)
+
+
 def _write_amount(rng: random.Random, value: float) -> str:
-    """An amount as Turkish customers write it: "1.249,90 TL", "1249,90 TL", "2.500 lira", "₺899,99"."""
+    """An amount as Turkish customers write it: "1.249,90 TL", "1249,90 TL", "2.500 lira", "₺899,99",
+    "1.249₺", and round sums in words ("bin lira", "iki bin beş yüz TL")."""
     lira, kurus = int(value), round((value - int(value)) * 100)
+    if not kurus and lira % 50 == 0 and 100 <= lira < 100_000 and rng.random() < 0.35:
+        return f"{number_words(lira)} {rng.choice(('lira', 'lira', 'TL'))}"
     grouped = f"{lira:,}".replace(",", ".")
     plain = str(lira)
     number = rng.choice((grouped, plain)) if lira >= 1000 else plain
     if kurus or rng.random() < 0.3:
         number += f",{kurus:02d}"
     style = rng.random()
-    if style < 0.6:
+    if style < 0.45:
         return f"{number} TL"
-    if style < 0.8:
+    if style < 0.7:
         return f"{number} lira"
-    if style < 0.9:
+    if style < 0.8:
         return f"₺{number}"
+    if style < 0.92:
+        return f"{number}₺"
     return f"{number}TL"
 
 
 # ── Frame and noise ──────────────────────────────────────────────────────────────────────────────────
 
 
-def _frame(ticket: _Ticket, pools: _Pools, body: list[Seg], style: set[str], *, shout: bool) -> list[Seg]:
-    """Dress a body in greeting, context, side remark, contact details, closer and signature.
+def pick_register(rng: random.Random, intent: str) -> str:
+    """The ticket's register; angry ones are likelier where something went wrong (late, damaged, charged twice)."""
+    column = 1 if intent in ANGRY_PRONE else 0
+    names = list(REGISTERS)
+    return rng.choices(names, weights=[REGISTERS[name][column] for name in names])[0]
 
-    A shouting customer (caps lock) gets no frame: angry one-liners do not greet, and a capitalised line
-    after "İyi günler," would read as a signature name to the PII masker.
+
+def _frame(
+    ticket: _Ticket, pools: _Pools, body: list[Seg], style: set[str], register: str, *, shout: bool
+) -> tuple[list[Seg], str | None]:
+    """Dress a body for its register: opener, story, context, second topic, threats, contact, one sign-off.
+
+    Returns (segments, second intent or None). The register decides everything together, so a text-message
+    "slm" never ends in "Saygılarımla" and a letter never ends in "tsk". At most one sign-off: a letter ends
+    either in a closing sentence or in a signature cue with the name below it, never both. A shouting customer
+    (caps lock) gets no greeting: a capitalised line after "İyi günler," would read as a signature name to the
+    PII masker.
     """
     rng = ticket.rng
     intent = ticket.intent
-    register = rng.random()
-    bare = shout or intent in ("selamlama", "tesekkur")
-    formal = not bare and register < 0.1
-    chat = bare or (not formal and register < 0.42)
+    bare = intent in ("selamlama", "tesekkur")
+    formal = register == "formal" and not bare
     segs: list[Seg] = []
-    newline = formal or rng.random() < 0.15
-    sep = "\n" if newline else " "
+    multiline = not bare and not shout and rng.random() < {"formal": 0.4, "polite": 0.012}.get(register, 0.0)
+    sep = "\n" if multiline else " "
+    second: str | None = None
 
     opener = None
-    if formal or (not chat and rng.random() < 0.65):
-        opener = rng.choice(pools.openers)
+    opener_share = {"formal": 1.0, "polite": 0.72, "curt": 0.25, "angry": 0.3, "sms": 0.45}[register]
+    if not bare and not shout and rng.random() < opener_share:
+        opener = rng.choice(pools.openers[register])
         segs += [Seg(opener), Seg(sep)]
-    introduced = not bare and rng.random() < (0.25 if formal else 0.06)
+    introduced = not bare and not shout and rng.random() < {"formal": 0.25, "polite": 0.07}.get(register, 0.0)
     if introduced:
         if opener is not None and opener[-1].isalpha():  # "Slm, Ben Ayşe": the masker needs the boundary
             segs.insert(1, Seg(","))
@@ -510,41 +679,120 @@ def _frame(ticket: _Ticket, pools: _Pools, body: list[Seg], style: set[str], *, 
     segs += [first, *body[1:]]
     last = body[-1]
     if last.text and last.text[-1] not in ".?!)":
-        segs.append(Seg(rng.choice((".", ".", "", "?")) if last.kind == "ent" else "."))
-    if not chat and rng.random() < 0.3:
+        segs.append(Seg("."))  # "no: 1051-976509 18 Kasım'da" would glue the date's day onto the number
+    if bare:
+        return segs, None
+
+    def add_line(parts: tuple[tuple[str, Any], ...]) -> None:
+        rendered = ticket.render(parts)
+        head = rendered[0]
+        if head.text[:1].islower():  # a sentence that opens with a slot: "Dün sipariş verdim."
+            rendered[0] = Seg(upper_tr(head.text[:1]) + head.text[1:], head.kind, head.label)
+            if head.kind in ("ent", "pii"):
+                for slot, seg in ticket.first.items():
+                    if seg is head:
+                        ticket.first[slot] = rendered[0]
+        segs.extend([Seg(" "), *rendered])
+
+    if ticket.missing_order_remark and ticket.order is not None:  # "sonu 482 olan": still no order number entity
+        digits = ticket.order["order_number"][-4:]
+        remark = rng.choice(pools.partial_remarks)
+        segs += [Seg(" " + remark.replace("{digits}", digits if "dört" in remark else digits[-rng.choice((3, 4)) :]))]
+        style.add("partial_order")
+    if register in ("formal", "polite") and rng.random() < 0.25:
         lines = pools.order_context if ticket.order is not None and rng.random() < 0.6 else pools.general_context
-        segs += [Seg(" "), *ticket.render(rng.choice(lines))]
-    if not bare and rng.random() < 0.07:
-        segs += [Seg(" "), Seg(rng.choice(pools.side_remarks))]
-        style.add("side_topic")
-    if not bare and rng.random() < (0.25 if formal else 0.07):
+        add_line(rng.choice(lines))
+    if ticket.order is not None and "odate" not in ticket.values and rng.random() < 0.22:
+        add_line(rng.choice(pools.date_context))
+    if ticket.order is not None and "paid" not in ticket.values and rng.random() < 0.15:
+        add_line(rng.choice(pools.amount_context))
+    if register != "curt" and not shout and rng.random() < STORY_SHARE:
+        usable = pools.story + pools.order_story if ticket.order is not None else pools.story
+        for line in rng.sample(usable, rng.choice((2, 3, 3, 4))):
+            add_line(line)
+        style.add("story")
+    if not shout and rng.random() < SECOND_TOPIC_SHARE:
+        second = _second_topic(ticket, pools, segs)
+        if second is not None:
+            style.add("side_topic")
+    if register == "angry":
+        if rng.random() < 0.22:
+            segs += [Seg(" "), Seg(rng.choice(pools.sarcasm))]
+            style.add("sarcasm")
+        if rng.random() < 0.3:
+            segs += [Seg(" "), Seg(rng.choice(pools.escalations))]
+            style.add("escalation")
+    if not shout and rng.random() < {"formal": 0.3, "polite": 0.14, "angry": 0.06, "curt": 0.04}.get(register, 0.0):
         kind = rng.choice(("phone", "phone", "email"))
         if kind not in ticket.values:
             before, after = rng.choice(pools.clauses[kind]).split("{pii}")
             segs += [Seg(" " + before), *ticket.fill(kind), Seg(after)]
-    if formal or (not chat and rng.random() < 0.45):
-        segs += [Seg(sep), Seg(rng.choice(pools.closers))]
-    if formal or (not chat and rng.random() < 0.06):
+    if shout:
+        return segs, second
+    if formal and multiline and rng.random() < 0.5:
         segs += [Seg("\n"), Seg(rng.choice(pools.signature_cues), "keep"), Seg("\n")]
         segs.append(Seg(ticket.customer["full_name"], "pii", "person"))
         style.add("signature")
+    elif rng.random() < {"formal": 1.0, "polite": 0.5, "curt": 0.25, "angry": 0.45, "sms": 0.4}[register]:
+        segs += [Seg(sep), Seg(rng.choice(pools.closers[register]))]
     if formal:
         style.add("formal")
-    return segs
+    return segs, second
+
+
+def _second_topic(ticket: _Ticket, pools: _Pools, segs: list[Seg]) -> str | None:
+    """Tie a second, secondary topic on after the request: a side remark or another intent's slot-free template.
+
+    The primary intent keeps the label (the customer asks for it first and frames the rest as "bir de ...");
+    the second one is returned for the record's `second_intent`. Confusable neighbours are never paired.
+    """
+    rng = ticket.rng
+    intent = ticket.intent
+    close = set().union(*(group for group in CONFUSABLE if intent in group)) | {intent}
+    if rng.random() < 0.35:
+        remarks = [(text, other) for text, other in pools.side_remarks if other not in close]
+        text, other = rng.choice(remarks)
+        segs += [Seg(" "), Seg(text)]
+        return other
+    candidates = [other for other in pools.slotless if other not in close]
+    other = rng.choice(candidates)
+    template = rng.choice(pools.slotless[other])
+    prefix, suffix = rng.choice(pools.second_frames)
+    rendered = ticket.render(template.parts)
+    if not prefix.endswith(": ") and rendered and rendered[0].text:
+        rendered[0] = Seg(fold(rendered[0].text[:1]) + rendered[0].text[1:])
+    tail = rendered[-1].text if rendered else ""
+    end = "" if tail and tail[-1] in ".?!" else "."
+    segs += [Seg(" " + prefix), *rendered, Seg(end + suffix)]
+    return other
+
+
+_NEIGHBOURS: dict[str, str] = {
+    "a": "sq", "e": "wr", "i": "uo", "ı": "uo", "o": "ip", "u": "yı", "r": "et", "t": "ry", "y": "tu", "s": "ad",
+    "d": "sf", "k": "jl", "l": "kş", "m": "nö", "n": "bm", "g": "fh", "h": "gj", "z": "x", "c": "vç", "b": "vn",
+}  # fmt: skip
+"""Keys beside each other on a Turkish Q keyboard: the letter a slipping finger hits instead."""
 
 
 def _typo(rng: random.Random, word: str) -> str:
-    """One keyboard slip: a dropped, doubled or swapped letter, or a dotless/dotted i mix-up."""
+    """One slip per word: a dropped, doubled, swapped or neighbouring key, or one dotless/dotted i mixed up.
+
+    Only one i/ı in the word changes: people type "hesabimdaki", not the full swap "hesabimdakı"."""
     i = rng.randrange(1, len(word) - 1)
     op = rng.random()
-    if op < 0.3:
+    if op < 0.25:
         return word[:i] + word[i + 1 :]
-    if op < 0.5:
+    if op < 0.42:
         return word[:i] + word[i] + word[i:]
-    if op < 0.75:
+    if op < 0.57:
         return word[:i] + word[i + 1] + word[i] + word[i + 2 :]
-    swapped = word.translate(str.maketrans("ıi", "iı"))
-    return swapped if swapped != word else word[:i] + word[i + 1 :]
+    if op < 0.75 and word[i] in _NEIGHBOURS:
+        return word[:i] + rng.choice(_NEIGHBOURS[word[i]]) + word[i + 1 :]
+    positions = [n for n, c in enumerate(word) if c in "ıi"]
+    if not positions:
+        return word[:i] + word[i + 1 :]
+    n = rng.choice(positions)
+    return word[:n] + ("i" if word[n] == "ı" else "ı") + word[n + 1 :]
 
 
 def _rewrite_words(segs: list[Seg], rewrite: Any) -> None:
@@ -554,16 +802,32 @@ def _rewrite_words(segs: list[Seg], rewrite: Any) -> None:
             seg.text = _WORD_RE.sub(lambda m: rewrite(m.group()), seg.text)
 
 
-def _noise(ticket: _Ticket, segs: list[Seg], style: set[str], *, shout: bool) -> None:
-    """Chat spellings, typos, no Turkish characters, case, emoji and punctuation, applied to segments."""
+# Per register: (colloquial spellings, typos, lower case, no Turkish letters, stretched punctuation, emoji).
+_NOISE: dict[str, tuple[float, float, float, float, float, float]] = {
+    "formal": (0.0, 0.05, 0.0, 0.02, 0.0, 0.0),
+    "polite": (0.15, 0.18, 0.1, 0.04, 0.06, 0.07),
+    "curt": (0.3, 0.3, 0.3, 0.06, 0.08, 0.03),
+    "angry": (0.25, 0.35, 0.1, 0.05, 0.5, 0.2),
+    "sms": (0.7, 0.45, 0.75, 1.0, 0.2, 0.2),
+}
+
+
+def _noise(ticket: _Ticket, segs: list[Seg], style: set[str], register: str, *, shout: bool) -> None:
+    """Chat spellings, typos, case, no Turkish characters, emoji and punctuation, as the register writes.
+
+    Typos touch literal text only, never an entity or personal data, so every label stays right. Text typed
+    without Turkish letters is so throughout, the customer's name and address included: a keyboard does not
+    switch layouts for a name.
+    """
     rng = ticket.rng
-    has_numbers = any(seg.label in ("order_number", "tracking_number", "invoice_number") for seg in segs)
+    colloquial_p, typo_p, lower_p, deascii_p, punct_p, emoji_p = _NOISE[register]
 
     def protected(word: str) -> bool:
+        """Words that tell what a nearby number or code is ("sipariş", "takip", "kargo", "kupon"): no typo there."""
         low = fold(word)
-        return has_numbers and any(stem in low for stem in _LABEL_STEMS)
+        return any(stem in low for stem in _LABEL_STEMS)
 
-    if rng.random() < 0.2:
+    if rng.random() < colloquial_p:
 
         def colloquial(word: str) -> str:
             options = phrases.COLLOQUIAL.get(fold(word))
@@ -573,12 +837,12 @@ def _noise(ticket: _Ticket, segs: list[Seg], style: set[str], *, shout: bool) ->
             return word
 
         _rewrite_words(segs, colloquial)
-    if rng.random() < 0.14:
+    if rng.random() < typo_p:
         candidates = [
             (n, m) for n, seg in enumerate(segs) if seg.kind == "lit" for m in _WORD_RE.finditer(seg.text)
             if len(m.group()) >= 5 and not protected(m.group())
         ]  # fmt: skip
-        for n, match in rng.sample(candidates, min(len(candidates), rng.choice((1, 1, 2)))):
+        for n, match in rng.sample(candidates, min(len(candidates), rng.choice((1, 1, 2, 3)))):
             seg = segs[n]
             if seg.text[match.start() : match.end()] == match.group():
                 seg.text = seg.text[: match.start()] + _typo(rng, match.group()) + seg.text[match.end() :]
@@ -591,26 +855,25 @@ def _noise(ticket: _Ticket, segs: list[Seg], style: set[str], *, shout: bool) ->
         for seg in segs:
             seg.text = upper_tr(seg.text)
         style.add("upper")
-    elif rng.random() < 0.28:
+    elif rng.random() < lower_p:
         for seg in segs:
             if seg.kind != "pii":
                 seg.text = fold(seg.text)
         style.add("lower")
     # After the case change: "İyi" lower-cased, then folded to ASCII, is "iyi"; the other order gives "ıyi".
-    if rng.random() < 0.2:
+    if rng.random() < deascii_p:
         table = str.maketrans(phrases.DEASCII)
         for seg in segs:
-            if seg.kind != "pii":
-                seg.text = seg.text.translate(table)
+            seg.text = seg.text.translate(table)
         style.add("deascii")
-    if rng.random() < 0.15:
+    if rng.random() < punct_p:
         last = segs[-1]
         if last.kind == "lit" and last.text and last.text[-1] in ".?!":
             mark = last.text[-1]
             last.text = last.text[:-1] + rng.choice(("", mark * 2, mark * 3, "!?", "..."))
             style.add("punctuation")
-    if rng.random() < 0.1 and segs[-1].kind == "lit":
-        angry = ticket.intent in ("kargo_gecikme", "sikayet", "teslim_edildi_gorunuyor", "cift_cekim", "hasarli_urun")
+    if rng.random() < emoji_p and segs[-1].kind == "lit":
+        angry = register == "angry" or ticket.intent in ANGRY_PRONE
         pool = phrases.EMOJIS_ANGRY + phrases.EMOJIS_SAD if angry else phrases.EMOJIS_PLEASE + phrases.EMOJIS_HAPPY
         segs.append(Seg(" " + rng.choice(pool)))
         style.add("emoji")
@@ -636,16 +899,27 @@ def _assemble(segs: list[Seg]) -> tuple[str, list[dict[str, Any]], list[dict[str
 # ── Gold tool calls ──────────────────────────────────────────────────────────────────────────────────
 
 
+def _cancel_reason(ticket: _Ticket, text: str) -> str:
+    """The reason the customer gives for cancelling, in their words; "müşteri talebi" when they give none."""
+    if ticket.cancel_reason is not None and ticket.cancel_reason.text.strip():
+        return ticket.cancel_reason.text.strip()
+    match = _CANCEL_CUE_RE.search(fold(text))
+    return text[match.start() : match.end()] if match else "müşteri talebi"
+
+
 def _text_of(ticket: _Ticket, slot: str) -> str | None:
     seg = ticket.first.get(slot)
     return seg.text if seg is not None else None
 
 
-def _gold_calls(ticket: _Ticket, template: Template) -> tuple[list[dict[str, Any]], str | None]:
-    """The contract's tools for the intent with arguments from the ticket; (calls, what is missing)."""
+def _gold_calls(ticket: _Ticket, template: Template, text: str) -> tuple[list[dict[str, Any]], str | None]:
+    """The contract's tools for the intent with arguments from the ticket; (calls, what is missing).
+
+    A number cut short ("48215", "sonu 482 olan") is no order number: no call, the bot asks, as when none is
+    given. A cancel reason is the customer's own words as written in `text`, where they give one."""
     intent = ticket.intent
     contract_intent = load_contract().intent(intent)
-    if not _group_key(intent, template.slots):
+    if not _group_key(intent, template.slots) or ticket.partial:
         return [], "order" if contract_intent.needs_order else REQUIRED_SLOT[intent]
     rng = ticket.rng
     order_number = ticket.order["order_number"] if ticket.order is not None else None
@@ -655,7 +929,7 @@ def _gold_calls(ticket: _Ticket, template: Template) -> tuple[list[dict[str, Any
         if tool in ("get_order_status", "track_shipment", "get_return_status", "get_refund_status", "send_invoice"):
             args = {"order_number": order_number}
         elif tool == "cancel_order":
-            args = {"order_number": order_number, "reason": ticket.cancel_reason or "müşteri talebi"}
+            args = {"order_number": order_number, "reason": _cancel_reason(ticket, text)}
         elif tool == "update_delivery_address":
             args = {"order_number": order_number, "address": "[ADRES]"}
         elif tool == "report_order_problem":
@@ -713,29 +987,56 @@ def intent_counts(n: int) -> dict[str, int]:
     return counts
 
 
-def _one(backend: Backend, pools: _Pools, rng: random.Random, intent: str) -> dict[str, Any]:
+def _order_fits(backend: Backend, order: Row, template: Template, intent: str) -> bool:
+    """Whether the order holds a product the template can talk about (a device for "ekranı çatlak")."""
+    if not template.categories or "product" not in template.slots:
+        return True
+    sized = "size" in template.slots or intent in SIZED_INTENTS
+    return any(
+        product_fits(backend.demo.product(item["product_id"]), template.categories, sized=sized)
+        for item in backend.demo.items_of(order["id"])
+    )
+
+
+def _pick(backend: Backend, pools: _Pools, rng: random.Random, intent: str) -> tuple[Template, Row | None]:
+    """A body template and, for order intents, an order in a fitting state that holds a fitting product."""
     contract_intent = load_contract().intent(intent)
     complete = pools.complete.get(intent, [])
     incomplete = pools.incomplete.get(intent, [])
     missing_first = incomplete and (not complete or rng.random() < MISSING_SHARE)
-    template = rng.choice(incomplete if missing_first else complete)
+    for attempt in range(20):
+        template = rng.choice(incomplete if missing_first else complete)
+        if not (contract_intent.needs_order or intent == "fiyat_dususu"):
+            return template, None
+        for _ in range(40):
+            order = backend.pick_order(rng, intent, EIGHT_DIGIT_SHARE)
+            if "order" in template.slots and _looks_like_tckn(order["order_number"]) and not _labels_order(template):
+                continue
+            if attempt == 19 or _order_fits(backend, order, template, intent):  # a tiny demo may lack the kind
+                return template, order
+    raise RuntimeError(f"no order fits any {intent} template")  # only with no order in the intent's pools
 
-    order = None
-    if contract_intent.needs_order or intent == "fiyat_dususu":
-        order = backend.pick_order(rng, intent)
-        while "order" in template.slots and _looks_like_tckn(order["order_number"]) and not _labels_order(template):
-            order = backend.pick_order(rng, intent)
+
+def _one(backend: Backend, pools: _Pools, rng: random.Random, intent: str) -> dict[str, Any]:
+    contract_intent = load_contract().intent(intent)
+    template, order = _pick(backend, pools, rng, intent)
     customer = backend.demo.customer(order["customer_id"]) if order else rng.choice(backend.demo.customers)
-    ticket = _Ticket(rng, backend, intent, customer, order, template.slots)
-    style: set[str] = set()
+    ticket = _Ticket(rng, backend, intent, customer, order, template.slots, categories=template.categories)
+    if contract_intent.needs_order:
+        if "order" in template.slots:
+            ticket.partial = rng.random() < PARTIAL_SHARE
+        else:
+            ticket.missing_order_remark = rng.random() < 0.2
+    style: set[str] = {"partial_order"} if ticket.partial else set()
+    register = pick_register(rng, intent)
     body = ticket.render(template.parts)
-    shout = rng.random() < 0.05 and intent not in ("tesekkur", "selamlama")
-    segs = _frame(ticket, pools, body, style, shout=shout)
-    _noise(ticket, segs, style, shout=shout)
+    shout = register == "angry" and rng.random() < 0.06
+    segs, second = _frame(ticket, pools, body, style, register, shout=shout)
+    _noise(ticket, segs, style, register, shout=shout)
     text, entities, pii = _assemble(segs)
     if pii:
         style.add("pii")
-    calls, missing = _gold_calls(ticket, template)
+    calls, missing = _gold_calls(ticket, template, text)
     gold = Gold(
         intent=intent,
         customer=customer,
@@ -756,6 +1057,8 @@ def _one(backend: Backend, pools: _Pools, rng: random.Random, intent: str) -> di
         "tool_calls": calls,
         "reply": compose_reply(rng, backend, gold),
         "template": template.id,
+        "register": register,
+        "second_intent": second,
         "style": sorted(style),
     }
 

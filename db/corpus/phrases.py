@@ -15,36 +15,66 @@ from __future__ import annotations
 
 # ── Frame: openers, context clauses, side remarks, closers ───────────────────────────────────────────────
 
-OPENERS: tuple[str, ...] = (
-    "Merhaba,",
-    "Merhabalar,",
-    "İyi günler,",
-    "Selam,",
-    "Selamlar",
-    "Sayın yetkili,",
-    "Kolay gelsin,",
-    "Merhaba iyi çalışmalar,",
-    "İyi akşamlar,",
-    "Günaydın,",
-    "Merhaba müşteri hizmetleri,",
-    "Abi selam,",
-    "Hocam merhaba,",
-    "Slm",
-    "Mrb",
-    "Hello,",
-    "Sayın ilgili,",
-    "Merhaba, kolay gelsin.",
-    "Selamün aleyküm,",
-    "Merhaba arkadaşlar,",
-    "Ya merhaba,",
-    "İyi günler dilerim,",
-    "Hayırlı günler,",
-    "Merhaba, bir sorum olacak.",
-    "Sayın yetkililere,",
-    "Merhaba yardım lazım.",
-    "Selam ekip,",
-    "Hi,",
-)
+# A register is one way of writing a whole ticket: its opener, closer, emoji, case and line breaks are chosen
+# together (generator.REGISTERS), so a "Slm" never ends in "Saygılarımla". Lists are split held-out/training
+# like the body templates.
+REGISTER_OPENERS: dict[str, tuple[str, ...]] = {
+    "formal": (
+        "Sayın yetkili,",
+        "Sayın ilgili,",
+        "Sayın yetkililere,",
+        "Merhaba, iyi çalışmalar dilerim.",
+        "Sayın müşteri hizmetleri,",
+        "İyi günler dilerim,",
+        "Merhabalar, kolay gelsin.",
+        "Değerli müşteri hizmetleri ekibi,",
+        "Merhaba, iyi günler.",
+        "Değerli destek ekibi,",
+        "İyi çalışmalar dilerim,",
+        "Saygıdeğer yetkili,",
+    ),
+    "polite": (
+        "Merhaba,",
+        "Merhabalar,",
+        "İyi günler,",
+        "Kolay gelsin,",
+        "Merhaba iyi çalışmalar,",
+        "İyi akşamlar,",
+        "Günaydın,",
+        "Merhaba müşteri hizmetleri,",
+        "Merhaba, kolay gelsin.",
+        "Merhaba arkadaşlar,",
+        "Hayırlı günler,",
+        "Merhaba, bir sorum olacak.",
+        "Selam ekip,",
+        "Merhaba yardım lazım.",
+        "Selamlar,",
+        "Hocam merhaba,",
+        "İyi geceler,",
+        "Hayırlı akşamlar,",
+        "Merhaba, size bir şey danışacaktım.",
+        "Selamün aleyküm,",
+        "Merhaba, rahatsız ediyorum ama",
+        "Merhaba, bilgi almak istiyorum.",
+        "Kolaylıklar dilerim,",
+        "Tekrar merhaba,",
+    ),
+    "curt": ("Merhaba.", "Selam.", "Bakar mısınız,", "Soru:", "Merhaba", "Bilgi:", "Acil,", "Kısaca:"),
+    "angry": (
+        "Bakın,",
+        "Artık yeter,",
+        "Şaka gibi,",
+        "Ya arkadaş,",
+        "Yeter artık!",
+        "Bu ne biçim iş,",
+        "Bıktım artık,",
+        "İnanılır gibi değil,",
+        "Sabrım tükendi,",
+        "Ciddi misiniz?",
+    ),
+    "sms": ("slm", "mrb", "selam", "merhabalar", "s.a", "iyi gunler", "slm kolay gelsin", "mrb ya", "hey", "selamm"),
+}
+OPENERS: tuple[str, ...] = tuple(o for group in REGISTER_OPENERS.values() for o in group)
 
 # Context clauses add realistic detail without changing the request. {odate} is the order's date.
 ORDER_CONTEXT: tuple[str, ...] = (
@@ -61,12 +91,16 @@ ORDER_CONTEXT: tuple[str, ...] = (
     "Kredi kartıyla ödedim.",
     "Doğum günü hediyesiydi.",
     "Sipariş ekranında her şey normal görünüyor.",
-    "Telefonla aradım ama kimse açmadı.",
+    "Çağrı merkezine bir türlü ulaşamadım.",
     "Uygulama sürekli aynı şeyi gösteriyor.",
     "Canlı destekte çok bekledim.",
 )
 
 GENERAL_CONTEXT: tuple[str, ...] = (
+    "İnternetim yavaş, o yüzden [kısa|hızlı] yazıyorum.",
+    "Mobilden yazıyorum, [yazım hatalarını|hatalarımı] mazur görün.",
+    "Konuyu tekrar tekrar anlatmak istemiyorum.",
+    "Bilgisayardan da [denedim|baktım], sonuç aynı.",
     "Acil dönüş rica ediyorum.",
     "Çok acil!",
     "Uygulamadan da baktım ama bulamadım.",
@@ -84,47 +118,209 @@ GENERAL_CONTEXT: tuple[str, ...] = (
 )
 
 # Two topics in one ticket: a side remark after the main request, always framed as secondary
-# ("bir de", "bu arada", "o ayrı konu"). The gold intent stays the body's intent; side remarks carry no
-# entity, so the gold labels stay unambiguous.
-SIDE_REMARKS: tuple[str, ...] = (
-    "Bir de kupon kodum çalışmıyor ama o ayrı konu, önce bunu halledelim.",
-    "Bu arada uygulamanız çok yavaşladı, onu da söyleyeyim.",
-    "Ayrıca kampanyalar hakkında da bilgi isterim ama öncelik bu.",
-    "Bir de faturam e-postama gelmedi, o da sonra bakılsın.",
-    "Bu arada geçen seferki iademin parası da hâlâ yatmadı ama şimdilik bu önemli.",
-    "Ha bir de şifremi sıfırlayamıyorum, o da ayrı bir dert.",
-    "Kargo ücretini de sormak istiyordum ama o sonra.",
-    "Premium üyelik neler sunuyor onu da merak ediyorum, sonra bakarım.",
-    "Ayrıca taksit seçeneklerini de öğrenmek isterim, acelesi yok.",
-    "Bir de başka bir ürünün stoğunu soracaktım, o ikinci planda.",
-    "Bu arada hesabımdaki telefon numarası eski, onu da sonra güncelleriz.",
-    "Öbür siparişim de gecikti ama önce bunu çözelim.",
+# ("bir de", "bu arada", "o ayrı konu"). The gold intent stays the body's intent and the remark's topic is
+# recorded as `second_intent`; side remarks carry no entity, so the gold labels stay unambiguous.
+SIDE_REMARKS: tuple[tuple[str, str], ...] = (
+    ("Bir de kupon kodum çalışmıyor ama o ayrı konu, önce bunu halledelim.", "kupon_kullanim"),
+    ("Bu arada uygulamanız çok yavaşladı, giriş yaparken de takılıyor.", "uyelik_problem"),
+    ("Ayrıca kampanyalar hakkında da bilgi isterim ama öncelik bu.", "kampanya_sor"),
+    ("Bir de faturam e-postama gelmedi, o da sonra bakılsın.", "fatura_ister"),
+    ("Bu arada geçen seferki iademin parası da hâlâ yatmadı ama şimdilik bu önemli.", "para_iadesi_durumu"),
+    ("Ha bir de şifremi sıfırlayamıyorum, o da ayrı bir dert.", "sifre_unuttum"),
+    ("Kargo ücretini de sormak istiyordum ama o sonra.", "kargo_ucreti"),
+    ("Premium üyelik neler sunuyor onu da merak ediyorum, sonra bakarım.", "premium_uyelik"),
+    ("Ayrıca taksit seçeneklerini de öğrenmek isterim, acelesi yok.", "taksit_secenekleri"),
+    ("Bir de başka bir ürünün stoğunu soracaktım, o ikinci planda.", "stok_sor"),
+    ("Bu arada hesabımdaki telefon numarası eski, onu da sonra güncelleriz.", "iletisim_bilgisi_guncelle"),
+    ("Öbür siparişim de gecikti ama önce bunu çözelim.", "kargo_gecikme"),
+    ("Kapıda ödeme var mı onu da sonra sorarım.", "kapida_odeme"),
+    ("Bir de fatura adresimi şirket olarak değiştirmem lazım, o sonra.", "fatura_bilgisi_degistir"),
 )
 
-CLOSERS: tuple[str, ...] = (
-    "Teşekkürler.",
-    "Şimdiden teşekkür ederim.",
-    "İyi çalışmalar.",
-    "Yardımcı olursanız sevinirim.",
-    "Dönüşünüzü bekliyorum.",
-    "Acil dönüş lütfen!",
-    "Kolay gelsin.",
-    "Tşk.",
-    "Rica ediyorum.",
-    "İlginiz için teşekkürler.",
-    "Bilginize.",
-    "Hemen dönüş yapın lütfen.",
-    "Saygılar.",
-    "Sağ olun.",
-    "Eyvallah.",
-    "Thanks.",
-    "Teşekkür ederim, iyi günler.",
-    "Bekliyorum.",
-    "Cevap verirseniz sevinirim.",
-    "Lütfen yardımcı olun.",
-    "Allah razı olsun.",
-    "Çok teşekkürler şimdiden.",
+# How a second topic built from another intent's template is tied on after the main request (prefix, suffix).
+SECOND_TOPIC_FRAMES: tuple[tuple[str, str], ...] = (
+    ("Bir de ", ""),
+    ("Ayrıca ", ""),
+    ("Bu arada ", " O da ayrı konu."),
+    ("Ha unutmadan, ", ""),
+    ("Bir de şunu soracaktım: ", ""),
+    ("Aklıma gelmişken, ", " Acelesi yok."),
+    ("Başka bir konu: ", ""),
+    ("Bir de ufak bir soru: ", " Ama önce yukarıdaki konu."),
 )
+
+# Angry customers threaten to take it elsewhere; such words route to a human (stats.ESCALATION_RE reads them).
+ESCALATIONS: tuple[str, ...] = (
+    "Çözülmezse Tüketici Hakem Heyeti'ne başvuracağım.",
+    "Şikayetvar'a yazacağım, haberiniz olsun.",
+    "CİMER'e şikayet edeceğim.",
+    "Bu tam bir rezalet.",
+    "Dolandırıcı mısınız siz?",
+    "Avukatıma danışacağım.",
+    "Tüketici hakem heyetine gitmekten başka çarem kalmadı.",
+    "Rezalet bir hizmet, herkese anlatacağım.",
+    "Dolandırıcılıktan şikayetçi olacağım.",
+    "Gerekirse dava açarım.",
+    "Şikayetvar'da yüzlerce şikayet var, şimdi nedenini anladım.",
+    "Tüketici mahkemesine gideceğim.",
+)
+
+# Sarcasm: praise that means the opposite; the intent is still the request, not a thank-you.
+SARCASM: tuple[str, ...] = (
+    "Tebrikler, müşteri memnuniyetinde çığır açtınız.",
+    "Harika hizmet gerçekten, bravo size.",
+    "Ne kadar da hızlısınız, hayran kaldım.",
+    "Sağ olun, sayenizde sabır çalışması yaptım.",
+    "Müthiş bir deneyim oldu, hiç unutmayacağım.",
+    "Çok güzel, tam beklediğim gibi bir hizmet (!)",
+    "Bravo, yine başardınız.",
+    "Eksik olmayın, çok yardımcı oldunuz (!)",
+)
+
+# Story sentences for longer tickets: a timeline, an earlier contact, a screenshot. Slots as in ORDER_CONTEXT
+# ({odate}: the order's date, {paid}: what the customer paid, {prevticket}: an earlier ticket's number).
+STORY_LINES: tuple[str, ...] = (
+    "Daha önce {prevticket} numaralı talebi açtım ama [kimse dönmedi|hâlâ yanıt yok|otomatik bir mesaj geldi sadece].",
+    "Ekran görüntüsü ekledim, orada da [görünüyor|açıkça belli oluyor].",
+    "Canlı desteğe yazdım, beni [bekletip|yarım saat oyalayıp] sohbeti kapattılar.",
+    "Çağrı merkezini aradım, [uzun süre|epey bir] müzik dinledim sonra hat kesildi.",
+    "Uygulamada sürekli aynı durum yazıyor, hiçbir şey [değişmiyor|ilerlemiyor].",
+    "[Vardiyalı|Tam zamanlı] çalışıyorum, sürekli evde bekleyemem.",
+    "Yıllardır buradan alışveriş yaparım, hiç böyle bir sorun [yaşamadım|görmedim].",
+    "Ekran görüntülerini saklıyorum, istenirse [gönderirim|paylaşırım].",
+    "Bir önceki talebim {prevticket} numarasıyla kayıtlı, oradan da bakabilirsiniz.",
+    "İlk defa bu kadar uzun süre bir sonuç [alamıyorum|göremiyorum].",
+    "[Öğrenciyim|Emekliyim|Asgari ücretle çalışıyorum], bu para benim için az değil.",
+    "Her [sabah|akşam] bildirimleri kontrol ediyorum, yeni bir bilgi yok.",
+    "Mağazaya gidip sordum, oradan da buraya yönlendirdiler.",
+    "Aynı sorunu [arkadaşım|iş arkadaşım|komşum] da yaşamış, demek ki tek ben değilim.",
+    "Üç kez form doldurdum, her seferinde [otomatik cevap geldi|aynı kalıp cümleyi okudum].",
+    "[Yurt dışına çıkacağım|Taşınıyorum|Ameliyat olacağım], o yüzden acelem var.",
+    "Mesai saatlerinde konuşamıyorum, [yazılı dönerseniz|mesajla bilgi verirseniz] sevinirim.",
+    "Bildirimde başka, [uygulamada|e-postada] başka bir şey yazıyor, hangisine inanayım?",
+    "Bu [hesabı|üyeliği] yıllardır kullanıyorum, [sadık bir müşterinizim|sürekli alışveriş yapıyorum].",
+    "Sorunu anlatan bir video da çektim, [nereye yükleyeceğimi|nasıl ileteceğimi] bilmiyorum.",
+    "Uygulamayı silip yeniden yükledim, yine [aynı|değişen bir şey yok].",
+    "Yorumlara baktım, [benzer şikayetler|aynı dertten yakınanlar] var.",
+)
+# Story sentences about a purchase: only for tickets about an order (a password question has no parcel).
+ORDER_STORY_LINES: tuple[str, ...] = (
+    "{odate} sipariş verdim ve o [günden beri|andan itibaren] [takip ediyorum|bekliyorum].",
+    "Siparişi {paid} ödeyerek verdim, [ucuz bir ürün de değil|az bir para değil].",
+    "[Eşime|Kız kardeşime|Babama|Yeğenime] hediye olarak almıştım, özel bir [gün|kutlama] için lazımdı.",
+    "[Kapıcıya|Site güvenliğine] ve komşulara da sordum, kimse bir şey bilmiyor.",
+    "[Annem|Anneannem|Kayınvalidem] için sipariş vermiştim, o da merakla bekliyor.",
+    "{odate} ödemeyi yaptım, kartımdan {paid} çekildi.",
+    "Satıcıya da mesaj attım ama [cevap gelmedi|görüldü bırakıldı].",
+    "[Kampanyada|İndirim döneminde] görüp almıştım, fiyatı uygundu diye.",
+    "Bebeğim için almıştım, [acil lazım|onsuz idare edemiyoruz].",
+    "Siparişi verirken her şey normaldi, sonrasında [işler karıştı|bir tuhaflık başladı].",
+    "Evde [küçük çocuk|yaşlı annem] var, kapıyı her zaman açabiliyoruz, zil de çalışıyor.",
+    "Kargo şubesini aradım, [bilgi veremeyiz dediler|sistemde görünmüyor dediler].",
+    "Paranın [iadesi|karşılığı] olmadan [başka sipariş veremem|yeni bir şey alamam].",
+    "[Bayram|Düğün|Tatil] öncesi lazım olduğu için özellikle erken sipariş vermiştim.",
+)
+
+# A customer who half remembers the order number: no order_number entity, the bot asks. {digits} is the tail.
+PARTIAL_ORDER_REMARKS: tuple[str, ...] = (
+    "Sipariş numarasını bulamadım, sonu {digits} ile bitiyor.",
+    "Sonu {digits} olan sipariş.",
+    "Numaranın tamamı elimde değil, son haneleri {digits}.",
+    "Siparişin sonu {digits} diye hatırlıyorum.",
+    "Sipariş no aklımda değil ama sonu {digits} galiba.",
+    "Son dört hanesi {digits} olan siparişim.",
+)
+
+# Sentences that carry what the customer paid ({paid}, an amount entity) for tickets about an order.
+AMOUNT_CONTEXT: tuple[str, ...] = (
+    "Toplam {paid} ödedim.",
+    "{paid} tutarındaki siparişim bu.",
+    "Kartımdan {paid} çekildi.",
+    "Bu siparişe {paid} verdim.",
+    "Sepet tutarı {paid} idi.",
+    "Ürüne {paid} ödedim, ona göre bakın.",
+    "Hesabımdan {paid} çıktı.",
+    "{paid} ödeme yaptım.",
+)
+
+# Sentences that date the order ({odate}); a date entity, relative or absolute.
+DATE_CONTEXT: tuple[str, ...] = (
+    "Siparişi {odate} verdim.",
+    "{odate} sipariş etmiştim.",
+    "{odate} satın aldım.",
+    "Sipariş tarihi {odate}.",
+    "{odate} ödemesini yapmıştım.",
+    "{odate} sepeti onayladım.",
+    "Alışverişi {odate} yaptım.",
+    "{odate} verilen siparişten bahsediyorum.",
+)
+
+REGISTER_CLOSERS: dict[str, tuple[str, ...]] = {
+    "formal": (
+        "Gereğini saygılarımla arz ederim.",
+        "Bilgilerinize sunarım.",
+        "İlginiz için şimdiden teşekkür ederim.",
+        "Yardımlarınızı rica ederim.",
+        "Konunun takibini rica ederim.",
+        "Dönüşünüzü rica ederim.",
+        "Gereğinin yapılmasını rica ederim.",
+        "İyi çalışmalar dilerim.",
+        "Anlayışınız için teşekkür ederim.",
+        "Bilgi vermenizi rica ederim.",
+        "Vakit ayırdığınız için teşekkürler.",
+        "Saygılarımla.",
+    ),
+    "polite": (
+        "Teşekkürler.",
+        "Şimdiden teşekkür ederim.",
+        "İyi çalışmalar.",
+        "Yardımcı olursanız sevinirim.",
+        "Dönüşünüzü bekliyorum.",
+        "Kolay gelsin.",
+        "İlginiz için teşekkürler.",
+        "Sağ olun.",
+        "Teşekkür ederim, iyi günler.",
+        "Cevap verirseniz sevinirim.",
+        "Allah razı olsun.",
+        "Çok teşekkürler şimdiden.",
+        "Şimdiden çok sağ olun.",
+        "Eline emeğine sağlık.",
+        "Yardımınız için minnettarım.",
+        "İyi akşamlar dilerim.",
+        "Hayırlı işler.",
+        "Rica etsem bakar mısınız?",
+        "Elinize sağlık.",
+        "Kusura bakmayın, teşekkürler.",
+        "Bekliyorum, teşekkürler.",
+        "Sevgiler.",
+    ),
+    "curt": ("Tşk.", "Bekliyorum.", "Acil.", "Sağ olun.", "Dönüş bekliyorum.", "Teşekkürler."),
+    "angry": (
+        "Acil dönüş bekliyorum!",
+        "Hemen dönüş yapın!",
+        "Derhal çözülmesini istiyorum.",
+        "Artık bir cevap verin!",
+        "Muhatap bulamıyorum, rezalet.",
+        "Yazıklar olsun.",
+        "Son kez yazıyorum.",
+        "Bir daha alışveriş yapmam.",
+        "Bu işi çözün artık.",
+        "Cevap bekliyorum, otomatik mesaj değil!",
+    ),
+    "sms": (
+        "tsk",
+        "tskler",
+        "sagolun",
+        "bekliyorum",
+        "tesekkurler",
+        "ok tsk",
+        "sgl",
+        "hadi bakalim",
+        "acil pls",
+        "cevap pls",
+    ),
+}
+CLOSERS: tuple[str, ...] = tuple(c for group in REGISTER_CLOSERS.values() for c in group)
 
 # Letter sign-offs followed by the customer's name on the next line: the form serving/pii.py detects. The
 # comma matters: a bare "Saygılarımla" on its own line after "Teşekkürler." reads as a name to the masker.

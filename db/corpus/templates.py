@@ -9,6 +9,9 @@ Slots: order, product, carrier, tracking, reason (return/exchange reason entity)
 literal), coupon, amount, date, since ("6 gündür"), invoice, size, n (how many orders), address, phone,
 email, iban, card, tckn.
 
+A line may start with `<category,category>`: the demo product categories its {product} may be (a size question
+about a garment, a cracked screen on a device); without one, the intent's generator.INTENT_CATEGORIES apply.
+
 The held-out split uses a disjoint quarter of each intent's lines (see generator.split_of), so line order
 matters only for that partition; append new lines at the end to keep existing template ids stable.
 """
@@ -41,7 +44,7 @@ Sipariş {order} için durum bilgisi rica ediyorum.
 Hesabımda {order} numaralı sipariş hazırlanıyor yazıyor, bu normal mi?
 {order} nolu siparişimin onay durumunu öğrenmek istiyorum.
 Bir siparişim vardı, {order}, ne oldu ona?
-order status nedir? sipariş {order}
+siparişin statüsü nedir acaba? no {order}
 {order} numaralı siparişim iptal mi oldu, neden görünmüyor?
 Siparişimle ilgili bilgi alabilir miyim, sipariş no: {order}
 {order} siparişim {date} verildi, ne zaman hazırlanacak?
@@ -68,6 +71,10 @@ Sipariş verdim, onay geldi, sonra ses seda yok. {order}
 {order} no'lu siparişim için güncel durum nedir?
 Sipariş no {order} hangi aşamada, satıcı hazırlamaya başladı mı?
 Siparişimin statüsü ne oldu acaba, {order}
+{order} numaralı sipariş [hâlâ|halen] "hazırlanıyor" diyor, [takıldı mı|unutuldu mu] acaba?
+Satıcı {order} nolu siparişi onayladı mı, yoksa [beklemede mi|sırada mı]?
+{order} siparişimin durumu uygulamada [güncellenmiyor|yenilenmiyor], siz bakabilir misiniz?
+Sipariş durumumu merak ediyorum ama numarası elimde değil.
 """,
     "siparis_iptal": """
 {order} numaralı siparişimi iptal etmek istiyorum.
@@ -113,6 +120,10 @@ Siparişimi iptal ettirmek istiyorum, nasıl yapabilirim?
 Abi {order} siparişini iptal et ya, {creason}.
 {order} nolu siparişimi kargoya verilmeden iptal edebilir misiniz?
 Siparişi yanlış verdim, {order} numaralı sipariş iptal olsun lütfen.
+{order} numaralı siparişi kargoya çıkmadan [durdurmanızı|iptal etmenizi] rica ediyorum, {creason}.
+[Fikrimi değiştirdim|Artık istemiyorum], {order} nolu sipariş iptal edilsin.
+{order} siparişimin iptal talebini [onaylar mısınız|işleme alır mısınız]? {creason}.
+Siparişimi kargoya verilmeden iptal etmek istiyorum, numarasını bulamadım.
 """,
     "siparis_adres_degistir": """
 {order} numaralı siparişimin teslimat adresini değiştirmek istiyorum. Yeni adres: {address}
@@ -137,7 +148,7 @@ Siparişimde eski adresim kalmış, sipariş numaram {order}. Yeni adres: {addre
 {order} nolu siparişimi şu adrese teslim edin: {address}
 Evde olmayacağım, {order} siparişimi şu adrese yönlendirebilir misiniz? {address}
 {order} numaralı siparişin adresi yanlış, düzeltir misiniz? Doğru adres: {address}
-Sipariş {order} - delivery address değişmeli. Yeni adres: {address}
+Sipariş {order} - teslimat adresi değişmeli. Yeni adres: {address}
 {date} verdiğim {order} numaralı siparişin adresini değiştirmem gerekiyor. Yeni adres: {address}
 {order} nolu siparişimin teslimat adresi değişsin, iptal istemiyorum. Adres: {address}
 {order} siparişim için adresi güncelleyin lütfen. Adres: {address}
@@ -149,6 +160,9 @@ Verdiğim siparişin adresini güncelleyebilir misiniz?
 Yanlış adrese gitmesin, {order} numaralı siparişi şu adrese çevirin: {address}
 {order} nolu siparişimin adresini değiştirin lütfen, doğru adres: {address}
 Siparişim {order} için adres düzeltmesi: {address}
+{order} numaralı siparişin teslimat adresini [iş yerime|annemin evine] almak istiyorum: {address}
+Taşındım, {order} nolu sipariş yeni adrese gelsin: {address}
+Teslimat adresimi değiştirmem lazım, siparişin numarası aklımda değil.
 """,
     "siparis_gecmisi": """
 Son siparişlerimi görebilir miyim?
@@ -175,7 +189,7 @@ Hangi siparişim hangi durumda, hepsini görebilir miyim?
 Son {n} siparişimin durumlarını listeler misiniz?
 Uygulamada siparişlerim kısmı açılmıyor, son siparişlerimi paylaşır mısınız?
 Kaç tane siparişim var, listesini verir misiniz?
-Geçen ay verdiğim siparişleri bulamıyorum, listeleyebilir misiniz?
+Son aylarda verdiğim siparişleri bulamıyorum, listeleyebilir misiniz?
 Benim siparişlerim neler?
 Bütün siparişlerimi görmek istiyorum.
 Son siparişlerimin numaralarını gönderir misiniz?
@@ -183,6 +197,10 @@ Daha önce aldığım ürünleri hatırlamıyorum, siparişlerimi gösterir misi
 Son {n} siparişimin numaralarını öğrenebilir miyim?
 Hesabımda kaç sipariş var ve hangi durumda?
 Geçmiş siparişlerim nerede görünüyor?
+Hesabımdaki [eski|önceki] siparişleri bir arada görebilir miyim?
+[Muhasebe|Bütçe] için son {n} siparişimin dökümünü istiyorum.
+Daha önce ne aldığımı hatırlamıyorum, sipariş listemi gösterir misiniz?
+Önceki alışverişlerim [silinmiş gibi|kaybolmuş] görünüyor, listeleyebilir misiniz?
 """,
     "siparis_verilemiyor": """
 Sipariş veremiyorum, ödeme adımında hata alıyorum.
@@ -209,12 +227,16 @@ Sipariş ver butonu gri, tıklanmıyor.
 Sepetim boşalıyor, sipariş veremiyorum ya.
 Sipariş vermek istedim ama bir hata oluştu, tekrar deneyin yazıyor.
 Sipariş aşamasında sistem beni dışarı atıyor.
-Can't place order, sürekli error veriyor.
+Sipariş tamamlanmıyor, sürekli error veriyor.
 Sipariş tamamlanamadı diyor, param çekildi mi onu da bilmiyorum.
 Sepeti onaylayamıyorum, beyaz ekran çıkıyor.
 Sepeti onaylarken kart bilgisi ekranı açılmıyor, sipariş veremiyorum.
 Uygulama sipariş verirken kapanıyor.
 Sipariş oluşturmaya çalışınca sistem hatası alıyorum, yardım eder misiniz?
+Ödeme adımına geçince sayfa [donuyor|beyaz ekran oluyor], siparişi tamamlayamıyorum.
+Sepeti onaylıyorum ama "bir hata oluştu" yazıp [başa dönüyor|çıkıyor].
+[Adres|Teslimat] seçme ekranında takılıyorum, sipariş veremiyorum.
+Siparişi bitir butonuna basınca hiçbir şey olmuyor.
 """,
     "eksik_urun": """
 {order} numaralı siparişimden {product} eksik çıktı.
@@ -247,6 +269,14 @@ Siparişimde eksik ürün var, ne yapmalıyım?
 Sipariş {order}: paketten {product} çıkmadı, gönderiminizi kontrol edin.
 {order} siparişimde {product} eksik gönderilmiş, ne zaman gönderilecek?
 {product} eksik, sipariş {order}, bir an önce gönderin.
+{order} numaralı siparişte [üç|iki] ürün vardı, kutudan sadece biri çıktı; {product} eksik.
+Paket sağlam geldi ama içinde {product} yoktu, sipariş {order}. Kırık ya da hasarlı bir şey yok, sadece eksik.
+{order} nolu siparişin faturasında {product} yazıyor ama pakette yok.
+Takımın bir parçası gelmedi, {order} numaralı siparişteki {product} eksik.
+{order} siparişi [yarım|eksik] geldi, {product} hiç gönderilmemiş.
+Kutuyu açtım, [içi boş çıktı|sadece fatura vardı]. Sipariş no {order}
+Siparişimin bir kısmı gelmedi, ne yapmam gerekiyor?
+Paketten bir ürün eksik çıktı.
 """,
     "yanlis_urun": """
 {order} numaralı siparişimde yanlış ürün geldi.
@@ -275,43 +305,59 @@ Siparişimde yanlış ürün geldi.
 {product} istedim, başka bir şey geldi.
 Bana yanlış ürün göndermişsiniz, ne yapacağım?
 {order} numaralı siparişimde beden farklı gönderilmiş.
-{order} nolu siparişte {product} yerine başka renk gelmiş.
+<giyim,ayakkabı> {order} nolu siparişte {product} yerine başka renk gelmiş.
 Sipariş {order}: gelen ürün benim siparişim değil.
 {order} siparişimde yanlış model gönderildi, {product} istemiştim.
 {product} siparişime başka bir ürün konmuş, sipariş no {order}.
+{order} numaralı siparişte {product} sipariş etmiştim, [kutudan bambaşka bir ürün çıktı|başka bir marka gönderilmiş].
+Ürün sağlam ama benim istediğim değil: {order} nolu siparişte {product} yerine başkası geldi.
+{order} siparişinde [beden|renk|model] yanlış gönderilmiş, {product} böyle değildi.
+Paket başkasının siparişi galiba, içinden {product} değil başka şeyler çıktı. Sipariş {order}
+{order} nolu siparişteki ürün resimdekiyle aynı değil, {product} yerine [benzeri|taklidi] gelmiş.
+Eksik değil, yanlış ürün gelmiş; sipariş numaram {order}.
+Bana başkasının ürünü gelmiş, ne yapayım?
+Siparişimdeki ürün yanlış gönderilmiş.
 """,
     "hasarli_urun": """
-{order} numaralı siparişimdeki {product} kırık geldi.
+<elektronik,ev & yaşam> {order} numaralı siparişimdeki {product} kırık geldi.
 {order} nolu siparişte {product} hasarlı çıktı.
 Ürün kutusu ezik, {product} çizik geldi. Sipariş no: {order}
 {order} siparişimdeki ürün bozuk çıktı, çalışmıyor.
-{product} paketten kırık çıktı! {order}
+<elektronik,ev & yaşam> {product} paketten kırık çıktı! {order}
 {order} numaralı siparişimde {product} defolu geldi.
-{date} teslim aldığım {order} nolu siparişte {product} çalışmıyor.
+<elektronik> {date} teslim aldığım {order} nolu siparişte {product} çalışmıyor.
 {order} siparişimdeki {product} lekeli ve yırtık geldi.
 {order} nolu siparişimin ürünü hasarlı, fotoğrafları var.
 Kargodan hasarlı çıktı, sipariş {order}. {product} kullanılamaz durumda.
-{order} numaralı siparişte {product} ekranı çatlak geldi.
-{product} açar açmaz bozuldu, sipariş numaram {order}.
+<elektronik> {order} numaralı siparişte {product} ekranı çatlak geldi.
+<elektronik,ev & yaşam> {product} açar açmaz bozuldu, sipariş numaram {order}.
 {order} nolu siparişimde ürün ezik ve kırık.
-{order} siparişimdeki {product} kusurlu, dikişleri sökük.
+<giyim,ayakkabı> {order} siparişimdeki {product} kusurlu, dikişleri sökük.
 Damaged ürün geldi, {order} numaralı sipariş.
-{order} numaralı siparişte gelen {product} şarj olmuyor.
+<elektronik> {order} numaralı siparişte gelen {product} şarj olmuyor.
 {order} nolu siparişimde {product} paramparça geldi!!
 {order} numaralı siparişte ürün hasarlı, ambalaj da yırtıktı.
-{product} kutusundan kırık çıktı, {order} nolu siparişim.
+<elektronik,ev & yaşam> {product} kutusundan kırık çıktı, {order} nolu siparişim.
 {order} siparişimdeki cam ürün kırılmış.
-{order} nolu sipariş: {product} arızalı geldi, açılmıyor.
+<elektronik> {order} nolu sipariş: {product} arızalı geldi, açılmıyor.
 Hasarlı ürün bildirimi, sipariş {order}, ürün {product}.
 {order} — {product} çizik ve göçük
-{order} numaralı siparişimdeki {product} ilk kullanımda bozuldu.
+<elektronik,ev & yaşam> {order} numaralı siparişimdeki {product} ilk kullanımda bozuldu.
 {product} hasarlı geldi.
 Ürün kırık geldi, ne yapmam lazım?
 Siparişim hasarlı geldi, kutu ezilmiş.
-{product} bozuk çıktı, çalışmıyor.
-{order} numaralı siparişimde {product} kırık çıktı, iade mi değişim mi yapılır?
+<elektronik> {product} bozuk çıktı, çalışmıyor.
+<elektronik,ev & yaşam> {order} numaralı siparişimde {product} kırık çıktı, iade mi değişim mi yapılır?
 {order} nolu sipariş hasarlı ulaştı, kutu yırtıktı.
-{product} ilk gün bozuldu, sipariş {order}.
+<elektronik,ev & yaşam> {product} ilk gün bozuldu, sipariş {order}.
+{order} numaralı siparişteki {product} [ezik|çizik] geldi, kutusu da yırtıktı.
+<elektronik,ev & yaşam> {order} nolu siparişin ürünü doğru geldi ama {product} hasarlı, [çalışmıyor|açılmıyor].
+<elektronik> {product} kutusundan çıktı, [hiç açılmadı|fişe takınca ses bile çıkmadı], sipariş {order}.
+Kargoda hasar görmüş, {product} [kırılmış|parçalanmış]; sipariş numarası {order}.
+{order} siparişinde gelen {product} [lekeli|yırtık|defolu], bu şekilde kullanamam.
+Ürün doğru ama bozuk geldi, sipariş {order}.
+Gelen ürün hasarlı, [fotoğraflarını|videosunu] çektim.
+Paketi açtığımda ürün kırıktı.
 """,
     "kargo_takip": """
 {order} numaralı siparişimin kargosu nerede?
@@ -325,7 +371,7 @@ Kargom hangi aşamada? {order}
 {order} numaralı siparişimin kargo hareketlerini görebilir miyim?
 {carrier} takip numarası çalışmıyor, {order} siparişimin kargosu nerede?
 {order} siparişimin kargosu dağıtıma çıktı mı?
-Tracking number'ım yok, {order} nolu siparişin kargosu nerede?
+Takip numaram yok, {order} nolu siparişin kargosu nerede?
 {order} numaralı siparişim kargoya verildi diyor ama kargo nerede göremiyorum.
 {order} nolu siparişimin kargosu [ne zaman|hangi gün] gelir?
 Kargo takip linki açılmıyor, sipariş {order}.
@@ -341,11 +387,11 @@ KARGOM NEREDE {order}
 Kargo ne alemde, {order} nolu siparişim.
 {order} numaralı siparişimin kargo firması ve takip numarasını öğrenebilir miyim?
 {order} siparişimin kargosu şehrime ulaştı mı?
-Kargo takip: {order}
+Kargo takibi için sipariş no: {order}
 {order} numaralı siparişin kargosu [hangi aşamada|ne durumda], şimdiye kadar hiç hareket görmedim.
 {carrier} sitesinde takip numarası bulunamadı diyor. Sipariş {order}
 {order} nolu siparişin kargosu nerede ya, {since} bekliyorum!
-Cargo tracking nasıl yapılıyor? {order} numaralı siparişim için.
+Kargo takibi nasıl yapılıyor? {order} numaralı siparişim için.
 {order} nolu siparişimin kargosu dağıtımda görünüyor, kurye ne zaman gelir?
 {order} siparişimin kargosunun nerede olduğunu söyler misiniz?
 Kargom {carrier} şubesinde mi bekliyor? Sipariş no {order}
@@ -362,6 +408,14 @@ Kargo takip numaramı bulamıyorum.
 {order} numaralı siparişimin kargosu şu an nerede, takip numarası nedir?
 {carrier} takip sayfasında hareket görünmüyor, sipariş {order}.
 {order} nolu siparişimin kargo takip bilgisini paylaşır mısınız?
+{order} numaralı siparişin kargo hareketlerini görmek istiyorum, [şu an hangi şubede|hangi ilde]?
+Acelem yok, sadece merak ettim: {order} nolu sipariş şu an nerede?
+{order} siparişimin takip linki çalışmıyor, kargo nerede görebilir miyim?
+{order} numaralı siparişin [gönderi kodunu|takip numarasını] paylaşır mısınız?
+Kargoya verildi bildirimi geldi, {order} nolu siparişi nereden takip edebilirim?
+{order} siparişim dağıtıma çıktı mı?
+Kargomu nereden takip edebilirim?
+Takip numaramı nerede görebilirim?
 """,
     "kargo_gecikme": """
 {order} numaralı siparişimin kargosu gecikti.
@@ -401,6 +455,14 @@ Siparişimin kargosu neden bu kadar geç geliyor?
 {order} nolu siparişim gecikti, kargo ne zaman gelecek?
 {carrier} {order} siparişimi bir türlü getirmedi, gecikmenin sebebi ne?
 Teslim tarihi geçti ama kargo yok, sipariş {order}.
+{order} numaralı siparişin tahmini teslim tarihi [çoktan geçti|geçeli epey oldu], kargo hâlâ yolda.
+Nerede olduğunu görüyorum ama [gelmiyor|kıpırdamıyor]: {order} nolu sipariş {since} aynı şubede bekliyor.
+{order} siparişimin teslim süresi aşıldı, neden bu kadar gecikti?
+Söz verilen tarihte gelmedi, {order} numaralı sipariş [hâlâ|halen] dağıtıma çıkmadı.
+{carrier} {since} "yolda" diyor, sipariş {order}; bu kadar beklemek normal mi?
+{order} nolu siparişim gecikmeli, hızlandırabilir misiniz?
+Kargom gecikti, söz verilen tarihte gelmedi.
+Teslimat tarihi geçti ama paket hâlâ yok.
 """,
     "teslim_edildi_gorunuyor": """
 {order} numaralı siparişim teslim edildi görünüyor ama elime ulaşmadı.
@@ -433,6 +495,10 @@ Siparişim teslim edilmiş görünüyor ama ortada yok.
 {order} numaralı sipariş teslim edildi görünüyor, ben hiçbir paket almadım.
 {order} nolu siparişim teslim edildi diyor ama kapıda da, kutuda da yok.
 Sipariş {order} için teslim edildi SMS'i geldi ama ürün gelmedi.
+{order} numaralı sipariş teslim edildi görünüyor ama [kimseye imza atmadım|kimse zile basmadı].
+Teslim edildi bildirimi geldi, {order} nolu paket [kapıda|posta kutusunda|komşularda] yok.
+{order} siparişine teslim edildi denmiş ama [ben evdeydim|evde bekliyordum], kargo gelmedi.
+Uygulama teslim edildi diyor ama elime bir şey ulaşmadı.
 """,
     "teslimat_suresi": """
 Siparişler kaç günde teslim ediliyor?
@@ -452,7 +518,7 @@ Hızlı teslimatla kaç saatte geliyor?
 Yurt dışından gelen ürünler kaç günde gelir?
 Teslimat süreleri hakkında bilgi alabilir miyim?
 Hafta sonu teslimat yapılıyor mu?
-Delivery time ne kadar?
+Teslimat süreniz ortalama ne kadar?
 Ortalama kaç günde teslim ediyorsunuz?
 Bayramdan önce gelir mi, sipariş vermek istiyorum?
 Satıcı kaç günde kargolar, teslimat süresi ne?
@@ -466,6 +532,10 @@ Standart teslimat kaç gün?
 Adrese teslim ne kadar zaman alıyor?
 Hızlı teslimat seçersem kaç günde gelir?
 Kargo süreniz ne kadar?
+[Büyük şehirlere|Anadolu'ya] teslimat ortalama kaç günde oluyor?
+Sipariş verirsem [kaç iş gününde|ne kadar sürede] elime ulaşır?
+Hızlı teslimat seçeneğiniz var mı, [ne kadar sürüyor|kaç günde geliyor]?
+Köye teslimat ne kadar sürer?
 """,
     "kargo_ucreti": """
 Kargo ücreti ne kadar?
@@ -480,7 +550,7 @@ Kargo parası alıyor musunuz?
 İade ederken kargo ücreti ödeyecek miyim?
 Kapıda ödemede ekstra kargo ücreti var mı?
 Kargo bedeli neden bu kadar yüksek?
-Shipping fee ne kadar?
+Kargo ücreti kaç para?
 Birden fazla satıcıdan alınca kargo ücreti ayrı mı alınıyor?
 Kargo ücretsiz olması için sepet tutarı ne olmalı?
 Premium üyelerde kargo bedava mı?
@@ -498,6 +568,10 @@ Bu ürün için kargo ücreti ödeyecek miyim?
 Neden kargo ücreti alındı, ücretsiz yazıyordu?
 Kargo bedava sınırı ne kadar?
 Her siparişte kargo ücreti mi ödüyorum?
+Kargo bedava olması için sepet en az [ne kadar|kaç lira] olmalı?
+[Küçük|Tek] bir ürün alsam kargo ücreti öder miyim?
+İade ederken kargo parasını kim ödüyor, alırken ne kadar?
+Kargo ücreti neden bu kadar yüksek çıktı?
 """,
     "iade_baslat": """
 {order} numaralı siparişimi iade etmek istiyorum, {reason}.
@@ -519,7 +593,7 @@ Refund istiyorum, ürünü geri yollayacağım. Sipariş {order}
 {order} siparişimdeki {product} için iade başlatmak istiyorum.
 {order} nolu siparişimi iade edeceğim, kodu nasıl alırım?
 {product} iade etmek istiyorum, {reason}. Sipariş numaram {order}
-Ürünü beğenmedim, {order} numaralı siparişi iade edin.
+{reason}, {order} numaralı siparişi iade edin.
 {order} siparişim için iade oluştur lütfen, {reason}.
 {order} numaralı siparişteki ürünü iade etmem mümkün mü? {reason}.
 İade kaydı açmak istiyorum, sipariş {order}.
@@ -545,6 +619,10 @@ Aldığım ürünü nasıl iade ederim?
 {order} numaralı siparişi iade etmek istiyorum, ürün kullanılmadı.
 {order} nolu siparişteki {product} geri gönderilecek, {reason}.
 İade başlatmak istiyorum, sipariş {order}.
+{order} numaralı siparişteki ürünü [kullanmadan|etiketini koparmadan] iade etmek istiyorum, {reason}.
+İade süresi dolmadan {order} nolu siparişi geri göndermek istiyorum, {reason}.
+{reason}; {order} siparişim için iade kaydı açar mısınız?
+İade talebi oluşturmak istiyorum ama sipariş numarasını [bulamıyorum|hatırlamıyorum].
 """,
     "iade_durumu": """
 {order} numaralı siparişimin iadesi ne durumda?
@@ -559,7 +637,7 @@ Aldığım ürünü nasıl iade ederim?
 {order} iadem {since} sonuçlanmadı.
 {order} siparişimin iadesi reddedilmiş mi, neden?
 {product} iadesi ne durumda? {order} numaralı sipariş.
-Return status nedir? {order}
+İade sürecim ne aşamada? {order}
 {order} nolu siparişimin iade işlemi tamamlandı mı?
 {carrier} ile iade gönderdim, {order} siparişimin iadesi ulaştı mı?
 {order} numaralı siparişin iadesi hangi aşamada, bilgi alabilir miyim?
@@ -578,6 +656,10 @@ Return status nedir? {order}
 {order} numaralı siparişin iadesi ne zaman sonuçlanır?
 {order} nolu siparişin iadesi kabul edildi mi?
 İade ettiğim {product} ulaştı mı, sipariş {order}?
+{order} numaralı siparişin iadesi [depoya ulaştı mı|onaylandı mı]?
+İade kargosunu verdim, {order} nolu siparişin iade süreci nerede?
+{order} siparişinin iadesi [reddedildi mi|incelemede mi], bilgi alabilir miyim?
+Gönderdiğim iade ne durumda, [haber alamadım|bir şey yazmıyor]?
 """,
     "iade_kargo_kodu": """
 {order} numaralı siparişimin iade kargo kodu nedir?
@@ -592,7 +674,7 @@ Return status nedir? {order}
 {order} siparişimin iade kodunu kaybettim.
 {order} nolu siparişin iade kodunun süresi doldu mu?
 {order} numaralı sipariş iade kodu çalışmıyor, şube kabul etmedi.
-Return code lazım, {order} nolu sipariş.
+İade gönderi kodu lazım, {order} nolu sipariş.
 {order} için iade kargo kodumu öğrenebilir miyim?
 {order} siparişimin iadesi için anlaşmalı kargo kodu ne?
 İade talebi oluşturdum ama kod gelmedi. Sipariş numaram {order}
@@ -610,6 +692,10 @@ Kargo şubesindeyim, {order} nolu siparişin iade kodunu acil yazar mısınız?
 İade kargo kodu alamadım, sipariş {order}.
 {order} iade kodu lazım acil.
 {order} siparişinin iade kodunu SMS olarak tekrar iletebilir misiniz?
+{order} numaralı siparişin iade kodu [SMS ile gelmedi|mailime düşmedi], tekrar iletir misiniz?
+Kargo şubesi iade kodu istiyor, {order} nolu sipariş için kodu nereden bulurum?
+{order} siparişim için [anlaşmalı kargo kodu|iade gönderi kodu] lazım.
+İade kodunu nereden alacağım, şubede bekliyorum.
 """,
     "iade_kosullari": """
 İade süresi kaç gün?
@@ -642,6 +728,10 @@ Yurt dışı ürünlerde iade nasıl oluyor?
 Paketi açtıktan sonra iade hakkım var mı?
 İade için ürünün faturası gerekli mi?
 İade ücretli mi?
+Faturası kaybolan ürünü iade edebilir miyim?
+İndirimli aldığım ürünler de iade ediliyor mu?
+[Kozmetik|İç giyim|Küpe] ürünlerinde iade hakkım var mı?
+Kutusunu attım, iade yine de kabul edilir mi?
 """,
     "degisim_talebi": """
 {order} numaralı siparişimdeki ürünü {size} beden ile değiştirmek istiyorum.
@@ -661,19 +751,23 @@ Exchange yapabilir miyiz? {order} siparişi, {size} beden.
 {order} siparişimdeki ürünü iade etmek istemiyorum, sadece bedenini değiştirmek istiyorum.
 Beden değişimi talebi: {order}, {size}
 {order} nolu siparişimde {reason}, değiştirmek istiyorum.
-{product} bir beden büyüğü ile değiştirilebilir mi? Sipariş {order}. {reason}.
+<giyim> {product} bir beden büyüğü ile değiştirilebilir mi? Sipariş {order}. {reason}.
 {order} numaralı siparişimin değişimini başlatır mısınız? {reason}.
 {date} gelen {order} nolu siparişi {size} beden ile değiştirmek istiyorum.
 {order} siparişimdeki ürünü başka renkle değiştirmek istiyorum.
 {order} — değişim, {size} beden, {reason}
-{order} nolu siparişte {product} değişimi yapmak istiyorum, {size} beden olsun.
+<giyim> {order} nolu siparişte {product} değişimi yapmak istiyorum, {size} beden olsun.
 Ürünü {size} beden ile değiştirmek istiyorum, {reason}.
 Değişim yapmak istiyorum, {reason}.
-{product} için beden değişimi nasıl yapılır?
+<giyim> {product} için beden değişimi nasıl yapılır?
 Değişim talebi oluşturmak istiyorum.
 {order} numaralı siparişimdeki ürünü bir beden küçüğüyle değiştirmek istiyorum.
 {order} nolu siparişte {size} beden istiyorum, {reason}.
 {product} değişimi istiyorum, sipariş {order}, {size} olsun.
+{order} numaralı siparişteki ürünün [bir büyük|bir küçük] bedeniyle değişim istiyorum, {reason}.
+Para iadesi istemiyorum, {order} nolu siparişteki ürünü {size} ile değiştirin.
+{reason}, {order} siparişimdeki ürünü [aynı modelin başka bedeniyle|başka rengiyle] değiştirmek istiyorum.
+Beden değişimi yapmak istiyorum ama sipariş numaram yanımda değil.
 """,
     "para_iadesi_durumu": """
 {order} numaralı siparişimin para iadesi ne zaman yatar?
@@ -707,6 +801,10 @@ Refund ne zaman gelecek?
 {order} numaralı siparişin parası ne zaman hesabıma geçer?
 {order} nolu siparişin iade tutarı hâlâ yatmadı.
 Para iadesi ne oldu, sipariş {order}?
+{order} numaralı siparişin iadesi onaylandı ama para [kartıma|hesabıma] hâlâ yansımadı.
+İade edilen {amount} ne zaman [kartıma|hesabıma] geçer? Sipariş {order}
+{order} nolu siparişin para iadesi [hangi aşamada|bankaya gönderildi mi]?
+İadem onaylandı, param ne zaman yatar?
 """,
     "odeme_problemi": """
 Ödeme yaparken kartım reddedildi.
@@ -739,6 +837,10 @@ Cüzdan bakiyemle ödeme yapamıyorum.
 Ödeme adımında kart bilgileri kabul edilmiyor.
 Ödeme yapamıyorum, hep aynı hatayı veriyor.
 Kart limitim yetiyor ama işlem reddediliyor.
+Kartım [limitli değil|bakiyem yeterli] ama ödeme sürekli reddediliyor.
+3D Secure ekranında [SMS gelmiyor|kod kabul edilmiyor], ödeme tamamlanmıyor.
+[Banka kartımla|Kredi kartımla] ödeme yapamıyorum, hata veriyor.
+Ödeme sayfası "işlem başarısız" diyor, bankam sorun yok diyor.
 """,
     "cift_cekim": """
 Kartımdan iki kez ödeme çekildi.
@@ -771,6 +873,10 @@ Fazladan tahsilat yapılmış, iadesini istiyorum.
 Aynı alışveriş için hesabımdan iki ödeme çıkmış.
 Çift ödeme alınmış, düzeltin lütfen.
 Ekstremde {amount} tutarında mükerrer işlem var.
+Bir kere sipariş verdim ama ekstrede [iki ayrı|aynı tutarda iki] çekim var.
+Kartımdan {amount} iki kez çekilmiş, fazlasını iade edin.
+Sipariş bir tane, ödeme [iki tane|mükerrer] alınmış.
+Bankam iki ayrı provizyon görünüyor dedi, biri iptal edilsin.
 """,
     "taksit_secenekleri": """
 {amount} tutarındaki alışverişe kaç taksit yapabiliyorsunuz?
@@ -803,6 +909,10 @@ Kaç taksite kadar bölebiliyorum?
 {amount} alışveriş yapacağım, taksit imkanları neler?
 Taksitli alabilir miyim?
 Taksit olanağınız var mı?
+{amount} tutarındaki alışverişe [kaç taksit|taksit] yapılabiliyor?
+[Bonus|World|Maximum] kartla {amount} için taksit var mı?
+Taksitli alırsam vade farkı ödüyor muyum?
+Hangi kartlara taksit imkanınız var?
 """,
     "kapida_odeme": """
 Kapıda ödeme var mı?
@@ -811,7 +921,7 @@ Kapıda kredi kartıyla ödeme yapılıyor mu?
 Kapıda ödeme seçeneği neden çıkmıyor?
 Kapıda ödemede ek ücret var mı?
 Teslimatta ödeme yapabilir miyim?
-Cash on delivery var mı?
+Kapıda nakit ödeyebiliyor muyum?
 Kapıda ödeme hangi ürünlerde geçerli?
 Kapıda ödeme limiti ne kadar?
 Kapıda ödeme seçebilir miyim, kartım yok.
@@ -835,6 +945,10 @@ Kapıda ödeme seçeneği neden pasif?
 Kapıda ödeme yöntemi var mı?
 Kapıda ödeme yapınca ek ücret çıkar mı?
 Kapıda ödemeyi nakit yapsam olur mu?
+Kapıda [kartla|nakit] ödeme yapabiliyor muyum?
+Kapıda ödeme seçeneği neden [çıkmıyor|görünmüyor]?
+Kapıda ödemede ek ücret alıyor musunuz?
+Ürünü teslim alırken ödesem olur mu?
 """,
     "fatura_ister": """
 {order} numaralı siparişimin faturasını gönderir misiniz?
@@ -846,7 +960,7 @@ Fatura istiyorum, sipariş no: {order}
 {order} nolu siparişin faturası lazım, garanti için istiyorlar.
 Faturamı bulamıyorum, {order} numaralı sipariş.
 {order} siparişimin faturasını nereden indirebilirim?
-Invoice gönderir misiniz? {order}
+E-faturamı gönderir misiniz? {order}
 {order} numaralı siparişimin faturası e-postama gelmedi.
 {order} nolu sipariş için fatura talep ediyorum.
 {product} faturası lazım, sipariş numaram {order}.
@@ -867,6 +981,14 @@ Fatura lazım, nereden indiririm?
 {order} faturası elime ulaşmadı.
 {order} siparişimin faturasını tekrar yollayın.
 {order} numaralı siparişin faturasını indiremiyorum.
+{order} numaralı siparişin faturası [hesabımda|siparişlerimde] görünmüyor, [gönderir misiniz|iletir misiniz]?
+Muhasebeye vermem lazım, {order} nolu siparişin faturasını PDF olarak [atar mısınız|gönderir misiniz]?
+{order} siparişimin faturası hiç kesilmemiş galiba, bir kopyasını istiyorum.
+Bilgiler doğru, sadece faturanın kendisi lazım: sipariş {order}.
+{order} numaralı siparişin e-arşiv faturasını [indiremiyorum|açamıyorum], mail ile yollar mısınız?
+Garanti için faturaya ihtiyacım var, {order} nolu siparişin faturasını gönderin lütfen.
+Faturam nerede, siparişlerimde bulamadım?
+Geçen siparişin faturası [mailime düşmedi|elime ulaşmadı], tekrar gönderir misiniz?
 """,
     "fatura_bilgisi_degistir": """
 Faturamı kurumsal olarak kesebilir misiniz?
@@ -883,7 +1005,7 @@ Kesilmiş faturayı şirketim adına yeniden kesebilir misiniz?
 Fatura bilgilerinde hata var, güncellemek istiyorum.
 Fatura adresini farklı bir adres yapmak istiyorum: {address}
 E-fatura yerine e-arşiv olması lazım, değiştirebilir misiniz?
-Invoice bilgilerini değiştirmek istiyorum, company name eklenecek.
+Fatura bilgilerime şirket unvanı eklenecek, nasıl yaparım?
 Faturayı babamın adına kesin lütfen.
 Faturada kimlik numaram eksik, ekler misiniz? TC: {tckn}
 Şirket faturası için vergi numaramı nereye gireceğim?
@@ -899,6 +1021,14 @@ Faturayı kurumsal kesin, vergi numaram var.
 Fatura adresimi değiştirmek istiyorum.
 Faturamı şirket adına düzenleyebilir misiniz?
 Fatura bilgilerimi nasıl güncellerim?
+Faturadaki unvanı [düzeltmek|değiştirmek] istiyorum, şirket adı eksik yazılmış.
+Vergi dairesi ve vergi numarasını [sonradan ekleyebilir miyim|faturaya işleyebilir misiniz]?
+Fatura gelmiş ama [TC kimlik yerine vergi numaram|şahıs yerine şirketim] yazılmalıydı, değiştirebilir misiniz?
+Faturayı kesilmeden önce kurumsal bilgilerimi girmek istiyorum, nereden yapıyorum?
+Faturanın kendisini değil, üzerindeki bilgileri değiştirmek istiyorum.
+Fatura adresi eski evim görünüyor, [yenisiyle güncelleyin|düzeltilsin] lütfen.
+Kesilmiş faturada ad soyad hatalı, yeniden düzenlenebilir mi?
+Şirketim adına fatura istiyorum, bireysel kesilmiş.
 """,
     "urun_bilgi": """
 {product} hakkında bilgi alabilir miyim?
@@ -911,43 +1041,47 @@ Fatura bilgilerimi nasıl güncellerim?
 {product} hangi satıcıdan geliyor?
 {product} telefonumla uyumlu mu?
 {product} pamuklu mu?
-{product} yıkanabilir mi?
+<giyim> {product} yıkanabilir mi?
 {product} ölçüleri nedir?
-{product} garantili mi?
+<elektronik> {product} garantili mi?
 {product} için kullanım kılavuzu var mı?
 {product} Türkçe menülü mü?
-{product} product details alabilir miyim?
+{product} ürün detaylarını alabilir miyim?
 {product} hakkında detaylı bilgi istiyorum.
 {product} ağırlığı ne kadar?
-{product} hangi renklerde var?
+<giyim,ayakkabı> {product} hangi renklerde var?
 {product} yeni model mi?
 {product} kaç yaş için uygun?
-{product} ile ilgili bir sorum var, şarjı ne kadar gidiyor?
+<elektronik> {product} ile ilgili bir sorum var, şarjı ne kadar gidiyor?
 {product} nerede üretilmiş?
-{product} kalıbı nasıl?
+<giyim,ayakkabı> {product} kalıbı nasıl?
 Bu ürün hakkında bilgi alabilir miyim?
 Ürünün özellikleri nelerdir?
 Ürün orijinal mi?
 Sepetimdeki ürün hakkında soru soracaktım.
-{product} kaç renk seçeneği var?
+<giyim,ayakkabı> {product} kaç renk seçeneği var?
 {product} ikinci el mi sıfır mı?
 {product} için teknik özellikleri paylaşır mısınız?
 {product} hakkında biraz bilgi verir misiniz?
 {product} kaliteli mi?
 {product} ne işe yarıyor?
+{product} [orijinal mi|ithal mi|yerli üretim mi]?
+{product} ölçüleri nedir, [ağırlığı|boyutları] ne kadar?
+<elektronik> {product} kutudan [şarj aletiyle|aksesuarlarıyla] birlikte mi çıkıyor?
+Bu ürünün özellikleri hakkında bilgi alabilir miyim?
 """,
     "stok_sor": """
 {product} stokta var mı?
 {product} ne zaman stoğa girer?
 {product} tükenmiş, tekrar gelecek mi?
-{product} {size} beden stokta var mı?
+<giyim> {product} {size} beden stokta var mı?
 {product} stok durumu nedir?
 {product} gelince haber verir misiniz?
 {product} neden satışta değil?
 {product} son kaç tane kaldı?
-{product} in stock mu?
+{product} stoklarda mı?
 {product} stoklara ne zaman gelir?
-{product} {size} numara kalmadı mı?
+<ayakkabı> {product} {size} numara kalmadı mı?
 {product} tekrar satışa çıkacak mı?
 {product} sepete eklenmiyor, stok yok mu?
 {product} stokta görünmüyor, bekleyeyim mi?
@@ -966,8 +1100,12 @@ Aradığım ürün stokta yok, ne zaman gelir?
 {product} mevcut mu?
 {product} stok bilgisi var mı?
 {product} tükendi mi?
-{product} {size} beden ne zaman gelir?
+<giyim> {product} {size} beden ne zaman gelir?
 Stokta olmayan ürün ne zaman gelir?
+{product} tükendi yazıyor, [tekrar gelecek mi|stoğa ne zaman girer]?
+{product} için stok uyarısı kurabilir miyim?
+{product} [depoda|mağazada] kaldı mı?
+İstediğim ürün stokta yok, ne zaman gelir?
 """,
     "fiyat_sor": """
 {product} fiyatı ne kadar?
@@ -978,7 +1116,7 @@ Stokta olmayan ürün ne zaman gelir?
 {product} fiyatı sepette farklı görünüyor, hangisi doğru?
 {product} en uygun fiyatı nedir?
 {product} kaça?
-{product} price nedir?
+{product} etiket fiyatı nedir?
 {product} fiyat bilgisi alabilir miyim?
 {product} fiyatına KDV dahil mi?
 {product} fiyatı ne oldu, daha önce farklıydı?
@@ -1001,39 +1139,47 @@ Sepetteki ürünün fiyatı doğru mu?
 {product} şu an ne kadar?
 {product} fiyatını söyler misiniz?
 Fiyat ne kadar?
+{product} [sepette|uygulamada] neden farklı fiyat gösteriyor?
+{product} indirime girecek mi, fiyatı ne kadar?
+{product} için [kargo dahil|vergiler dahil] son fiyat ne?
+Bu ürünün güncel fiyatı nedir?
 """,
     "beden_danisma": """
-{product} için hangi bedeni almalıyım?
-{product} kalıbı dar mı, bir beden büyük mü almalıyım?
-Boyum 1.70, kilom 65, {product} hangi beden olur?
-{product} {size} beden bana olur mu?
+<giyim> {product} için hangi bedeni almalıyım?
+<giyim> {product} kalıbı dar mı, bir beden büyük mü almalıyım?
+<giyim> Boyum 1.70, kilom 65, {product} hangi beden olur?
+<giyim> {product} {size} beden bana olur mu?
 {product} normal kalıp mı?
 Normalde {size} giyiyorum, {product} için ne önerirsiniz?
-{product} beden tablosu nerede?
-{product} numarası küçük mü geliyor?
+<giyim> {product} beden tablosu nerede?
+<ayakkabı> {product} numarası küçük mü geliyor?
 {product} için {size} mi almalıyım, bir büyüğü mü?
-{product} size chart var mı?
-{product} bedenleri standart mı?
-{product} dar mı geliyor, bir numara büyük mü almalıyım?
-{product} oversize mı, kendi bedenimi mi almalıyım?
-{product} boyu uzun mu?
-{product} çocuk için hangi yaş bedeni?
-{product} {size} bedenin ölçüleri nedir?
-{product} beden önerisi alabilir miyim?
+{product} ölçü tablosu var mı?
+<giyim> {product} bedenleri standart mı?
+<ayakkabı> {product} dar mı geliyor, bir numara büyük mü almalıyım?
+<giyim> {product} oversize mı, kendi bedenimi mi almalıyım?
+<giyim> {product} boyu uzun mu?
+<anne & bebek> {product} çocuk için hangi yaş bedeni?
+<giyim> {product} {size} bedenin ölçüleri nedir?
+<giyim> {product} beden önerisi alabilir miyim?
 {product} kalıbı küçük mü?
-{product} bel ölçüsü kaç?
+<giyim> {product} bel ölçüsü kaç?
 {product} esnek mi, {size} yeter mi?
 Hangi bedeni almam gerekir?
 Beden tablonuz nerede?
 Beden konusunda yardım lazım.
 {product} kalıbı nasıl, büyük mü geliyor?
-{product} için beden önerir misiniz?
+<giyim> {product} için beden önerir misiniz?
 {product} bana {size} olur mu sizce?
-{product} beden ölçüleri nedir?
-{product} bedeni tam mı?
-{product} için beden seçemedim.
+<giyim> {product} beden ölçüleri nedir?
+<giyim> {product} bedeni tam mı?
+<giyim> {product} için beden seçemedim.
 {product} {size} almayı düşünüyorum, uygun mu?
 Kalıplarınız büyük mü küçük mü?
+<giyim> {product} [yıkayınca çeker mi|yıkamada küçülür mü], hangi bedeni almalıyım?
+<ayakkabı> {product} kalıbı [geniş ayağa|dar ayağa] uygun mu, kaç numara almalıyım?
+<giyim> {product} [boyum kısa|omuzlarım geniş], hangi beden uyar?
+Beden seçerken neye dikkat etmeliyim?
 """,
     "garanti_servis": """
 Garanti süresi kaç yıl?
@@ -1047,7 +1193,7 @@ Servise nasıl göndereceğim?
 İthalatçı garantili mi distribütör garantili mi?
 Garanti başvurusu nasıl yapılır?
 Ürünün garantisi bitti mi, nasıl öğrenirim?
-Warranty ne kadar?
+Garantisi kaç yıl oluyor?
 {product} için yetkili servis listesi var mı?
 Garanti süresi içinde ürün değişimi yapılıyor mu?
 Servis ücreti alınır mı?
@@ -1066,6 +1212,10 @@ Servis başvurusunu nereden yapıyorum?
 Garanti süresi ne kadar?
 Tamir için servise göndermem gerekiyor mu?
 Garanti belgesi dijital mi?
+{product} [garanti belgesi|fatura] olmadan servise kabul edilir mi?
+{product} garantisi [resmi distribütör|ithalatçı] garantisi mi?
+Garanti süresi [fatura tarihinden mi|teslimattan mı] başlıyor?
+Servis ürünü [geri göndermedi|bekletiyor], ne yapabilirim?
 """,
     "satici_iletisim": """
 {order} numaralı siparişimin satıcısıyla nasıl iletişime geçebilirim?
@@ -1077,7 +1227,7 @@ Satıcıyla görüşmem lazım, {order} nolu sipariş.
 {order} siparişinde satıcıya mesaj atamıyorum.
 {product} satıcısına ulaşmak istiyorum, sipariş {order}.
 {order} numaralı siparişin satıcısı cevap vermiyor.
-Seller ile iletişime geçmek istiyorum: {order}
+Mağaza ile iletişime geçmek istiyorum: {order}
 {order} nolu siparişim hangi mağazadan geliyor?
 {order} siparişimin satıcısına not iletebilir misiniz?
 {order} numaralı sipariş için satıcıya ulaşamıyorum.
@@ -1098,6 +1248,9 @@ Satıcı bilgisini öğrenmek istiyorum, sipariş {order}.
 {order} numaralı siparişin satıcısına mesaj atamıyorum.
 {order} siparişini gönderen firmaya ulaşmam lazım.
 {order} numaralı siparişin satıcısı hangi firma?
+{order} numaralı siparişin satıcısına [fatura için|ürün hakkında] soru sormak istiyorum.
+{order} nolu siparişin satıcısı mesajlarıma [dönmüyor|cevap vermiyor], aracı olur musunuz?
+Satıcının [mağaza sayfasına|iletişim bilgisine] nasıl ulaşırım?
 """,
     "kupon_kullanim": """
 {coupon} kupon kodu çalışmıyor.
@@ -1108,7 +1261,7 @@ Kuponum sepette görünmüyor, kod {coupon}.
 Bana tanımlanan {coupon} kuponu çalışmıyor.
 {coupon} indirim kodunu nereye yazacağım?
 {coupon} kuponu süresi dolmuş diyor, daha yeni aldım.
-{coupon} coupon code işe yaramıyor.
+{coupon} kupon kodu işe yaramıyor.
 Sepetime {coupon} kodunu uygulayamıyorum.
 {coupon} kuponu minimum sepet tutarı yüzünden mi olmuyor?
 {coupon} kodu hangi ürünlerde geçerli?
@@ -1131,6 +1284,10 @@ Tanımlanan kupon görünmüyor.
 {coupon} kuponu sepette düşmüyor.
 {coupon} kodum çalışmadı.
 Kuponum sepette görünmüyor.
+{coupon} kodunu girince "[kampanya koşulları sağlanmadı|geçersiz kod]" diyor, neden?
+{coupon} sepette [indirim düşmüyor|görünmüyor], süresi mi doldu?
+Hediye çekimi sepette nasıl kullanacağım?
+Kupon kodum hiç çalışmıyor.
 """,
     "kampanya_sor": """
 Şu an hangi kampanyalar var?
@@ -1163,6 +1320,10 @@ Yeni kampanyalar ne zaman başlar?
 Kampanyalı ürünleri nasıl görürüm?
 Sepette ekstra indirim var mı?
 Güncel kampanyalar hakkında bilgi verir misiniz?
+[Okul|Bayram|Yılbaşı] kampanyası ne zaman başlıyor?
+Bu ay [hangi kategorilerde|hangi markalarda] indirim var?
+Sepette ek indirim veren bir kampanya var mı?
+Kampanyalardan nasıl haberdar olabilirim?
 """,
     "fiyat_dususu": """
 {order} numaralı siparişi verdikten sonra fiyat düştü, farkı iade eder misiniz?
@@ -1172,7 +1333,7 @@ Ben {amount} ödedim, şimdi fiyatı düşmüş.
 Fiyat düştü, fark iadesi yapıyor musunuz?
 {product} fiyatı siparişten sonra düştü, farkı isterim.
 Siparişimi verdim, iki gün sonra kampanyaya girdi, haksızlık bu.
-Price drop oldu, fark iadesi var mı?
+Ürünün fiyatı düşmüş, aradaki fark iade ediliyor mu?
 {amount} fark var, iade eder misiniz?
 Aynı ürün şu an daha ucuz, ben pahalıya aldım.
 Fiyat koruma uygulamanız var mı?
@@ -1195,6 +1356,9 @@ Fiyat farkını geri alabilir miyim?
 Fiyat düşüşü için iade var mı?
 Fiyatı düşen ürün için ne yapabilirim?
 Fark iadesi yapıyor musunuz?
+Aldığım ürünün fiyatı [ertesi hafta|kısa süre sonra] düştü, aradaki farkı alabilir miyim?
+{order} numaralı siparişi aldıktan sonra indirime girdi, fark iadesi yapıyor musunuz?
+Fiyat garantiniz var mı, ürün ucuzladı?
 """,
     "uyelik_problem": """
 Hesabıma giriş yapamıyorum.
@@ -1227,6 +1391,10 @@ Hesabıma erişemiyorum.
 Hesabım kilitli görünüyor.
 Oturum açamıyorum.
 Üye girişinde sorun var.
+Hesabım [askıya alınmış|kilitlenmiş] görünüyor, giriş yapamıyorum.
+Doğrulama kodu [gelmiyor|geç geliyor], hesabıma giremiyorum.
+Başka biri hesabıma girmiş olabilir, [siparişlerimde tanımadığım ürünler var|ayarlarım değişmiş].
+Uygulamaya girerken sürekli çıkış yapıyor.
 """,
     "sifre_unuttum": """
 Şifremi unuttum.
@@ -1235,7 +1403,7 @@ Oturum açamıyorum.
 Şifremi hatırlamıyorum, nasıl giriş yaparım?
 Yeni şifre oluşturmak istiyorum.
 Şifre yenileme bağlantısı gönderin lütfen.
-Forgot password, link atar mısınız?
+Şifremi hatırlamıyorum, sıfırlama linki atar mısınız?
 Şifremi sıfırlamak istiyorum.
 Şifremi değiştirmek istiyorum ama eskisini bilmiyorum.
 Şifre sıfırlama linkinin süresi dolmuş, yenisini gönderin.
@@ -1259,6 +1427,9 @@ Yeni şifre linki lazım.
 Parolamı yenilemek istiyorum.
 Şifremi unuttum, yardım eder misiniz?
 Şifremi değiştirmem gerekiyor, eskisini unuttum.
+Şifre sıfırlama maili [gelmiyor|spam'a bile düşmüyor], tekrar gönderir misiniz?
+Şifremi [hatırlamıyorum|değiştirmem lazım], yeni şifre bağlantısı istiyorum.
+Eski şifrem kabul edilmiyor, sıfırlamak istiyorum.
 """,
     "hesap_silme": """
 Hesabımı silmek istiyorum.
@@ -1268,7 +1439,7 @@ Hesabımı nasıl silerim?
 Bütün bilgilerimin silinmesini istiyorum.
 Üyelikten çıkmak istiyorum.
 Hesabımı kapatmak istiyorum, bir daha kullanmayacağım.
-Delete my account lütfen.
+Hesabımı tamamen silin lütfen.
 Verilerimin silinmesi için başvuru yapmak istiyorum.
 Hesabımı sildirmek istiyorum, kayıtlı e-postam {email}
 Üyeliğimi iptal etmek istiyorum.
@@ -1291,6 +1462,9 @@ Kişisel verilerimi silmenizi talep ediyorum.
 Hesabımı sonlandırmak istiyorum.
 Hesap silme işlemi nasıl yapılır?
 Hesabım silinsin istiyorum.
+Üyeliğimi [sonlandırmak|kapatmak] ve bütün verilerimin silinmesini istiyorum.
+KVKK kapsamında hesabımın ve kayıtlarımın silinmesini talep ediyorum.
+Hesabımı kalıcı olarak nasıl silerim?
 """,
     "iletisim_bilgisi_guncelle": """
 Telefon numaramı değiştirmek istiyorum, yeni numaram {phone}
@@ -1303,7 +1477,7 @@ Telefon numaramı güncellerken doğrulama kodu gelmiyor.
 Hesabımdaki iletişim bilgilerini güncellemek istiyorum.
 Eski numaramı kullanmıyorum, yenisi: {phone}
 E-posta adresimi değiştirmek istiyorum, nasıl yaparım?
-Contact info update etmek istiyorum, yeni mail {email}
+İletişim bilgimi güncellemek istiyorum, yeni mail {email}
 Cep telefonumu değiştirdim, hesaba eklemek istiyorum.
 Kayıtlı e-postama erişimim yok, değiştirebilir misiniz?
 Telefon numaram değişti: {phone}
@@ -1323,6 +1497,9 @@ Numaramı değiştirmek istiyorum: {phone}
 Mail adresim değişti.
 Telefonumu güncelleyemiyorum.
 Hesabımdaki telefonu değiştirmek istiyorum.
+Hesabımdaki [telefon numarasını|e-posta adresimi] değiştirmem gerekiyor, eski hat kapandı.
+Yeni telefonum {phone}, hesabıma bunu [tanımlar mısınız|kaydeder misiniz]?
+Bildirimler eski mail adresime gidiyor, yenisi {email}.
 """,
     "premium_uyelik": """
 Premium üyelik ne kadar?
@@ -1355,6 +1532,9 @@ Plus üye olmak istiyorum.
 Premium üyeliğim neden yenilendi?
 Plus üyeliğin faydaları neler?
 Premium üyelikte ücretsiz kargo var mı?
+Plus üyelikte [kargo|iade] gerçekten ücretsiz mi?
+Premium üyeliği [dondurabilir miyim|bir süreliğine durdurabilir miyim]?
+Plus üyeliğin aylık ücreti kartımdan neden iki kez çekildi?
 """,
     "insan_temsilci": """
 Müşteri temsilcisiyle görüşmek istiyorum.
@@ -1387,6 +1567,14 @@ Gerçek biriyle konuşmak istiyorum.
 Müşteri temsilcisi istiyorum.
 Bir yetkiliyle görüşmek istiyorum.
 Temsilci bağlayın.
+Bot ile konuşmak istemiyorum, [beni gerçek bir temsilciye aktarın|bir temsilciye bağlayın].
+Otomatik cevaplar işime yaramıyor, bir [çalışanınızla|yetkiliyle] yazışmak istiyorum.
+Şikayetim yok, sadece durumu bir insana anlatmam lazım.
+Temsilciye [nasıl bağlanırım|nasıl ulaşırım], menüde seçeneği bulamadım.
+Lütfen beni canlı destek kuyruğuna alın.
+Yazdıklarımı bir insan okusun istiyorum.
+Konuyu bir temsilciyle telefonda konuşmak istiyorum, beni arayabilir misiniz?
+Operatöre bağlan.
 """,
     "sikayet": """
 Hizmetinizden hiç memnun değilim.
@@ -1419,6 +1607,14 @@ Bu yaşadığım rezillik.
 Hiç memnun kalmadım.
 Kötü hizmetiniz için şikayet ediyorum.
 Bir şikayetim var.
+[Kaçıncı kez|Tekrar tekrar] aynı şeyi yaşıyorum, hizmet kaliteniz çok düştü.
+Sorunum çözülsün istemiyorum artık, sadece şikayetimi kayda geçirin.
+Kurye paketi kapının önüne fırlatıp gitti, bu davranışı şikayet ediyorum.
+Satıcının bana yazdığı mesajlar çok kaba, resmi şikayette bulunuyorum.
+[Uygulamadaki|Sitedeki] fiyat ile sepetteki fiyat hep farklı, bu yanıltıcı bir uygulama.
+Paketleme [berbattı|özensizdi], ürünler birbirine çarpmış, bunu bildirmek istiyorum.
+Çağrı merkezinde yüzüme kapattılar, bunu kabul etmiyorum.
+Yaşadığım muameleyi kayda geçirmek istiyorum, [cevap beklemiyorum|yetkililer bilsin].
 """,
     "tesekkur": """
 Teşekkürler.
@@ -1451,6 +1647,9 @@ Teşekkürler, iyi çalışmalar.
 İlginize teşekkürler.
 Teşekkür ederim, hepsi bu kadar.
 Çok teşekkürler, elinize sağlık.
+Hızlı dönüşünüz için [çok teşekkürler|minnettarım].
+Sorunum çözüldü, [ilginize|emeğinize] sağlık.
+Yardımcı olduğunuz için sağ olun.
 """,
     "selamlama": """
 Merhaba.
@@ -1481,6 +1680,9 @@ Merhaba, bir sorum var.
 Selam, orada mısınız?
 Merhaba efendim.
 Günaydınlar.
+Merhaba, [orada kimse var mı|yardımcı olabilecek biri var mı]?
+Selam, bir şey soracaktım.
+İyi günler, müsait misiniz?
 """,
     "kapsam_disi": """
 Hava durumu nasıl olacak?
@@ -1513,5 +1715,8 @@ Altın fiyatları ne olur?
 Futbol maçı kaçta?
 Bana tatil önerir misin?
 Hangi dizi izlenir?
+Hava durumu nasıl [olacak|görünüyor]?
+Bana [bir yemek tarifi|güzel bir film] önerir misiniz?
+Akşam [ne pişireyim|nereye gideyim] sence?
 """,
 }
