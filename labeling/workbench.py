@@ -143,6 +143,29 @@ def span_from_tokens(text: str, first: int, last: int, entity_type: str) -> dict
     return _checked_span(text, entity_type, start, end)
 
 
+_SUBSCRIPT = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
+
+
+def token_labels(tokens: Sequence[Token]) -> list[str]:
+    """What the page shows on each token's button: its text, and a subscript from the second time the same
+    text recurs (",", ",₂"), so every button is told apart (the app identifies a pick by its label)."""
+    seen: Counter[str] = Counter()
+    labels = []
+    for token in tokens:
+        seen[token.text] += 1
+        n = seen[token.text]
+        labels.append(token.text if n == 1 else f"{token.text}{str(n).translate(_SUBSCRIPT)}")
+    return labels
+
+
+def span_from_picks(text: str, picked: Sequence[int], entity_type: str) -> dict[str, Any]:
+    """The span covering the picked tokens, from the first to the last (a click on the first and the last token
+    of "249,90 TL" is enough; the tokens between are taken too)."""
+    if not picked:
+        raise WorkbenchError("Önce metinden token seçin. (Pick the span's tokens first.)")
+    return span_from_tokens(text, min(picked), max(picked), entity_type)
+
+
 def occurrences(text: str, value: str) -> list[tuple[int, int]]:
     """Every (start, end) where `value` stands in the text: exact matches, else case/Turkish-i-insensitive."""
     value = value.strip()
@@ -206,13 +229,61 @@ def entity_type_label(entity_type: str) -> str:
     return f"{labels[entity_type]} · {entity_type}" if entity_type in labels else entity_type
 
 
-def suggest_tool_calls(text: str, intent: str | None, entities: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The calls the contract's rules derive from an intent and spans (what the bot itself would call)."""
+#: Arguments the customer's own words fill (a cancellation's or return's reason). The bot's rules fall back to the
+#: intent's label there; a label is not what the customer said, so a suggestion leaves them for the annotator.
+FREE_TEXT_ARGUMENTS = frozenset({"reason"})
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """Tool calls suggested by the contract's rules, and what the page tells the annotator about them."""
+
+    calls: list[dict[str, Any]]
+    message: str  # Turkish, with the English in parentheses
+    complete: bool  # False: nothing could be suggested, or some argument is left for the annotator to fill
+
+
+def suggest_calls(text: str, intent: str | None, entities: Sequence[dict[str, Any]]) -> Suggestion:
+    """The calls the contract's rules derive from an intent and spans (what the bot itself would call), with a
+    message that says what was suggested or why nothing was. Free-text arguments (`FREE_TEXT_ARGUMENTS`) are
+    taken from a span when the ticket has one, else left empty for the annotator: never the intent's label."""
     contract = load_contract()
     if not intent or not contract.has_intent(intent):
-        return []
+        return Suggestion([], "Önce bir niyet seçin. (Choose an intent first.)", False)
     spans = [Entity(e["type"], e["value"], e["start"], e["end"]) for e in entities]
-    return plan_tool_calls(intent, spans, text, contract).calls
+    plan = plan_tool_calls(intent, spans, text, contract)
+    name = contract.intent(intent).label
+    if plan.missing:
+        labels = {e.id: e.label for e in contract.entity_types}
+        needed = labels.get(plan.missing, plan.missing)
+        return Suggestion(
+            [],
+            f"Öneri yapılamadı: «{name}» için bir {needed} ({plan.missing}) gerekiyor; metinden bu türde bir "
+            f"varlık ekleyin. (No suggestion: this intent needs a {plan.missing} span.)",
+            False,
+        )
+    if not plan.calls:
+        return Suggestion([], f"«{name}» araç çağrısı gerektirmiyor. (This intent needs no tool call.)", True)
+    calls, blank = [], []
+    for call in plan.calls:
+        arguments = dict(call["arguments"])
+        for argument in FREE_TEXT_ARGUMENTS & set(arguments):
+            if arguments[argument] == name:
+                arguments[argument] = ""
+                blank.append(f"{call['name']}.{argument}")
+        calls.append({"name": call["name"], "arguments": arguments})
+    message = f"Önerilen çağrılar (suggested calls): {', '.join(c['name'] for c in calls)}."
+    if blank:
+        message += (
+            f" Müşterinin yazdığı nedeni girin: {', '.join(blank)} boş bırakıldı. "
+            "(Fill in the reason in the customer's words: left empty.)"
+        )
+    return Suggestion(calls, message, not blank)
+
+
+def suggest_tool_calls(text: str, intent: str | None, entities: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The suggested calls alone (see `suggest_calls`), as the pre-fill uses them."""
+    return suggest_calls(text, intent, entities).calls
 
 
 @dataclass(frozen=True)
@@ -443,6 +514,28 @@ def next_task(
         )
 
 
+# ── Filling the queue from the page ──────────────────────────────────────────────────────────────
+
+
+QUEUE_FILLED_ACTION = "workbench.queue_filled"
+
+
+def fill_queue_from_page(engine: Engine, user_id: int, k: int | None = None) -> list[AnnotationTask]:
+    """What `destek select` does (labeling.queue.fill_first_batch: the default strategy once the pool is
+    drafted, the random baseline before), for the workbench's empty-queue button; audited under the user."""
+    from labeling.queue import FIRST_BATCH_SIZE, fill_first_batch  # numpy and the encoders: only when asked
+
+    with Session(engine) as session:
+        _checked_user(session, user_id)
+    tasks = fill_first_batch(engine, k or FIRST_BATCH_SIZE)
+    if tasks:
+        with session_scope(engine) as session:
+            record(
+                session, user_id, QUEUE_FILLED_ACTION, batch=tasks[0].batch, strategy=tasks[0].strategy, n=len(tasks)
+            )
+    return tasks
+
+
 # ── Save and skip ─────────────────────────────────────────────────────────────────────────────────
 
 
@@ -452,6 +545,8 @@ class SaveResult:
     changed: list[str]  # fields recorded as corrections
     replaced: bool  # the user's earlier label of this ticket was superseded
     done_tasks: list[int]  # tasks this label completed
+    #: The ticket needs a second annotator's label (agreement) before its task is done.
+    awaiting_second: bool = False
 
 
 def _checked_user(session: Session, user_id: int) -> User:
@@ -547,7 +642,8 @@ def save_annotation(
             changed=changed,
             replaced=bool(previous),
         )
-        return SaveResult(annotation.id, changed, bool(previous), done)
+        awaiting = bool(open_tasks) and not done
+        return SaveResult(annotation.id, changed, bool(previous), done, awaiting)
 
 
 def skip_ticket(engine: Engine, user_id: int, ticket_id: int, *, task_id: int | None = None, reason: str = "") -> None:
@@ -582,6 +678,11 @@ class BatchProgress:
     awaiting_second: int  # open tasks that have one label and wait for the second annotator
     labels: dict[str, int]  # username -> current labels on this batch's tickets
     skips: dict[str, int]  # username -> skips in this batch
+    #: Tasks the asking user has finished their part of: done, or labelled by them and waiting for a second
+    #: annotator (their save counts for them even when the demo has no second annotator).
+    done_for_me: int = 0
+    #: Of those, the tasks that wait for a second annotator after this user's label.
+    mine_awaiting_second: int = 0
 
     @property
     def open(self) -> int:
@@ -592,8 +693,8 @@ class BatchProgress:
         return self.done / self.total if self.total else 0.0
 
 
-def progress(engine: Engine, batch: str | None = None) -> list[BatchProgress]:
-    """Progress of every batch (or one), oldest batch first."""
+def progress(engine: Engine, batch: str | None = None, *, user_id: int | None = None) -> list[BatchProgress]:
+    """Progress of every batch (or one), oldest batch first; with `user_id`, also that user's own part."""
     with Session(engine) as session:
         statement = select(AnnotationTask).order_by(col(AnnotationTask.created_at), col(AnnotationTask.id))
         if batch is not None:
@@ -606,11 +707,14 @@ def progress(engine: Engine, batch: str | None = None) -> list[BatchProgress]:
         names = dict(session.exec(select(User.id, User.username)).all())
         ticket_ids = sorted({t.ticket_id for tasks in by_batch.values() for t in tasks})
         labelled_by: dict[int, Counter[str]] = defaultdict(Counter)
+        mine: set[int] = set()
         current = select(Annotation.ticket_id, Annotation.user_id).where(
             col(Annotation.is_current), col(Annotation.ticket_id).in_(ticket_ids)
         )
-        for ticket_id, user_id in session.exec(current):
-            labelled_by[ticket_id][names.get(user_id, "Label Studio") if user_id else "Label Studio"] += 1
+        for ticket_id, labeller in session.exec(current):
+            labelled_by[ticket_id][names.get(labeller, "Label Studio") if labeller else "Label Studio"] += 1
+            if user_id is not None and labeller == user_id:
+                mine.add(ticket_id)
         skips: dict[str, Counter[str]] = defaultdict(Counter)
         for user_id, details in _skips(session):
             skips[details.get("batch") or ""][names.get(user_id, str(user_id))] += 1
@@ -628,6 +732,8 @@ def progress(engine: Engine, batch: str | None = None) -> list[BatchProgress]:
                     awaiting_second=sum(t.status == OPEN and sum(labelled_by[t.ticket_id].values()) > 0 for t in tasks),
                     labels=dict(sorted(labels.items())),
                     skips=dict(sorted(skips.get(name, Counter()).items())),
+                    done_for_me=sum(t.status == DONE or t.ticket_id in mine for t in tasks),
+                    mine_awaiting_second=sum(t.status == OPEN and t.ticket_id in mine for t in tasks),
                 )
             )
         return result

@@ -57,6 +57,12 @@ def save(app: AppTest) -> AppTest:
     return no_errors(app.button(key="wb_save").click().run())
 
 
+def pick_tokens(app: AppTest, ticket_id: int, picks: list[int]) -> None:
+    """Click tokens of the text (the pills whose key changes after every added span)."""
+    pills = next(p for p in app.pills if p.key and p.key.startswith(f"wb_tokens_{ticket_id}_"))
+    pills.set_value(picks)
+
+
 def test_annotator_corrects_the_intent_adds_spans_and_saves(app_engine: Engine) -> None:
     ayse = make_user(app_engine, "ayse", "annotator")
     ticket_id, task_id = add_ticket(app_engine, "t1")
@@ -70,8 +76,9 @@ def test_annotator_corrects_the_intent_adds_spans_and_saves(app_engine: Engine) 
     app.selectbox(key=f"wb_stype_{ticket_id}").select("cargo_company")
     no_errors(app.button(key=f"wb_addsub_{ticket_id}").click().run())
     tokens = [t.index for t in tokenize(TEXT) if t.text in {"249", "TL"}]
-    app.selectbox(key=f"wb_first_{ticket_id}").select(tokens[0])
-    app.selectbox(key=f"wb_last_{ticket_id}").select(tokens[1])
+    pick_tokens(app, ticket_id, tokens)  # one click on the first and one on the last token
+    no_errors(app.run())
+    assert "«249,90 TL»" in texts(app, "caption")  # the picked text, not offsets
     app.selectbox(key=f"wb_ttype_{ticket_id}").select("amount")
     no_errors(app.button(key=f"wb_addtok_{ticket_id}").click().run())
     assert "249,90 TL" in texts(app, "html") and "Aras" in texts(app, "html")
@@ -189,7 +196,7 @@ def test_two_annotators_give_agreement_and_a_disagreement(app_engine: Engine, mo
     assert metrics["Ortak bilet (shared tickets)"] == "2"
     assert metrics["Niyet uyumu (intent agreement)"] == "50%"
     assert metrics["Varlık uyumu (entity agreement)"] == "100%"
-    assert [e.label for e in app.expander] == [f"Bilet #{differ} · intent"]
+    assert [e.label for e in app.expander] == [f"Bilet #{differ} · niyet (intent)"]
     with Session(app_engine) as session:
         current = session.exec(select(Annotation.ticket_id, Annotation.user_id).where(col(Annotation.is_current)))
         assert sorted(current) == sorted([(same, ayse.id), (same, mehmet.id), (differ, ayse.id), (differ, mehmet.id)])
@@ -218,3 +225,47 @@ def test_an_admin_may_label(app_engine: Engine) -> None:
     save(app)
     with Session(app_engine) as session:
         assert session.exec(select(Annotation.ticket_id, Annotation.user_id)).all() == [(ticket_id, admin.id)]
+
+
+def test_an_empty_queue_explains_what_fills_it_and_its_button_fills_it(app_engine: Engine) -> None:
+    ayse = make_user(app_engine, "ayse", "annotator")
+    with Session(app_engine) as session:
+        session.add_all([Ticket(dedupe_key=f"p{n}", text=TEXT, source="demo") for n in range(3)])
+        session.commit()
+    app = no_errors(open_page("workbench", ayse))
+    assert "kuyruğu boş" in texts(app, "info") and "destek select" in texts(app, "caption")
+    no_errors(app.button(key="wb_fill").click().run())
+    assert "3 bilet kuyruğa eklendi" in texts(app, "success")
+    assert "0 / 3" in texts(app, "progress")
+    assert any(s.key and s.key.startswith("wb_intent_") for s in app.selectbox)  # a ticket to label
+    with Session(app_engine) as session:
+        assert len(session.exec(select(AnnotationTask)).all()) == 3
+
+
+def test_suggest_from_rules_says_why_it_could_not(app_engine: Engine) -> None:
+    ayse = make_user(app_engine, "ayse", "annotator")
+    ticket_id, _ = add_ticket(app_engine, "t1")
+    app = no_errors(open_page("workbench", ayse))
+    first_remove = next(b for b in app.button if b.key and b.key.startswith(f"wb_edel_{ticket_id}_"))
+    no_errors(first_remove.click().run())  # no order number left
+    no_errors(app.button(key=f"wb_suggest_{ticket_id}").click().run())
+    assert "Öneri yapılamadı" in texts(app, "warning")
+    app.selectbox(key=f"wb_intent_{ticket_id}").select("insan_temsilci")
+    no_errors(app.button(key=f"wb_suggest_{ticket_id}").click().run())
+    assert "transfer_to_human" in texts(app, "warning") and "boş bırakıldı" in texts(app, "warning")
+    args = next(t for t in app.text_area if t.key and t.key.startswith(f"wb_cargs_{ticket_id}_"))
+    assert '"reason": ""' in args.value and "temsilci" not in args.value.lower()
+
+
+def test_a_save_that_waits_for_a_second_annotator_counts_and_says_so(
+    app_engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("DESTEK_WORKBENCH_OVERLAP", "1")
+    ayse = make_user(app_engine, "ayse", "annotator")
+    add_ticket(app_engine, "t1", score=5.0)
+    app = no_errors(open_page("workbench", ayse))
+    caption = next(c for c in app.caption if "öncelik puanı" in str(c.value))
+    assert "(active-learning priority) 5" in caption.value and "uncertainty" in caption.proto.help
+    save(app)
+    assert "1 / 1" in texts(app, "progress") and "ikinci etiketleyiciyi bekliyor" in texts(app, "progress")
+    assert "(The ticket waits for a second annotator" in texts(app, "success")

@@ -16,6 +16,7 @@ from labeling.workbench import (
     WorkbenchError,
     agreement,
     cohen_kappa,
+    fill_queue_from_page,
     find_span,
     in_overlap,
     marked_segments,
@@ -25,9 +26,12 @@ from labeling.workbench import (
     progress,
     save_annotation,
     skip_ticket,
+    span_from_picks,
     span_from_tokens,
+    suggest_calls,
     suggest_tool_calls,
     sync_mini_tasks,
+    token_labels,
     tokenize,
     validate_labels,
 )
@@ -178,6 +182,34 @@ def test_rules_suggest_the_contract_calls() -> None:
     ]
     assert suggest_tool_calls(TEXT, "kargo_takip", []) == []  # no order number: the bot asks for it
     assert suggest_tool_calls(TEXT, None, []) == []
+
+
+def test_a_suggestion_says_what_it_did_or_why_it_could_not() -> None:
+    nothing = suggest_calls(TEXT, "kargo_takip", [])
+    assert nothing.calls == [] and not nothing.complete
+    assert "Öneri yapılamadı" in nothing.message and "(order_number)" in nothing.message
+    assert "Önce bir niyet" in suggest_calls(TEXT, None, []).message
+    done = suggest_calls(TEXT, "kargo_takip", [span("order_number", ORDER)])
+    assert done.complete and "track_shipment" in done.message
+
+
+def test_a_suggestion_never_puts_the_intent_label_into_a_free_text_argument() -> None:
+    label = load_contract().intent("siparis_iptal").label
+    suggestion = suggest_calls(TEXT, "siparis_iptal", [span("order_number", ORDER)])
+    assert suggestion.calls == [{"name": "cancel_order", "arguments": {"order_number": ORDER, "reason": ""}}]
+    assert not suggestion.complete and "cancel_order.reason" in suggestion.message
+    assert label not in str(suggest_calls(TEXT, "insan_temsilci", []).calls)
+
+
+def test_tokens_are_picked_by_readable_unique_labels() -> None:
+    tokens = tokenize(TEXT)
+    labels = token_labels(tokens)
+    assert len(set(labels)) == len(labels)
+    assert labels[:3] == ["Merhaba", ",", ORDER] and f"{ORDER}₂" in labels
+    first, last = labels.index("249"), labels.index("TL")
+    assert span_from_picks(TEXT, [last, first], "amount") == span("amount", "249,90 TL")  # order does not matter
+    with pytest.raises(WorkbenchError, match="Pick the span"):
+        span_from_picks(TEXT, [], "amount")
 
 
 # ── Pre-fill ──────────────────────────────────────────────────────────────────────────────────────
@@ -395,6 +427,36 @@ def test_progress_counts_done_labels_skips_and_second_labels(engine: Engine) -> 
     assert progress(engine, "b1")[0].done == 2
     assert [p.batch for p in progress(engine)] == ["b1", "b2"]
     assert progress(engine, "nope") == []
+
+
+def test_an_annotators_own_save_counts_for_them_while_it_waits_for_a_second(engine: Engine) -> None:
+    ayse = make_user(engine, "ayse", "annotator")
+    ticket_id, task_id = add_ticket(engine, "t1", draft=DRAFT)
+    result = save_annotation(
+        engine, ayse.id, ticket_id, intent="siparis_status", entities=[], tool_calls=[], task_id=task_id, config=DOUBLE
+    )
+    assert result.awaiting_second and result.done_tasks == []
+    (b1,) = progress(engine, "b1", user_id=ayse.id)
+    assert (b1.done, b1.done_for_me, b1.mine_awaiting_second) == (0, 1, 1)
+    assert progress(engine, "b1")[0].done_for_me == 0  # nobody asked: only finished tasks
+    single = save_annotation(
+        engine, ayse.id, add_ticket(engine, "t2", draft=DRAFT)[0], intent="siparis_status", entities=[],
+        tool_calls=[], config=SINGLE,
+    )  # fmt: skip
+    assert not single.awaiting_second
+
+
+def test_the_page_fills_an_empty_queue_like_destek_select_and_audits_it(engine: Engine) -> None:
+    ayse = make_user(engine, "ayse", "annotator")
+    for n in range(3):
+        add_ticket(engine, f"p{n}", batch=None)  # not drafted yet: the baseline strategy
+    tasks = fill_queue_from_page(engine, ayse.id)
+    assert len(tasks) == 3 and {t.strategy for t in tasks} == {"random"}
+    assert next_task(engine, ayse.id) is not None
+    with Session(engine) as session:
+        event = session.exec(select(AuditEvent).where(AuditEvent.action == "workbench.queue_filled")).one()
+    assert event.user_id == ayse.id and event.details["n"] == 3
+    assert fill_queue_from_page(engine, ayse.id) == []  # the pool is empty now
 
 
 def test_cohen_kappa_known_values() -> None:

@@ -14,12 +14,14 @@ import streamlit as st
 
 from app.ui.session import engine, require
 from db.contract import load_contract
+from db.labels import strategy_label
 from labeling.workbench import (
     WorkbenchConfig,
     WorkbenchError,
     WorkItem,
     agreement,
     entity_type_label,
+    fill_queue_from_page,
     find_span,
     intent_label,
     marked_segments,
@@ -28,16 +30,28 @@ from labeling.workbench import (
     progress,
     save_annotation,
     skip_ticket,
-    span_from_tokens,
-    suggest_tool_calls,
+    span_from_picks,
+    suggest_calls,
     sync_mini_tasks,
+    token_labels,
     tokenize,
 )
 
 user = require("workbench")
 
 ALL = "__all__"
-ITEM, WORK, FLASH = "wb_item", "wb_work", "wb_flash"
+ITEM, WORK, FLASH, NOTE = "wb_item", "wb_work", "wb_flash", "wb_note"
+SCORE_HELP = (
+    "Aktif öğrenmenin öncelik puanı (active-learning priority): partiyi seçen stratejinin bu bileti sıraladığı yer; "
+    "yüksek puan önce etiketlenir. Strateji, botun en emin olmadığı (uncertainty) ya da botla ikinci bir "
+    "sınıflandırıcının anlaşamadığı (disagreement) ve birbirine benzemeyen biletleri öne alır "
+    "(labeling/active.py). Mini veri setinde puan 0'dır."
+)
+QUEUE_HELP = (
+    "Etiketleme kuyruğunu aktif öğrenme doldurur (active learning fills the annotation queue): etiketlenmemiş "
+    "biletlerden en yararlı olanları seçer, komut satırında `destek select` ile ya da buradaki düğmeyle."
+)
+FIELD_NAMES = {"intent": "niyet (intent)", "entities": "varlıklar (entities)", "tool_calls": "araçlar (tool calls)"}
 MARK_STYLE = "background:#ffe08a;border-radius:3px;padding:0 2px"
 
 db = engine()
@@ -101,18 +115,24 @@ if flash := st.session_state.pop(FLASH, None):
     st.success(flash)
 
 # ── Batch and progress ──
-batches = progress(db)
+batches = progress(db, user_id=user.id)
+if st.session_state.pop("wb_show_all", False):  # after filling the queue: show every batch
+    st.session_state["wb_batch"] = ALL
 options = [ALL] + [b.batch for b in batches]
 by_name = {b.batch: b for b in batches}
 batch = st.selectbox(
     "Parti (batch)",
     options,
-    format_func=lambda b: "Tüm partiler (all batches)" if b == ALL else f"{b} · {by_name[b].strategy}",
+    format_func=lambda b: "Tüm partiler (all batches)" if b == ALL else f"{b} · {strategy_label(by_name[b].strategy)}",
     key="wb_batch",
 )
 shown = batches if batch == ALL else [by_name[batch]]
-total, done = sum(b.total for b in shown), sum(b.done for b in shown)
-st.progress(done / total if total else 0.0, text=f"Hedefe ilerleme (progress): {done} / {total} bilet tamamlandı")
+total, done = sum(b.total for b in shown), sum(b.done_for_me for b in shown)
+mine_waiting = sum(b.mine_awaiting_second for b in shown)
+line = f"Hedefe ilerleme (progress): {done} / {total} bilet sizin için tamam (done for you)"
+if mine_waiting:
+    line += f"; {mine_waiting} tanesi ikinci etiketleyiciyi bekliyor (waits for a second annotator)"
+st.progress(done / total if total else 0.0, text=line)
 labels_by_user: dict[str, int] = {}
 for b in shown:
     for name, n in b.labels.items():
@@ -134,14 +154,39 @@ if item is None or st.session_state.get("wb_item_batch") != batch:
 work = st.session_state.get(WORK)
 
 if item is None or work is None:
-    st.success("Bu partide size ait etiketlenecek bilet kalmadı. (Nothing left for you to label here.)")
+    if total:
+        st.success("Bu partide size ait etiketlenecek bilet kalmadı. (Nothing left for you to label here.)")
+    else:
+        st.info("Etiketleme kuyruğu boş. (The annotation queue is empty.)")
+    st.caption(QUEUE_HELP)
+    if st.button("Kuyruğu doldur (fill the queue)", key="wb_fill", type="primary" if not total else "secondary"):
+        with st.spinner("Biletler seçiliyor (selecting tickets) …"):
+            try:
+                filled = fill_queue_from_page(db, user.id)
+            except ValueError as exc:
+                st.error(f"Kuyruk doldurulamadı (queue not filled): {exc}")
+                filled = None
+        if filled == []:
+            st.warning("Havuz boş: her bilet etiketli ya da kuyrukta. (The pool is empty: nothing left to queue.)")
+        elif filled:
+            st.session_state[FLASH] = (
+                f"{len(filled)} bilet kuyruğa eklendi (queued), parti {filled[0].batch}, "
+                f"strateji {strategy_label(filled[0].strategy)}."
+            )
+            st.session_state["wb_show_all"] = True
+            start_work(None)
+            st.rerun()
 else:
     tid = item.ticket_id
     st.subheader(f"Bilet #{tid}")
-    notes = [f"parti {item.batch}", f"strateji {item.strategy}", f"skor {item.score:.2f}"]
+    notes = [
+        f"parti (batch) {item.batch}",
+        f"strateji (strategy) {strategy_label(item.strategy)}",
+        f"öncelik puanı (active-learning priority) {item.score:.0f}",
+    ]
     if item.labelled_by_others:
         notes.append("uyum için ikinci etiketleyicisiniz (you are the second annotator)")
-    st.caption(" · ".join(notes))
+    st.caption(" · ".join(notes), help=SCORE_HELP)
     text_slot = st.empty()
     prefill = item.prefill
     source = {"draft": "botun taslağı (bot draft)", "gold": "içe aktarılan etiket (imported label)"}
@@ -181,22 +226,26 @@ else:
             work["entities"] = [e for e in work["entities"] if e["uid"] != uid]
             st.rerun()
 
-    by_tokens, by_text = st.tabs(["Token aralığı (token range)", "Metinden (exact text)"])
+    by_tokens, by_text = st.tabs(["Metinden tıklayarak (click the tokens)", "Yazarak (type the exact text)"])
     tokens = tokenize(item.text)
+    token_names = token_labels(tokens)
     with by_tokens:
         if tokens:
-            token_names = [f"{t.index}: {t.text}  [{t.start}–{t.end}]" for t in tokens]
-            c1, c2, c3 = st.columns(3)
-            first = c1.selectbox(
-                "İlk token (first)", range(len(tokens)), format_func=token_names.__getitem__, key=f"wb_first_{tid}"
+            picked = st.pills(
+                "Varlığın ilk ve son tokenine tıklayın (click the span's first and last token)",
+                range(len(tokens)),
+                selection_mode="multi",
+                format_func=token_names.__getitem__,
+                key=f"wb_tokens_{tid}_{work['uid']}",  # a new key after each added span clears the picks
             )
-            last = c2.selectbox(
-                "Son token (last)", range(len(tokens)), format_func=token_names.__getitem__, key=f"wb_last_{tid}"
-            )
-            kind = c3.selectbox("Tür (type)", entity_types, format_func=entity_type_label, key=f"wb_ttype_{tid}")
-            if st.button("Aralığı ekle (add span)", key=f"wb_addtok_{tid}"):
+            c1, c2 = st.columns([3, 1], vertical_alignment="bottom")
+            kind = c1.selectbox("Tür (type)", entity_types, format_func=entity_type_label, key=f"wb_ttype_{tid}")
+            if picked:
+                chosen = item.text[tokens[min(picked)].start : tokens[max(picked)].end]
+                st.caption(f"Seçilen metin (selected text): «{chosen}»")
+            if c2.button("Aralığı ekle (add span)", key=f"wb_addtok_{tid}"):
                 try:
-                    add_span(work, span_from_tokens(item.text, first, last, kind))
+                    add_span(work, span_from_picks(item.text, picked or [], kind))
                 except WorkbenchError as exc:
                     st.error(str(exc))
                 else:
@@ -238,8 +287,14 @@ else:
         work["calls"].append({"uid": work["uid"], "name": tool_names[0], "args": "{}"})
         st.rerun()
     if c2.button("Kurallara göre öner (suggest from rules)", key=f"wb_suggest_{tid}"):
-        set_calls(work, suggest_tool_calls(item.text, intent, work["entities"]))
+        suggestion = suggest_calls(item.text, intent, work["entities"])
+        if suggestion.calls or suggestion.complete:
+            set_calls(work, suggestion.calls)
+        st.session_state[NOTE] = (tid, suggestion.message, suggestion.complete)
         st.rerun()
+    note = st.session_state.get(NOTE)
+    if note and note[0] == tid:
+        (st.info if note[2] else st.warning)(note[1])
 
     text_slot.html(highlighted(item.text, work["entities"]))
 
@@ -262,7 +317,14 @@ else:
             st.error(f"Kaydedilemedi (not saved): {exc}")
         else:
             changed = ", ".join(result.changed) or "değişiklik yok (no change to the draft)"
-            st.session_state[FLASH] = f"Bilet #{tid} kaydedildi (saved). Düzeltilen alanlar: {changed}."
+            message = f"Bilet #{tid} kaydedildi (saved). Düzeltilen alanlar (corrected fields): {changed}."
+            if result.awaiting_second:
+                message += (
+                    " Bu bilet uyum ölçümü için ikinci bir etiketleyiciyi bekliyor; sizin payınız tamam. "
+                    "(The ticket waits for a second annotator; your part is done.)"
+                )
+            st.session_state[FLASH] = message
+            st.session_state.pop(NOTE, None)
             start_work(None)
             st.rerun()
     if skip_col.button("Atla (skip)", key="wb_skip", width="stretch", shortcut="Alt+S"):
@@ -286,13 +348,13 @@ else:
     st.dataframe(
         [
             {
-                "etiketleyici A": p.annotator_a,
-                "etiketleyici B": p.annotator_b,
-                "bilet (n)": p.n,
-                "niyet uyumu": percent(p.intent_agreement),
-                "kappa": "—" if p.kappa is None else round(p.kappa, 3),
-                "varlık uyumu": percent(p.entity_agreement),
-                "araç uyumu": percent(p.tool_call_agreement),
+                "etiketleyici A (annotator A)": p.annotator_a,
+                "etiketleyici B (annotator B)": p.annotator_b,
+                "bilet (tickets)": p.n,
+                "niyet uyumu (intent agreement)": percent(p.intent_agreement),
+                "kappa (Cohen's kappa)": "—" if p.kappa is None else round(p.kappa, 3),
+                "varlık uyumu (entity agreement)": percent(p.entity_agreement),
+                "araç uyumu (tool-call agreement)": percent(p.tool_call_agreement),
             }
             for p in report.pairs
         ],
@@ -300,15 +362,18 @@ else:
     )
     st.markdown(f"**Uyuşmazlıklar (disagreements to adjudicate): {len(report.disagreements)}**")
     for d in report.disagreements:
-        with st.expander(f"Bilet #{d.ticket_id} · {', '.join(d.fields)}"):
+        with st.expander(f"Bilet #{d.ticket_id} · {', '.join(FIELD_NAMES.get(f, f) for f in d.fields)}"):
             st.text(d.text)
             st.dataframe(
                 [
                     {
-                        "etiketleyici": name,
-                        "niyet": intent_label(labels["intent"]),
-                        "varlıklar": "; ".join(f"{e['type']}={e['value']}" for e in labels["entities"]) or "—",
-                        "araçlar": "; ".join(c["name"] for c in labels["tool_calls"]) or "—",
+                        "etiketleyici (annotator)": name,
+                        "niyet (intent)": intent_label(labels["intent"]),
+                        "varlıklar (entities)": "; ".join(
+                            f"{entity_type_label(e['type'])}={e['value']}" for e in labels["entities"]
+                        )
+                        or "—",
+                        "araçlar (tools)": "; ".join(c["name"] for c in labels["tool_calls"]) or "—",
                     }
                     for name, labels in d.labels.items()
                 ],
