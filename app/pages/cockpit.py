@@ -17,6 +17,7 @@ from app.ui.session import engine, require
 from labeling.active import STRATEGIES
 from serving.hotswap import SwapError
 from serving.operations import TIME_ZONE_LABEL, DraftQuality, draft_quality
+from serving.review import local_day
 from training import cockpit
 from training.config import available_configs
 from training.registry import RegistryError
@@ -180,7 +181,7 @@ with quality:
         st.info(NO_REPORT)
     else:
         st.caption(
-            f"Son rapor (latest report) #{report.id}: {report.created_at:%Y-%m-%d %H:%M} UTC · {report.n} bilet · "
+            f"Son rapor (latest report) #{report.id}: {local_day(report.created_at)} · {report.n} bilet · "
             f"model `{report.model}` · adaptör `{report.adapter or 'yok (base model)'}`"
         )
         for column, status in zip(st.columns(len(cockpit.SLAS)), report.scorecard, strict=True):
@@ -351,7 +352,7 @@ with training:
             minutes, seconds = divmod(int(job.elapsed_s), 60)
             label = f"{job.title} · {JOB_LABELS.get(job.state, job.state)} · {minutes} dk {seconds} sn"
             with st.status(label, state=JOB_STATES.get(job.state, "error"), expanded=job.running):
-                st.caption(f"{job.id} · {job.username or '?'} · {job.started_at:%Y-%m-%d %H:%M} UTC")
+                st.caption(f"{job.id} · {job.username or '?'} · {local_day(job.started_at)}")
                 if job.steps > 1:
                     st.progress(min(job.step, job.steps) / job.steps, text=f"Adım (step) {job.step}/{job.steps}")
                 if job.note:
