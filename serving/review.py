@@ -21,7 +21,8 @@ import html
 import json
 import os
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections import defaultdict
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
@@ -566,6 +567,95 @@ def claimed_by_others(session: Session, user_id: int, *, now: datetime | None = 
         )
     )
     return {ticket_id: name for ticket_id, name in rows}
+
+
+# ── Bulk actions on identical drafts ──────────────────────────────────────────────────────────────
+
+
+@dataclass(frozen=True)
+class DraftGroup:
+    """Tickets in the queue whose drafts say exactly the same thing (intent, tool calls, reply): one look at
+    the preview decides them all. Typical: "kargom nerede?" without an order number, answered by asking."""
+
+    intent: str | None
+    intent_label: str
+    tool_calls: list[dict[str, Any]]
+    reply: str
+    tickets: dict[int, int]  # ticket id -> the version the group was built from (optimistic locking, per ticket)
+    previews: dict[int, str]
+    side_effects: bool  # a call changes the backend: such groups are not approved in bulk
+
+
+def identical_drafts(
+    session: Session, user_id: int, filters: QueueFilters = QueueFilters(), *, min_size: int = 2
+) -> list[DraftGroup]:
+    """Groups of at least `min_size` queue tickets with identical drafts, largest first; tickets another
+    agent has claimed are left out."""
+    contract = load_contract()
+    others = claimed_by_others(session, user_id)
+    groups: dict[str, list[tuple[QueueItem, _State]]] = defaultdict(list)
+    for item in list_queue(session, filters):
+        if item.ticket_id in others:
+            continue
+        draft = session.get(Draft, item.draft_id)
+        state = _state(session, draft)
+        key = json.dumps([state.intent, state.tool_calls, state.reply.strip()], ensure_ascii=False, sort_keys=True)
+        groups[key].append((item, state))
+    found = []
+    for members in groups.values():
+        if len(members) < min_size:
+            continue
+        state = members[0][1]
+        found.append(
+            DraftGroup(
+                intent=state.intent,
+                intent_label=_intent_label(contract, state.intent),
+                tool_calls=state.tool_calls,
+                reply=state.reply,
+                tickets={item.ticket_id: item.version for item, _ in members},
+                previews={item.ticket_id: item.preview for item, _ in members},
+                side_effects=any(call["name"] in SIDE_EFFECT_TOOLS for call in state.tool_calls),
+            )
+        )
+    return sorted(found, key=lambda group: (-len(group.tickets), group.intent_label))
+
+
+@dataclass(frozen=True)
+class BulkResult:
+    """What a bulk action did: the tickets it decided, and the ones it left with why (changed since, claimed)."""
+
+    done: list[int]
+    skipped: list[tuple[int, str]]
+
+
+def bulk_approve(session: Session, group: DraftGroup, user_id: int) -> BulkResult:
+    """Approve every ticket of the group as previewed. Each is its own approval (with its own audit row and
+    training label); a ticket changed or claimed since the preview is skipped, never approved unseen."""
+    if group.side_effects:
+        raise ReviewError(
+            "Bu taslaklar arka uçta değişiklik yapıyor (iptal, iade...); tek tek onaylayın. "
+            "(Drafts with side effects are approved one by one.)"
+        )
+    return _bulk(session, group, lambda ticket_id, version: approve(session, ticket_id, version, user_id))
+
+
+def bulk_escalate(session: Session, group: DraftGroup, user_id: int, reason: str) -> BulkResult:
+    """Escalate every ticket of the group with one reason; changed or claimed tickets are skipped."""
+    if not " ".join((reason or "").split()):
+        raise ReviewError("Yükseltme için bir gerekçe yazın. (Give a reason to escalate.)")
+    return _bulk(session, group, lambda ticket_id, version: escalate(session, ticket_id, version, user_id, reason))
+
+
+def _bulk(session: Session, group: DraftGroup, act: Callable[[int, int], TicketView]) -> BulkResult:
+    done, skipped = [], []
+    for ticket_id, version in group.tickets.items():
+        try:
+            act(ticket_id, version)
+        except (ReviewError, StaleTicketError) as error:
+            skipped.append((ticket_id, str(error)))
+        else:
+            done.append(ticket_id)
+    return BulkResult(done, skipped)
 
 
 # ── The customer's earlier tickets ────────────────────────────────────────────────────────────────

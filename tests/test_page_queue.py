@@ -14,7 +14,7 @@ from db.models import Correction, ProblemCase, Ticket
 from serving import review
 from serving.drafting import DRAFT_FAILED, DRAFTED
 from tests.conftest import make_user, open_page
-from tests.test_review import Queue, _build_queue
+from tests.test_review import Queue, _build_queue, _identical_pair
 
 APPROVE = "Onayla (approve)"
 CONFIRM = "Uyarıları gördüm, yine de onayla (approve despite the warnings)"
@@ -343,3 +343,17 @@ def test_the_customers_earlier_tickets_are_beside_the_ticket(app_engine: Engine,
     assert any("önceki talepleri (earlier tickets): 3" in e.label for e in app.expander)
     shown = " ".join(m.value for m in app.markdown)
     assert f"#{queue.auto}" in shown and "otomatik yanıtlandı (auto-resolved)" in shown and "TRT" in shown
+
+
+def test_identical_drafts_are_approved_together_after_a_preview(app_engine: Engine, queue: Queue) -> None:
+    first, second = _identical_pair(app_engine, queue)
+    app = open_page("queue", queue.agent)
+    assert any("Aynı taslaklar: 1 grup, 2 talep" in e.label for e in app.expander)
+    assert any("sipariş numaranızı" in i.value for i in app.info)  # the reply they would all get
+    approve_all = widget(app.button, "Hepsini onayla (2) (approve all)")
+    assert approve_all.disabled  # not before the preview is confirmed
+    app = widget(app.checkbox, "2 talebi ve yanıtı okudum (I have read the tickets and the reply)").check().run()
+    app = click(app, "Hepsini onayla (2) (approve all)")
+    assert_clean(app)
+    assert ticket(app_engine, first).status == ticket(app_engine, second).status == "approved"
+    assert not any("Aynı taslaklar" in e.label for e in app.expander)

@@ -659,3 +659,54 @@ def test_the_customers_earlier_tickets(seeded_engine: Engine, queue: Queue) -> N
         assert earlier[0].intent_label == "—"  # not drafted yet
         assert review.earlier_tickets(session, queue.status, None) == []
         assert len(review.earlier_tickets(session, queue.status, queue.customer_id, limit=1)) == 1
+
+
+def _identical_pair(engine: Engine, queue: Queue) -> tuple[int, int]:
+    """Two more queue tickets the bot drafts identically: a shipment question without an order number, unsure."""
+    with Session(engine) as session:
+        first = _add_ticket(session, "b1", "kargom nerede acaba", queue.customer_id, 3)
+        second = _add_ticket(session, "b2", "kargom hâlâ yok, nerede acaba?", queue.customer_id, 2)
+        session.commit()
+        unsure = fake_bot(("kargom", "kargo_takip", "-"), gap=1.0)
+        draft_ticket(session, unsure, first)
+        draft_ticket(session, unsure, second)
+        return first.id, second.id
+
+
+def test_identical_drafts_are_decided_together_and_a_changed_one_is_skipped(
+    seeded_engine: Engine, queue: Queue
+) -> None:
+    first, second = _identical_pair(seeded_engine, queue)
+    with Session(seeded_engine) as session:
+        [group] = review.identical_drafts(session, queue.agent_id)
+        assert set(group.tickets) == {first, second} and group.intent == "kargo_takip" and not group.side_effects
+        assert group.previews[first] == "kargom nerede acaba"
+        review.claim_ticket(session, second, queue.other_agent_id)  # another agent has one: not offered in bulk
+        assert review.identical_drafts(session, queue.agent_id) == []
+        review.release_ticket(session, second, queue.other_agent_id)
+
+        [group] = review.identical_drafts(session, queue.agent_id)
+        review.set_entities(session, second, 1, queue.other_agent_id, [{"type": "date", "value": "acaba"}])
+        result = review.bulk_approve(session, group, queue.agent_id)  # second changed after the preview
+        assert result.done == [first] and [t for t, _ in result.skipped] == [second]
+        session.expire_all()
+        assert session.get(Ticket, first).status == review.APPROVED
+        assert session.get(Ticket, second).status == DRAFTED
+        assert _count(session, AuditEvent, AuditEvent.action == "review.approved") == 1
+
+
+def test_bulk_escalate_needs_a_reason_and_side_effects_are_never_approved_in_bulk(
+    seeded_engine: Engine, queue: Queue
+) -> None:
+    first, second = _identical_pair(seeded_engine, queue)
+    with Session(seeded_engine) as session:
+        [group] = review.identical_drafts(session, queue.agent_id)
+        with pytest.raises(ReviewError, match="gerekçe"):
+            review.bulk_escalate(session, group, queue.agent_id, "  ")
+        result = review.bulk_escalate(session, group, queue.agent_id, "kargo firmasına sorulacak")
+        assert sorted(result.done) == [first, second] and not result.skipped
+        risky = review.DraftGroup(
+            "siparis_iptal", "", [{"name": "cancel_order", "arguments": {}}], "", {queue.status: 1}, {}, True
+        )
+        with pytest.raises(ReviewError, match="tek tek"):
+            review.bulk_approve(session, risky, queue.agent_id)

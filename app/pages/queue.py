@@ -290,6 +290,61 @@ if items:
         },
     )
 
+with Session(engine()) as session:
+    groups = review.identical_drafts(session, user.id, filters) if len(items) > 1 else []
+if groups:
+    with st.expander(
+        f"Aynı taslaklar: {len(groups)} grup, {sum(len(g.tickets) for g in groups)} talep; toplu işlem "
+        "(identical drafts: decide them together)",
+        expanded=False,
+    ):
+        group_index = st.selectbox(
+            "Grup (group)",
+            range(len(groups)),
+            format_func=lambda i: (
+                f"{len(groups[i].tickets)} talep · {groups[i].intent_label} · {' '.join(groups[i].reply.split())[:60]}"
+            ),
+            key="queue_bulk_group",
+        )
+        group = groups[group_index]
+        st.markdown(f"**Niyet (intent):** {group.intent_label} · **Yanıt (reply):**")
+        st.info(group.reply)
+        if group.tool_calls:
+            st.caption("Araç çağrıları (tool calls): " + ", ".join(call["name"] for call in group.tool_calls))
+        st.dataframe(
+            pd.DataFrame([{"Talep (ticket)": f"#{i}", "Metin (text)": text} for i, text in group.previews.items()]),
+            hide_index=True,
+            height=min(38 + 35 * len(group.previews), 220),
+        )
+        seen_group = st.checkbox(
+            f"{len(group.tickets)} talebi ve yanıtı okudum (I have read the tickets and the reply)",
+            key=f"queue_bulk_seen_{group_index}",
+        )
+        approve_all, escalate_all = st.columns(2)
+        if group.side_effects:
+            approve_all.caption("Yan etkili taslaklar tek tek onaylanır. (Side effects: approve one by one.)")
+        elif approve_all.button(f"Hepsini onayla ({len(group.tickets)}) (approve all)", disabled=not seen_group):
+            with Session(engine()) as session:
+                result = review.bulk_approve(session, group, user.id)
+            for ticket_id, why in result.skipped:
+                st.warning(f"#{ticket_id}: {why}")
+            if not result.skipped:
+                done(f"{len(result.done)} talep onaylandı (approved)", move=True, goto=None)
+        bulk_reason = escalate_all.text_input(
+            "Toplu yükseltme nedeni (reason)", key=f"queue_bulk_reason_{group_index}", max_chars=500
+        )
+        if escalate_all.button(f"Hepsini yükselt ({len(group.tickets)}) (escalate all)", disabled=not seen_group):
+            try:
+                with Session(engine()) as session:
+                    result = review.bulk_escalate(session, group, user.id, bulk_reason)
+            except review.ReviewError as error:
+                st.error(str(error))
+            else:
+                for ticket_id, why in result.skipped:
+                    st.warning(f"#{ticket_id}: {why}")
+                if not result.skipped:
+                    done(f"{len(result.done)} talep yükseltildi (escalated)", move=True, goto=None)
+
 if picked is None:  # the oldest ticket nobody else is working on
     st.session_state[PICK] = picked = next((i for i in ids if i not in taken), ids[0])
 options = ids if picked in ids else [picked, *ids]
