@@ -11,6 +11,7 @@ from streamlit.testing.v1 import AppTest
 
 from db.demo import DemoData
 from db.models import Correction, ProblemCase, Ticket
+from labeling.workbench import tokenize
 from serving import review
 from serving.drafting import DRAFT_FAILED, DRAFTED
 from tests.conftest import make_user, open_page
@@ -77,6 +78,8 @@ def test_queue_screen_and_approve_moves_to_the_next_ticket(app_engine: Engine, q
     assert widget(app.selectbox, "Niyet (intent)").value == "hasarli_urun"
     assert any("Alt+A" in c.value for c in app.caption)
     assert any(queue.damaged_order in m.value for m in app.markdown)  # order facts beside the draft
+    results = [c.value for c in app.caption if "Sonuç (result):" in c.value]  # readable, not a folded {...}
+    assert results and f"order_number: {queue.damaged_order}" in results[0] and "Sonuç (result): —" not in results[0]
     cases = _problem_cases(app_engine)
 
     app = approve_ticket(app)
@@ -357,3 +360,19 @@ def test_identical_drafts_are_approved_together_after_a_preview(app_engine: Engi
     assert_clean(app)
     assert ticket(app_engine, first).status == ticket(app_engine, second).status == "approved"
     assert not any("Aynı taslaklar" in e.label for e in app.expander)
+
+
+def test_an_entity_is_added_by_clicking_its_words(app_engine: Engine, queue: Queue) -> None:
+    app = open_page("queue", queue.agent)  # "Merhaba, <order> numaralı siparişimdeki bardak kırık geldi <b>"
+    pills = next(p for p in app.pills if p.key and p.key.startswith("queue_tokens_"))
+    with Session(app_engine) as session:
+        tokens = [t.text for t in tokenize(review.load_ticket(session, queue.damaged).text)]
+    first, last = tokens.index("bardak"), tokens.index("kırık")
+    pills.set_value([first, last]).run()
+    widget(app.selectbox, "Seçilenin türü (type of the selection)").set_value("product").run()
+    assert any("«bardak kırık»" in c.value for c in app.caption)
+    app = click(app, "Seçileni ekle (add the selection)")
+    assert_clean(app)
+    with Session(app_engine) as session:
+        entities = review.load_ticket(session, queue.damaged).entities
+    assert [e["value"] for e in entities if e["type"] == "product"] == ["bardak kırık"]

@@ -16,6 +16,7 @@ from sqlmodel import Session
 
 from app.ui.session import engine, require
 from db.contract import load_contract
+from labeling.workbench import WorkbenchError, span_from_picks, token_labels, tokenize
 from serving import review
 from serving.drafting import DRAFTED
 
@@ -92,6 +93,19 @@ def failed(error: Exception) -> None:
         st.error(f"{error}\n\nYukarıdaki **Yenile (reload)** düğmesine basın.", icon="🔒")
     else:
         st.error(str(error), icon="⚠️")
+
+
+def fields_line(value: Any) -> str:
+    """A tool's arguments or result on one readable line ("status: kargoda · eta: 2026-12-08"), not a folded
+    JSON tree the agent has to open on every ticket."""
+    if not value:
+        return "—"
+    if not isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False)
+    return " · ".join(
+        f"{key}: {item if isinstance(item, str | int | float) else json.dumps(item, ensure_ascii=False)}"
+        for key, item in value.items()
+    )
 
 
 def result_badge(result: dict[str, Any]) -> str:
@@ -486,6 +500,38 @@ with left:
             failed(error)
 
     st.markdown("**Varlıklar (entities)**")
+    # The quick way: click the span's first and last word in the message, pick its type, add.
+    tokens = tokenize(view.text)
+    if tokens:
+        picks = st.pills(
+            "Metinden seçin: varlığın ilk ve son kelimesine tıklayın (click the span's first and last word)",
+            range(len(tokens)),
+            selection_mode="multi",
+            format_func=token_labels(tokens).__getitem__,
+            key=f"queue_tokens_{k}",
+        )
+        type_column, add_column = st.columns([3, 2], vertical_alignment="bottom")
+        picked_type = type_column.selectbox(
+            "Seçilenin türü (type of the selection)",
+            ENTITY_TYPES,
+            format_func=ENTITY_LABELS.get,
+            key=f"queue_ptype_{k}",
+        )
+        if picks:
+            st.caption(
+                f"Seçilen metin (selected text): «{view.text[tokens[min(picks)].start : tokens[max(picks)].end]}»"
+            )
+        if add_column.button("Seçileni ekle (add the selection)", disabled=not picks):
+            try:
+                span = span_from_picks(view.text, picks or [], picked_type)
+                with Session(engine()) as session:
+                    saved = review.add_entity(
+                        session, ticket_id, seen, user.id, span["type"], span["value"], span["start"], span["end"]
+                    )
+                seen_versions[ticket_id] = saved.version
+                done(f"Varlık eklendi: {ENTITY_LABELS[picked_type]} «{span['value']}» (entity added)")
+            except (review.ReviewError, review.StaleTicketError, WorkbenchError) as error:
+                failed(error)
     edited = st.data_editor(
         pd.DataFrame(view.entities or [], columns=["type", "value", "start", "end"]),
         num_rows="dynamic",
@@ -522,7 +568,10 @@ with left:
     for number, call in enumerate(view.tool_calls, start=1):
         result = view.tool_results[number - 1] if number <= len(view.tool_results) else None
         st.markdown(f"{number}. `{call['name']}` " + (result_badge(result) if result else "· çalıştırılmadı (not run)"))
-        st.json({"arguments": call["arguments"], "result": (result or {}).get("result")}, expanded=False)
+        st.caption(
+            f"Argümanlar (arguments): {fields_line(call['arguments'])}  \n"
+            f"Sonuç (result): {fields_line((result or {}).get('result'))}"
+        )
     with st.expander("Araç çağrısını düzelt (fix a tool call)"):
         choices: list[int | None] = [*range(len(view.tool_calls)), None]
         index = st.selectbox(

@@ -49,6 +49,7 @@ N_TICKETS = 6
 # Labels of the app's widgets and its navigation titles (app/review_app.py, app/pages/queue.py).
 USERNAME_LABEL, PASSWORD_LABEL, SIGN_IN = "Kullanıcı adı (username)", "Parola (password)", "Oturum aç"
 SIGN_OUT = "Oturumu kapat"
+ADD_SELECTION = "Seçileni ekle (add the selection)"
 CONFIRM = "Uyarıları gördüm, yine de onayla (approve despite the warnings)"
 APPROVE, CORRECT_INTENT, INTENT_LABEL = "Onayla (approve)", "Niyeti düzelt (correct intent)", "Niyet (intent)"
 PAGE_TITLES = {
@@ -370,6 +371,23 @@ def test_sign_in_visit_every_page_approve_and_correct(
     app.screenshot("04-queue-after-correct")
     assert corrected.after == target and corrected.before == intents[corrected.ticket_id] != target
     assert corrected.ticket_id != approved.ticket_id and corrected.user_id == admin_id
+
+    # An entity picked by clicking its first and last word in the message (the token pills).
+    pills = "//*[@data-testid='stButtonGroup']//button"
+    words = app.wait(lambda d: d.find_elements("xpath", pills)[:2] or None, "the message's word buttons")
+    picked = [word.text.strip() for word in words]
+    for word in words:
+        app.click(word)
+        app.idle()
+    app.text("Seçilen metin (selected text)")
+    app.choose("Seçilenin türü (type of the selection)", "(product)")  # any words can name a product
+    app.screenshot("05-queue-pick-words")
+    app.click(app.button(ADD_SELECTION))
+    spans = _until(lambda: _corrections(app_db, "entities"), "the added entity to reach the database")
+    app.idle()
+    app.assert_no_exception("queue")
+    added = [e for e in spans[-1].after if e not in (spans[-1].before or [])]
+    assert len(added) == 1 and added[0]["value"].startswith(picked[0]) and added[0]["value"].endswith(picked[1])
     # The ticket view shows the corrected intent after the rerun.
     app.visible(f"//p[starts-with(normalize-space(.), 'Niyet (intent):')][.//code[text()='{target}']]", target)
 
