@@ -267,7 +267,7 @@ def test_a_ticket_approved_elsewhere_stays_on_screen_and_is_not_approved_twice(
         review.approve(session, queue.damaged, 1, queue.other_agent_id)
     app = approve_ticket(app)
     assert app.selectbox(key="queue_pick").value == queue.damaged  # not silently swapped for another ticket
-    assert any("inceleme beklemiyor" in w.value for w in app.warning)
+    assert any("inceleme beklemiyor (durum: onaylandı (approved)" in w.value for w in app.warning)
     assert widget(app.button, APPROVE).disabled
     assert widget(app.text_area, "Yanıt (reply)").value == "Benim yanıtım"  # the agent's text is still there
     assert [(c.field, c.user_id) for c in corrections(app_engine, queue.damaged)] == [("approve", queue.other_agent_id)]

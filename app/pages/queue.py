@@ -435,9 +435,8 @@ if view.awaiting_review and not holder.mine and holder.holder_id is not None:
         st.rerun()
 if not view.awaiting_review:
     who = f", {view.last_change[0]}" if view.last_change else ""
-    st.warning(
-        f"Bu talep artık inceleme beklemiyor (durum: {view.status}{who}). (No longer awaiting review.)", icon="🔒"
-    )
+    status = review.STATUS_LABELS.get(view.status, view.status)
+    st.warning(f"Bu talep artık inceleme beklemiyor (durum: {status}{who}). (No longer awaiting review.)", icon="🔒")
 if view.problems and not view.corrected:
     st.warning(f"Model yanıtındaki sorunlar (problems in the model's answer): {view.problems}")
 elif view.problems:  # the agent has corrected the draft since: the model's problems are history, not a to-do
