@@ -1,4 +1,4 @@
-"""serving.promotion: every way of promoting (the nightly gate, `destek adapters promote|rollback`, the
+"""training.promotion: every way of promoting (the nightly gate, `destek adapters promote|rollback`, the
 cockpit) hot-swaps onto the configured vLLM replicas, with the adapter's own gate tickets as canaries, or
 switches the database alias alone when no replica is configured."""
 
@@ -16,8 +16,8 @@ from app.cli import cli
 from db.models import Adapter
 from serving.hotswap import Replica, SwapError
 from serving.pii import mask
-from serving.promotion import REPLICAS_ENV, configured_replicas, gate_canaries, promote_everywhere, rollback_everywhere
 from tests.fake_vllm import FakeVLLM, active_name, adapter_row, serve_v1, word
+from training.promotion import REPLICAS_ENV, configured_replicas, gate_canaries, promote_everywhere, rollback_everywhere
 
 HELDOUT = [
     {"id": "h1", "text": "4815162342 nolu siparişimi iptal edin, ahmet.yilmaz@example.com", "intent": "siparis_iptal"},

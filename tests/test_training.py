@@ -17,6 +17,7 @@ from db.models import Adapter, Ticket, TrainingRun
 from serving.embedded import tiny_random_model
 from serving.local_llm import encode_pieces
 from serving.prompt import prompt_prefix, render_answer, ticket_prompt
+from training import gate as gate_module
 from training.config import ConfigError, available_configs, config_from_dict, load_config
 from training.dataset import BuildConfig, build_dataset, champion_drafts, night_mix, read_records
 from training.gate import compare, run_gate
@@ -299,19 +300,24 @@ def test_gate_promotes_a_better_candidate_over_the_base_model(engine: Engine, tm
     assert row.gate["baseline"]["metrics"]["intent_accuracy"] == 0.5 and row.gate["passed"]
 
 
-def test_the_gate_promotes_through_the_callers_promoter(engine: Engine, tmp_path: Path, gate_settings) -> None:
-    """The nightly job hands the gate a promoter that hot-swaps; the gate must promote through it, after the
-    gate numbers are stored (the swap's canaries read them), and only on a pass."""
+def test_the_gate_promotes_through_training_promotion(
+    engine: Engine, tmp_path: Path, gate_settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Whoever runs the gate (a command, the nightly job here or on Modal), a pass promotes through
+    training.promotion, which hot-swaps onto the configured vLLM replicas: after the gate numbers are stored
+    (the swap's canaries read them), and only on a pass."""
     good, bad = add_adapter(engine, tmp_path, "a1"), add_adapter(engine, tmp_path, "a2")
     evaluator = FakeEvaluator({None: report(0.5, 0.5, 0.0), good: report(0.9, 0.8, 0.0), bad: report(0.1, 0.1, 0.5)})
     calls = []
+    real = gate_module.promote_everywhere
 
-    def promoter(name: str, reason: str) -> None:
+    def promote_everywhere(engine: Engine, name: str, *, reason: str):
         calls.append((name, reason, adapter_row(engine, name).gate["passed"]))
-        promote(engine, name, reason=reason)
+        return real(engine, name, reason=reason, replicas=[])
 
-    run_gate(engine, "a1", gate_settings, evaluator=evaluator, promoter=promoter, say=print)
-    run_gate(engine, "a2", gate_settings, evaluator=evaluator, promoter=promoter, say=print)
+    monkeypatch.setattr(gate_module, "promote_everywhere", promote_everywhere)
+    run_gate(engine, "a1", gate_settings, evaluator=evaluator, say=print)
+    run_gate(engine, "a2", gate_settings, evaluator=evaluator, say=print)
     assert [(name, stored) for name, _, stored in calls] == [("a1", True)]
     assert "passed the gate" in calls[0][1] and adapter_row(engine, "a1").status == "active"
 

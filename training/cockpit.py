@@ -55,9 +55,9 @@ from db.models import (
     User,
 )
 from db.users import record
-from serving.promotion import Promotion, promote_everywhere, rollback_everywhere
 from training import registry
 from training.metrics import NONE_COLUMN
+from training.promotion import Promotion, promote_everywhere, rollback_everywhere
 
 # ── Quality against the SLA ──────────────────────────────────────────────────────────────────────
 

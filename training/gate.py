@@ -6,8 +6,10 @@ otherwise the active adapter (or the base model, when none is active) is scored 
 beats or matches the baseline on intent accuracy, tool-call accuracy and hallucination rate, each within a
 configurable tolerance; after a night whose corrections taught some intents, also on the accuracy over the
 tickets of all the other intents (`other_intents_accuracy`), since on a 200-ticket gate the corrected intent's
-gains can hide its neighbours' losses. A pass promotes it (through the caller's `Promoter`, which hot-swaps
-it onto vLLM replicas when there are any); a fail marks it "rejected" with the reason. Either way its numbers,
+gains can hide its neighbours' losses. A pass promotes it through `training.promotion` (a hot-swap onto the
+vLLM replicas in $DESTEK_VLLM_REPLICAS when there are any, else the database switch), the same way whoever runs
+the gate: `destek train --gate`, `destek adapters gate`, the nightly job here or on Modal; a fail marks it
+"rejected" with the reason. Either way its numbers,
 its per-intent accuracy and the suggested routing threshold (the confidence above which auto-resolved drafts
 reach the target precision) are stored in `Adapter.gate`, which is where the serving factory reads the
 threshold from.
@@ -25,7 +27,8 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from training.config import GATE_METRICS, OTHER_INTENTS, GateSettings
-from training.registry import ACTIVE, Promoter, active, get_adapter, promote, record_gate
+from training.promotion import promote_everywhere
+from training.registry import ACTIVE, active, get_adapter, record_gate
 
 #: Metrics where a higher value is better; the others (hallucination) are better lower.
 HIGHER_IS_BETTER = {
@@ -130,13 +133,13 @@ def run_gate(
     *,
     evaluator: Evaluator | None = None,
     promote_on_pass: bool = True,
-    promoter: Promoter | None = None,
     taught: Collection[str] = (),
     say: Callable[[str], None] = print,
 ) -> GateDecision:
     """Evaluate candidate `name` against the baseline, store the numbers, then promote or reject it.
 
-    `promoter(name, reason)` makes a passing candidate active; by default the registry switch alone.
+    A passing candidate is made active by `training.promotion.promote_everywhere` (raises hotswap.SwapError
+    when a replica fails: the candidate keeps its gate numbers and nothing switched).
     `taught`: the intents the night's corrections taught; when given, the candidate must also hold
     `other_intents_accuracy`, the accuracy on every other intent's tickets.
     """
@@ -188,9 +191,6 @@ def run_gate(
     record_gate(engine, name, gate, passed=passed, reason=reason)
     say(reason)
     if passed and promote_on_pass and not already_active:
-        if promoter is None:
-            promote(engine, name, reason=reason)
-        else:
-            promoter(name, reason)
+        say(promote_everywhere(engine, name, reason=reason).summary())
         say(f"{name} is now {ACTIVE}.")
     return GateDecision(passed, reasons, candidate, baseline, baseline_name)

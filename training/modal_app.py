@@ -14,9 +14,10 @@ The nightly job can run there too, on a schedule: `modal deploy -m training.moda
 `build_nightly_app`, whose function runs `training.nightly.run_nightly` (build, train, gate, promote) every
 night at NIGHTLY_SCHEDULE (UTC) on the GPU, against the production PostgreSQL named by DATABASE_URL in the
 Modal Secret DATABASE_SECRET, with `runs/` (datasets, adapters, the held-out file) in the Volume. Put the
-held-out file there once: `modal volume put destek-runs runs/heldout.jsonl runs/heldout.jsonl`. The
-promotion is the database switch; vLLM hosts that mount the Volume pick the adapter up by name (or run
-`destek vllm promote` from a host that reaches them).
+held-out file there once: `modal volume put destek-runs runs/heldout.jsonl runs/heldout.jsonl`. The gate
+promotes as it does locally (training.promotion): a hot-swap onto the replicas in $DESTEK_VLLM_REPLICAS when
+the Secret sets it and the container reaches them, else the database switch; vLLM hosts that mount the Volume
+pick the adapter up by name (or run `destek vllm promote` from a host that reaches them).
 
 `modal` is an optional dependency (`pip install modal && modal token new`); this module imports it only
 inside the functions that need it, so the rest of Destek (and the tests, with a fake module) work without it.

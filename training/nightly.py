@@ -70,7 +70,7 @@ from training.dataset import (
     read_records,
 )
 from training.gate import run_gate
-from training.registry import Promoter, active
+from training.registry import active
 from training.sft import check_warm_start, run_training
 
 
@@ -141,15 +141,15 @@ def run_nightly(
     min_new_labels: int | None = None,
     build: BuildConfig | None = None,
     gate_limit: int | None = None,
-    promoter: Promoter | None = None,
     from_scratch: bool = False,
     say: Callable[[str], None] = print,
 ) -> NightlyResult:
     """The nightly job; returns what it did (a no-op result when too few labels are new).
 
-    `min_new_labels` overrides the config's threshold; 0 retrains whatever is new. `promoter` is the gate's
-    (serving.promotion hot-swaps onto the configured vLLM replicas). `from_scratch` trains a fresh LoRA even
-    when the champion could be continued.
+    `min_new_labels` overrides the config's threshold; 0 retrains whatever is new. A passing adapter is
+    promoted by the gate through training.promotion (a hot-swap onto the vLLM replicas in
+    $DESTEK_VLLM_REPLICAS, else the database switch), wherever the night runs. `from_scratch` trains a fresh
+    LoRA even when the champion could be continued.
     """
     needed = config.nightly.min_new_labels if min_new_labels is None else min_new_labels
     with Session(engine) as session:
@@ -201,7 +201,7 @@ def run_nightly(
             say=say,
         )
     settings = replace(config.gate, limit=gate_limit or config.gate.limit)
-    decision = run_gate(engine, run.adapter_name, settings, promoter=promoter, taught=taught, say=say)
+    decision = run_gate(engine, run.adapter_name, settings, taught=taught, say=say)
     verdict = "promoted" if decision.passed else "rejected"
     message = f"Trained {run.adapter_name} on dataset {built.version}: {verdict} ({'; '.join(decision.reasons)})."
     warm = start.adapter if start is not None else None

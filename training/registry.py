@@ -6,13 +6,12 @@ history: a promotion records the adapter it replaced, so a rollback re-activates
 second rollback walks one step further back.
 
 The registry only switches the database alias. Promoting onto running vLLM replicas (load everywhere,
-canary, switch, drain, unload) is serving/promotion.py, which calls these functions for its switch; the gate
-takes a `Promoter` so the nightly job can hot-swap without training importing serving.
+canary, switch, drain, unload) is training/promotion.py, which calls these functions for its switch and is
+what the gate, the commands and the cockpit call.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -24,9 +23,6 @@ from db.models import Adapter, AuditEvent
 CANDIDATE, ACTIVE, REJECTED, RETIRED = "candidate", "active", "rejected", "retired"
 PROMOTE_ACTION, ROLLBACK_ACTION = "adapter.promote", "adapter.rollback"
 INSTALL_ACTION = "adapter.install_default"
-
-Promoter = Callable[[str, str], object]
-"""Make adapter NAME active for REASON: the registry switch alone, or a hot-swap around it."""
 
 
 class RegistryError(ValueError):

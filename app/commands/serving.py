@@ -85,7 +85,7 @@ def _interrupt(signum: int, frame: object) -> None:
 def _replicas(urls: list[str] | None):
     import os
 
-    from serving.promotion import configured_replicas
+    from training.promotion import configured_replicas
 
     return configured_replicas(urls) or configured_replicas(
         [os.environ.get("DESTEK_VLLM_URL", "http://127.0.0.1:8000")]
@@ -134,7 +134,7 @@ def promote(
 ) -> None:
     """Load NAME on every replica, check it with canaries, switch the active adapter, drain and unload the old."""
     from serving.hotswap import SwapError
-    from serving.promotion import promote_everywhere
+    from training.promotion import promote_everywhere
     from training.registry import RegistryError
 
     console = Console()
@@ -162,7 +162,7 @@ def rollback(
 ) -> None:
     """Serve the adapter that the active one replaced again, swapped in the same way as a promotion."""
     from serving.hotswap import SwapError
-    from serving.promotion import rollback_everywhere
+    from training.promotion import rollback_everywhere
     from training.registry import RegistryError
 
     console = Console()

@@ -97,9 +97,7 @@ def _gate(engine, name: str, train_config, limit: int | None, *, promote: bool) 
     console = Console()
     settings = replace(train_config.gate, limit=limit or train_config.gate.limit)
     try:
-        decision = run_gate(
-            engine, name, settings, promote_on_pass=promote, promoter=_promoter(engine, console), say=console.print
-        )
+        decision = run_gate(engine, name, settings, promote_on_pass=promote, say=console.print)
     except SwapError as exc:
         console.print(f"[red]{name} passed the gate but was not promoted: {exc}[/]")
         raise typer.Exit(1) from None
@@ -144,16 +142,6 @@ def list_command() -> None:
             origin,
         )
     Console().print(table)
-
-
-def _promoter(engine, console: Console):
-    """The gate's promoter: a hot-swap onto the vLLM replicas in $DESTEK_VLLM_REPLICAS, else the alias alone."""
-    from serving.promotion import promote_everywhere
-
-    def promote(name: str, reason: str) -> None:
-        console.print(promote_everywhere(engine, name, reason=reason).summary())
-
-    return promote
 
 
 @adapters_app.command("reproduce")
@@ -202,7 +190,7 @@ def promote_command(name: str = typer.Argument(..., help="The adapter to serve f
     canary, switch, drain, unload), or switch the alias the in-process bot follows when none is configured.
     The active adapter is retired and kept for rollback."""
     from serving.hotswap import SwapError
-    from serving.promotion import promote_everywhere
+    from training.promotion import promote_everywhere
     from training.registry import RegistryError
 
     try:
@@ -217,7 +205,7 @@ def promote_command(name: str = typer.Argument(..., help="The adapter to serve f
 def rollback_command() -> None:
     """Re-activate the adapter that the active one replaced, swapped like a promotion."""
     from serving.hotswap import SwapError
-    from serving.promotion import rollback_everywhere
+    from training.promotion import rollback_everywhere
     from training.registry import RegistryError
 
     try:
@@ -262,7 +250,6 @@ def retrain(
             train_config,
             min_new_labels=min_new if nightly else 0,
             gate_limit=gate_limit,
-            promoter=_promoter(engine, console),
             from_scratch=from_scratch,
             say=console.print,
         )

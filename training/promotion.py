@@ -1,5 +1,7 @@
-"""Promote or roll back an adapter everywhere it is served: the one entry point for the nightly gate,
-`destek adapters promote|rollback`, `destek vllm promote|rollback` and the cockpit's buttons.
+"""Promote or roll back an adapter everywhere it is served: the one entry point for the gate (and so the
+nightly job, local or on Modal), `destek adapters promote|rollback`, `destek vllm promote|rollback` and the
+cockpit's buttons. It lives in training, above serving: it reads the registry and the gate's held-out tickets
+and drives serving.hotswap, which never imports training.
 
 Where the bot drafts through vLLM, the replicas to keep in step are listed in $DESTEK_VLLM_REPLICAS
 (comma-separated URLs, e.g. ``http://10.0.0.5:8000,http://10.0.0.6:8000``) or passed in. A promotion is then a
