@@ -219,3 +219,15 @@ def test_the_nightly_job_runs_in_the_volume_against_the_database(
     result = modal_app.nightly_in_container(load_config("cpu-small").to_dict())
     assert result["ran"] is False and "Nothing to do" in result["message"]
     assert Path.cwd() == volume and fake_modal.commits == ["destek-runs"]
+
+
+def test_destek_train_remote_modal_hands_run_training_the_modal_remote() -> None:
+    """The command line picks the trainer, so training.sft never imports the Modal app that runs it."""
+    from app.commands.training import _remote
+    from training import modal_app
+
+    assert _remote(None) is None
+    assert _remote("modal") is modal_app.MODAL
+    assert modal_app.MODAL.name == "modal" and modal_app.MODAL.train is modal_app.train_on_modal
+    with pytest.raises(ValueError, match="the only remote is 'modal'"):
+        _remote("lambda")

@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from training.config import TrainConfig, config_from_dict
-from training.sft import TrainOutcome
+from training.sft import Remote, TrainOutcome
 
 APP_NAME = "destek-train"
 VOLUME_NAME = "destek-runs"
@@ -178,3 +178,7 @@ def train_on_modal(
         (adapter_dir / file_name).write_bytes(data)
     say(f"Modal: adapter downloaded to {adapter_dir}")
     return TrainOutcome(adapter_dir, {**result["metrics"], "gpu": config.remote.gpu})
+
+
+#: `destek train --remote modal`: what the command line hands training.sft.run_training.
+MODAL = Remote("modal", train_on_modal)

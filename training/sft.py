@@ -66,6 +66,17 @@ class TrainOutcome:
     metrics: dict[str, Any]
 
 
+@dataclass(frozen=True)
+class Remote:
+    """Somewhere else a fresh adapter can train (a cloud GPU). `name` is recorded as the run's `where`;
+    `train(config, dataset_dir, adapter_dir, say=...)` trains there and leaves the adapter in `adapter_dir`.
+    The caller picks it (`destek train --remote modal` passes training.modal_app.MODAL), so this module, which
+    the remote function itself runs, never imports the remote side."""
+
+    name: str
+    train: Callable[..., TrainOutcome]
+
+
 # ── 1. Tokenizing like inference ────────────────────────────────────────────────────────────────────
 
 
@@ -371,7 +382,7 @@ def run_training(
     config: TrainConfig,
     *,
     dataset_version: str | None = None,
-    remote: str | None = None,
+    remote: Remote | None = None,
     resume: bool = False,
     adapters_dir: Path = ADAPTERS_DIR,
     max_steps: int | None = None,
@@ -380,8 +391,9 @@ def run_training(
     say: Callable[[str], None] = print,
 ) -> TrainingRun:
     """Train on a dataset version (default: the newest) and record it: a TrainingRun, and on success the
-    adapter as a "candidate" Adapter row. With `resume`, the last unfinished run of this config on this
-    dataset continues from its checkpoints under the same adapter name. `init_adapter` warm-starts a local
+    adapter as a "candidate" Adapter row. With `remote`, a fresh adapter trains there instead of here. With
+    `resume`, the last unfinished run of this config on this dataset continues from its checkpoints under the
+    same adapter name. `init_adapter` warm-starts a local
     run from that adapter folder, on `train_records` instead of the version's train.jsonl when given (the
     nightly job passes the champion's folder and the night's mix)."""
     if (init_adapter is not None or train_records is not None) and remote is not None:
@@ -408,7 +420,7 @@ def run_training(
             session.add(run)
             session.commit()
             run.adapter_name = adapter_name(config.base_model, version.version, config, run.id)
-        run.status, run.where, run.git_commit = "running", remote or "local", git_commit()
+        run.status, run.where, run.git_commit = "running", remote.name if remote else "local", git_commit()
         session.add(run)
         session.commit()
         session.refresh(run)
@@ -422,11 +434,9 @@ def run_training(
         f"{config.epochs:g} epoch(s) {start} ..."
     )
     try:
-        if remote == "modal":
-            from training.modal_app import train_on_modal
-
-            outcome = train_on_modal(config, dataset_dir, adapter_dir, say=say)
-        elif remote is None:
+        if remote is not None:
+            outcome = remote.train(config, dataset_dir, adapter_dir, say=say)
+        else:
             outcome = train_adapter(
                 config,
                 dataset_dir,
@@ -436,8 +446,6 @@ def run_training(
                 init_adapter=init_adapter,
                 train_records=train_records,
             )
-        else:
-            raise ValueError(f"unknown remote {remote!r}: the only remote is 'modal'")
     except BaseException:
         with Session(engine) as session:
             failed = session.get(TrainingRun, run.id)

@@ -72,8 +72,8 @@ def train(
     engine = _engine()
     try:
         run = run_training(
-            engine, train_config, dataset_version=dataset, remote=remote, resume=resume, max_steps=max_steps,
-            say=console.print,
+            engine, train_config, dataset_version=dataset, remote=_remote(remote), resume=resume,
+            max_steps=max_steps, say=console.print,
         )  # fmt: skip
     except (DatasetError, ValueError, ModuleNotFoundError) as exc:
         console.print(f"[red]{exc}[/]")
@@ -86,6 +86,18 @@ def train(
     )
     if gate:
         _gate(engine, run.adapter_name, train_config, gate_limit, promote=True)
+
+
+def _remote(name: str | None):
+    """Where `--remote` trains (None: here). The command line picks it, so training.sft never imports the
+    Modal app that itself runs training.sft."""
+    if name is None:
+        return None
+    if name == "modal":
+        from training.modal_app import MODAL
+
+        return MODAL
+    raise ValueError(f"unknown remote {name!r}: the only remote is 'modal'")
 
 
 def _gate(engine, name: str, train_config, limit: int | None, *, promote: bool) -> None:
