@@ -13,7 +13,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import JSON, Column, Text, UniqueConstraint
-from sqlmodel import Field, SQLModel
+from sqlmodel import Field, Session, SQLModel, col, select
 
 
 def utcnow() -> datetime:
@@ -300,6 +300,19 @@ class Draft(SQLModel, table=True):
     route_reason: str = ""
     latency_s: float = 0.0
     created_at: datetime = Field(default_factory=utcnow)
+
+
+def latest_draft(session: Session, ticket_id: int) -> Draft | None:
+    """The ticket's newest draft: the one agents review and training reads (a redraft supersedes the rest)."""
+    return session.exec(select(Draft).where(Draft.ticket_id == ticket_id).order_by(col(Draft.id).desc())).first()
+
+
+def latest_drafts(session: Session) -> dict[int, Draft]:
+    """Ticket id -> its newest draft, for every drafted ticket (see `latest_draft`)."""
+    latest: dict[int, Draft] = {}
+    for draft in session.exec(select(Draft).order_by(col(Draft.id))):
+        latest[draft.ticket_id] = draft
+    return latest
 
 
 #: The fields a correction changes (each `after` holds the field's new value); the decision rows below are not

@@ -42,7 +42,7 @@ from sqlmodel import Session, col, select
 
 from db.contract import load_contract
 from db.engine import session_scope
-from db.models import Annotation, AnnotationTask, Correction, Draft, Ticket
+from db.models import Annotation, AnnotationTask, Correction, Draft, Ticket, latest_draft
 from labeling.ls_config import (
     AnnotationError,
     LabelSet,
@@ -194,7 +194,7 @@ def push(
             elif ticket_id in in_project:
                 summary.already_there.append(ticket_id)
             else:
-                to_import.append(_task_payload(ticket, _latest_draft(session, ticket_id)))
+                to_import.append(_task_payload(ticket, latest_draft(session, ticket_id)))
                 summary.pushed.append(ticket_id)
     if to_import:
         client.projects.import_tasks(project_id, request=to_import)
@@ -213,11 +213,6 @@ def _tasks_by_ticket(client: Any, project_id: int) -> dict[int, int]:
         if isinstance(ticket_id, int):
             found[ticket_id] = task["id"]
     return found
-
-
-def _latest_draft(session: Session, ticket_id: int) -> Draft | None:
-    statement = select(Draft).where(Draft.ticket_id == ticket_id).order_by(col(Draft.id).desc())
-    return session.exec(statement).first()
 
 
 def _task_payload(ticket: Ticket, draft: Draft | None) -> dict[str, Any]:
@@ -291,7 +286,7 @@ def _apply_annotation(engine: Engine, task: dict[str, Any], annotation: dict[str
         if current is not None and (_as_utc(current.created_at) >= saved_at or _labels_of(current) == _key(labels)):
             return SyncSummary(unchanged=1)
         draft_id = (task.get("data") or {}).get("draft_id")
-        draft = session.get(Draft, draft_id) if isinstance(draft_id, int) else _latest_draft(session, ticket.id)
+        draft = session.get(Draft, draft_id) if isinstance(draft_id, int) else latest_draft(session, ticket.id)
         if current is not None:
             current.is_current = False
             session.add(current)

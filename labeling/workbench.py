@@ -56,7 +56,7 @@ from sqlmodel import Session, col, select
 
 from db.contract import Contract, load_contract
 from db.engine import session_scope
-from db.models import Annotation, AnnotationTask, AuditEvent, Correction, Draft, Ticket, User
+from db.models import Annotation, AnnotationTask, AuditEvent, Correction, Ticket, User, latest_draft
 from db.users import record
 from labeling.ls_config import changed_fields
 from serving.output import Entity, fold_preserving_length, validate_spans
@@ -364,11 +364,6 @@ class Prefill:
     alternatives: list[tuple[str, float]] = field(default_factory=list)
 
 
-def _latest_draft(session: Session, ticket_id: int) -> Draft | None:
-    statement = select(Draft).where(Draft.ticket_id == ticket_id).order_by(col(Draft.id).desc())
-    return session.exec(statement).first()
-
-
 def _matching(text: str, spans: Any) -> list[dict[str, Any]]:
     """The spans that fit the text exactly (a stale or hallucinated span is not pre-filled)."""
     contract = load_contract()
@@ -382,7 +377,7 @@ def _matching(text: str, spans: Any) -> list[dict[str, Any]]:
 def prefill_for(session: Session, ticket: Ticket) -> Prefill:
     """The pre-filled labels for a ticket; never another annotator's label (agreement needs independence)."""
     contract = load_contract()
-    draft = _latest_draft(session, ticket.id)
+    draft = latest_draft(session, ticket.id)
     if draft is not None:
         intent = draft.intent if draft.intent and contract.has_intent(draft.intent) else None
         entities = _matching(ticket.text, draft.entities)
@@ -591,7 +586,7 @@ def save_annotation(
             Annotation.ticket_id == ticket_id, Annotation.user_id == user_id, col(Annotation.is_current)
         )
         previous = session.exec(statement.order_by(col(Annotation.id))).all()
-        draft = _latest_draft(session, ticket_id)
+        draft = latest_draft(session, ticket_id)
         before: dict[str, Any] | None = None
         if previous:
             last = previous[-1]

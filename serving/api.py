@@ -44,9 +44,9 @@ from pydantic import BaseModel, Field, field_validator
 from sqlalchemy import text as sql
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session, col, select
+from sqlmodel import Session, select
 
-from db.models import Adapter, ApiKey, Customer, Draft, Ticket
+from db.models import Adapter, ApiKey, Customer, Draft, Ticket, latest_draft
 from serving.apikeys import DEFAULT_BURST, DEFAULT_RATE_PER_MINUTE, RateLimiter, authenticate
 from serving.bot import Bot
 from serving.drafting import (
@@ -381,9 +381,6 @@ def create_app(
         session.refresh(ticket)
         return JSONResponse(status_code=202, content=_ticket_out(ticket, None).model_dump())
 
-    def _latest_draft(session: Session, ticket_id: int) -> Draft | None:
-        return session.exec(select(Draft).where(Draft.ticket_id == ticket_id).order_by(col(Draft.id).desc())).first()
-
     @app.post(
         "/v1/tickets",
         response_model=DraftOut,
@@ -425,7 +422,7 @@ def create_app(
                         409, f"external_id was already used for another message (ticket {existing.id})"
                     ) from None
                 response.status_code = 200
-                draft = _latest_draft(session, existing.id)
+                draft = latest_draft(session, existing.id)
                 if draft is None:  # left without a draft (a crash, a failed model): try now
                     VAULT.put(existing.id, pii_values)
                     draft = _draft(session, existing)
@@ -444,7 +441,7 @@ def create_app(
             ticket = session.get(Ticket, ticket_id)
             if ticket is None or ticket.api_key_id != key.id:
                 raise HTTPException(404, f"ticket {ticket_id} does not exist")
-            return _ticket_out(ticket, _latest_draft(session, ticket_id))
+            return _ticket_out(ticket, latest_draft(session, ticket_id))
 
     @app.get("/healthz")
     def healthz(response: Response) -> dict[str, Any]:

@@ -54,6 +54,7 @@ from db.models import (
     Ticket,
     UnsavedReply,
     User,
+    latest_draft,
     utcnow,
 )
 from db.users import AGENT, record
@@ -468,7 +469,7 @@ def recently_handled(
         if ticket is None:
             continue
         at = _aware(event.created_at)
-        intent = _state(session, draft).intent if (draft := _latest_draft(session, ticket_id)) else None
+        intent = _state(session, draft).intent if (draft := latest_draft(session, ticket_id)) else None
         can_undo = (
             actions[event.action] == APPROVED
             and ticket.status == APPROVED
@@ -687,7 +688,7 @@ def earlier_tickets(
     ).all()
     earlier = []
     for ticket in tickets:
-        draft = _latest_draft(session, ticket.id)
+        draft = latest_draft(session, ticket.id)
         intent = _state(session, draft).intent if draft is not None else None
         earlier.append(
             EarlierTicket(
@@ -1289,10 +1290,6 @@ def _with_text_entities(session: Session, ticket: Ticket, entities: list[dict[st
     return sorted([*entities, *added], key=lambda span: (span["start"], span["end"], span["type"]))
 
 
-def _latest_draft(session: Session, ticket_id: int) -> Draft | None:
-    return session.exec(select(Draft).where(Draft.ticket_id == ticket_id).order_by(col(Draft.id).desc())).first()
-
-
 def _corrected_intents(session: Session, draft_ids: list[int]) -> dict[int, str]:
     """Draft id -> the intent an agent last corrected it to, for drafts with an intent correction: the queue
     table shows what the screen shows, not the bot's first guess."""
@@ -1325,7 +1322,7 @@ def _ticket_and_draft(session: Session, ticket_id: int) -> tuple[Ticket, Draft]:
     ticket = session.get(Ticket, ticket_id)
     if ticket is None:
         raise ReviewError(f"Talep #{ticket_id} yok. (No ticket #{ticket_id}.)")
-    draft = _latest_draft(session, ticket_id)
+    draft = latest_draft(session, ticket_id)
     if draft is None:
         raise ReviewError(f"Talep #{ticket_id} için henüz taslak yok. (Ticket #{ticket_id} has no draft yet.)")
     return ticket, draft

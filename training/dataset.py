@@ -39,7 +39,15 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, func, select
 
 from db.contract import Contract, load_contract
-from db.models import CORRECTED_FIELDS, Annotation, Correction, DatasetVersion, Draft, Ticket, approval_stands
+from db.models import (
+    CORRECTED_FIELDS,
+    Annotation,
+    Correction,
+    DatasetVersion,
+    Ticket,
+    approval_stands,
+    latest_drafts,
+)
 from serving.normalize import digits_only
 from serving.output import Entity
 from serving.pii import leaked_pii
@@ -200,14 +208,6 @@ def collect_examples(session: Session, contract: Contract) -> tuple[list[Example
     for ticket_id, result in _approved_drafts(session, tickets, contract):
         keep(result, ticket_id, "correction")
     return examples, skipped
-
-
-def latest_drafts(session: Session) -> dict[int, Draft]:
-    """Ticket id -> its newest draft (the one an agent reviews; earlier drafts were superseded)."""
-    latest: dict[int, Draft] = {}
-    for draft in session.exec(select(Draft).order_by(col(Draft.id))):
-        latest[draft.ticket_id] = draft
-    return latest
 
 
 def _approved_drafts(
