@@ -63,6 +63,14 @@ def init_db(engine: Engine) -> None:
     command.upgrade(alembic_config(engine), "head")
 
 
+def migrated_engine(url: str | None = None) -> Engine:
+    """An engine on the configured database (or `url`) with the schema upgraded: what every command that
+    reads or writes rows starts from, so a fresh clone's first command works without `destek init`."""
+    engine = make_engine(url)
+    init_db(engine)
+    return engine
+
+
 @contextmanager
 def session_scope(engine: Engine) -> Iterator[Session]:
     """A session that commits on success and rolls back on any error, so a failure never half-writes."""

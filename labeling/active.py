@@ -19,7 +19,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
-from sklearn.cluster import KMeans
 
 DEFAULT_STRATEGY = "uncertainty_diversity"
 
@@ -141,6 +140,8 @@ def k_means_typical(
     if k == n:
         return np.arange(n, dtype=np.int64)
     seed = int(rng.integers(2**31 - 1))
+    from sklearn.cluster import KMeans  # here, not at the top: every `destek` command imports this module
+
     centers = KMeans(n_clusters=k, n_init=1, random_state=seed).fit(embeddings, sample_weight=weights).cluster_centers_
     point_norms = (embeddings**2).sum(axis=1)
     taken = np.zeros(n, dtype=bool)

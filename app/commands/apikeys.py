@@ -6,17 +6,10 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from db.engine import migrated_engine
 from serving.apikeys import SCOPES
 
 app = typer.Typer(no_args_is_help=True)
-
-
-def _engine():
-    from db.engine import init_db, make_engine
-
-    engine = make_engine()
-    init_db(engine)
-    return engine
 
 
 @app.command("create")
@@ -30,7 +23,7 @@ def create(
     from serving.apikeys import ApiKeyError, create_key
 
     console = Console()
-    with Session(_engine()) as session:
+    with Session(migrated_engine()) as session:
         try:
             row, secret = create_key(session, name, scope.split(","))
         except ApiKeyError as exc:
@@ -51,7 +44,7 @@ def list_command() -> None:
     table = Table()
     for column in ("name", "starts with", "scopes", "created", "revoked"):
         table.add_column(column)
-    with Session(_engine()) as session:
+    with Session(migrated_engine()) as session:
         for row in list_keys(session):
             revoked = f"{row.revoked_at:%Y-%m-%d %H:%M} UTC" if row.revoked_at else "-"
             table.add_row(
@@ -68,7 +61,7 @@ def revoke(name: str = typer.Argument(..., help="The key's name.")) -> None:
     from serving.apikeys import ApiKeyError, revoke_key
 
     console = Console()
-    with Session(_engine()) as session:
+    with Session(migrated_engine()) as session:
         try:
             row = revoke_key(session, name)
         except ApiKeyError as exc:

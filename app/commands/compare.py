@@ -34,7 +34,7 @@ def compare(
     seed: int = typer.Option(7, help="Demo backend seed, when the database has no commerce data of its own."),
 ) -> None:
     """Evaluate each base (and its adapter) on the same file and write a side-by-side table with a chart."""
-    from db.engine import init_db, make_engine
+    from db.engine import migrated_engine
     from serving.factory import BotSettings
     from training.compare import CompareInputError, compare as run_compare, plan_runs, summary_line, write_comparison
     from training.evaluate import EvalDataError, backend_engine_for, read_gold
@@ -61,8 +61,7 @@ def compare(
         tickets = read_gold(data)[:limit]
     except EvalDataError as exc:
         fail(str(exc))
-    engine = make_engine()
-    init_db(engine)
+    engine = migrated_engine()
     tools_engine = backend_engine_for(engine, seed=seed, progress=console.print)
     with _progress() as progress:
         tasks = {run.name: progress.add_task(escape(f"{run.name}: waiting"), total=len(tickets)) for run in runs}

@@ -39,12 +39,11 @@ def import_file(
     path: Path = typer.Argument(..., exists=True, dir_okay=False, help="A .jsonl (corpus format) or .csv file."),
 ) -> None:
     """Import tickets, masking personal data; bad rows are reported by line and the rest imported."""
-    from db.engine import init_db, make_engine
+    from db.engine import migrated_engine
     from serving.ingest import import_tickets
 
     console = Console()
-    engine = make_engine()
-    init_db(engine)
+    engine = migrated_engine()
     try:
         report = import_tickets(engine, path)
     except ValueError as exc:

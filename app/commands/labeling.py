@@ -12,11 +12,10 @@ STRATEGY_HELP = "Active-learning strategy: " + ", ".join(STRATEGIES) + "."
 
 
 def _fill(strategy: str, k: int, console: Console) -> list:
-    from db.engine import init_db, make_engine
+    from db.engine import migrated_engine
     from labeling.queue import QueueError, fill_queue
 
-    engine = make_engine()
-    init_db(engine)
+    engine = migrated_engine()
     try:
         return fill_queue(engine, strategy, k, progress=console.print)
     except QueueError as exc:
@@ -83,13 +82,12 @@ def push(
 @labelstudio_app.command("pull")
 def pull() -> None:
     """Bring annotations back as corrections (safe to repeat; bad annotations are reported and skipped)."""
-    from db.engine import init_db, make_engine
+    from db.engine import migrated_engine
     from labeling.labelstudio import LabelStudioError, pull as pull_annotations
 
     console = Console()
     client = _client(console)
-    engine = make_engine()
-    init_db(engine)
+    engine = migrated_engine()
     try:
         summary = pull_annotations(engine, client)
     except LabelStudioError as exc:
@@ -109,12 +107,11 @@ def webhook(
     """Receive ANNOTATION_CREATED / ANNOTATION_UPDATED webhooks and store them as they happen."""
     import os
 
-    from db.engine import init_db, make_engine
+    from db.engine import migrated_engine
     from labeling.labelstudio import ensure_project, register_webhook, serve_webhook
 
     console = Console()
-    engine = make_engine()
-    init_db(engine)
+    engine = migrated_engine()
     secret = os.environ.get("DESTEK_WEBHOOK_SECRET")
     if register:
         client = _client(console)

@@ -86,7 +86,7 @@ def report(
     from sqlmodel import Session
 
     from db.contract import load_contract
-    from db.engine import init_db, make_engine
+    from db.engine import migrated_engine
     from serving.operations import OperationsError, operations
 
     console = Console()
@@ -94,8 +94,7 @@ def report(
     if intent is not None and not contract.has_intent(intent):
         console.print(f"[red]error:[/] unknown intent {intent!r}; `destek contract show` lists the intent ids")
         raise typer.Exit(2)
-    engine = make_engine()
-    init_db(engine)
+    engine = migrated_engine()
     try:
         with Session(engine) as session:
             ops = operations(session, days=days, intent=intent)

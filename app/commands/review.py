@@ -119,14 +119,13 @@ def demo(
     from sqlmodel import Session, func, select
 
     from app.commands.database import install_default_adapter
-    from db.engine import database_url, init_db, make_engine
+    from db.engine import database_url, migrated_engine
     from db.models import Ticket
     from serving.demo import seed_demo_database
 
     console = Console()
     started = time.perf_counter()
-    engine = make_engine()
-    init_db(engine)
+    engine = migrated_engine()
     install_default_adapter(engine, console)
     with Session(engine) as session:
         has_tickets = session.exec(select(func.count()).select_from(Ticket)).one() > 0

