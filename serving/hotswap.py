@@ -31,7 +31,7 @@ from sqlmodel import Session, select
 
 from db.models import Adapter
 from serving.bot import Bot
-from serving.llm import OpenAICompatibleBackend, OpenAISettings
+from serving.llm import OpenAICompatibleBackend, OpenAISettings, server_root
 
 #: A masked ticket whose answer must at least be valid when no canaries with expectations are given.
 DEFAULT_CANARY = "Merhaba, 4815162342 numaralı siparişim nerede kaldı?"
@@ -57,7 +57,7 @@ class Replica:
     timeout_s: float = 60.0  # loading an adapter reads its weights from disk on the server
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "base_url", self.base_url.rstrip("/").removesuffix("/v1"))
+        object.__setattr__(self, "base_url", server_root(self.base_url))
 
     @property
     def openai_url(self) -> str:

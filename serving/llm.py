@@ -49,6 +49,12 @@ class LLMBackend(Protocol):
         ...
 
 
+def server_root(url: str) -> str:
+    """The root of an OpenAI-compatible server given as its root or its /v1 URL: vLLM's /tokenize, /metrics
+    and adapter-loading endpoints live at the root, the chat and completion API under /v1."""
+    return url.rstrip("/").removesuffix("/v1")
+
+
 @dataclass(frozen=True)
 class OpenAISettings:
     """Where a vLLM (or other OpenAI-compatible) server is, and which model or LoRA name to ask for."""
@@ -95,7 +101,7 @@ class OpenAICompatibleBackend:
             base_url=settings.base_url, api_key=settings.api_key, timeout=settings.timeout_s, max_retries=0
         )
         # vLLM's /tokenize lives at the server root, beside /v1.
-        self._server_root = settings.base_url.rstrip("/").removesuffix("/v1")
+        self._server_root = server_root(settings.base_url)
         self._label_reads = settings.label_reads
         self._token_ids: dict[str, int | None] = {}
 

@@ -178,7 +178,9 @@ def _resolve(name: str, backend: str | None) -> tuple[str, str]:
 
 def _api_url(url: str) -> str:
     """The OpenAI-compatible base URL of a server given as its root or its /v1 URL."""
-    root = url.rstrip("/").removesuffix("/v1")
+    from serving.llm import server_root
+
+    root = server_root(url)
     if not root.startswith(("http://", "https://")):
         raise CompareInputError(f"not an http(s) URL: {url!r}")
     return f"{root}/v1"
@@ -261,14 +263,13 @@ def server_counter(root: str, model: str, *, post: Callable[..., Any] | None = N
 
 def token_counter(backend: Any) -> tuple[TokenCounter | None, str]:
     """How generated tokens of `backend` can be counted, and a note saying so (or why they cannot)."""
-    from serving.llm import OpenAICompatibleBackend
+    from serving.llm import OpenAICompatibleBackend, server_root
 
     tokenizer = getattr(backend, "tokenizer", None)
     if tokenizer is not None and callable(tokenizer):
         return tokenizer_counter(tokenizer), "the model's tokenizer"
     if isinstance(backend, OpenAICompatibleBackend):
-        root = backend.settings.base_url.rstrip("/").removesuffix("/v1")
-        return server_counter(root, backend.settings.model), "the server's /tokenize"
+        return server_counter(server_root(backend.settings.base_url), backend.settings.model), "the server's /tokenize"
     return None, f"{type(backend).__name__} exposes no tokenizer or token counts, so tokens/s is not measured"
 
 
@@ -385,7 +386,7 @@ def run_base(
 ) -> BaseResult:
     """Evaluate one base; every failure becomes a failed result, never an exception."""
     from serving import factory
-    from serving.llm import OpenAICompatibleBackend
+    from serving.llm import OpenAICompatibleBackend, server_root
 
     started = time.perf_counter()
     bot = None
@@ -425,9 +426,7 @@ def run_base(
         result.gpu_memory_gib = torch.cuda.max_memory_allocated() / GIB
         result.gpu_memory_note = "torch.cuda.max_memory_allocated during the run (weights included)"
     elif isinstance(inner, OpenAICompatibleBackend):
-        result.gpu_memory_gib, result.gpu_memory_note = server_memory(
-            inner.settings.base_url.rstrip("/").removesuffix("/v1")
-        )
+        result.gpu_memory_gib, result.gpu_memory_note = server_memory(server_root(inner.settings.base_url))
     elif run.backend == "local":
         result.gpu_memory_note = "the model runs in this process on the CPU; no GPU memory is used"
     else:
