@@ -32,7 +32,7 @@ from serving.prompt import (
     intent_continuation,
     ticket_prompt,
 )
-from serving.replies import compose_reply
+from serving.replies import Reply, compose_reply
 from serving.routing import DEFAULT_THRESHOLD, RouteDecision, decide_route
 from serving.toolcalls import plan_tool_calls
 from serving.tools import ToolContext, call_tool
@@ -173,6 +173,32 @@ class Bot:
             parsed.problems,
         )
 
+    def reply_and_route(
+        self,
+        intent_id: str | None,
+        confidence: float,
+        tool_results: list[dict[str, Any]],
+        masked_text: str,
+        *,
+        problems: list[str],
+        missing: str | None,
+    ) -> tuple[Reply, RouteDecision]:
+        """After the tools ran: the reply composed from their results, checked to be grounded in them and the
+        ticket, and the draft's route. The bot's dry run and the real run of an auto-resolved draft
+        (serving/drafting.py) both end here."""
+        reply = compose_reply(intent_id, tool_results, missing)
+        ungrounded = ungrounded_facts(reply.text, [*tool_results, masked_text])
+        route = decide_route(
+            self.contract.intent(intent_id) if intent_id else None,
+            confidence,
+            self.threshold,
+            problems=problems,
+            tool_results=tool_results,
+            missing=missing,
+            grounded=not ungrounded,
+        )
+        return reply, route
+
     def draft(
         self,
         session: Session,
@@ -200,17 +226,13 @@ class Bot:
                 commit=False,
             )
             tool_results = [call_tool(context, c["name"], c["arguments"]).to_dict() for c in tool_calls]
-        reply = compose_reply(prediction.intent, tool_results, missing)
-        problems = ungrounded_facts(reply.text, [*tool_results, masked_text])
-        intent = self.contract.intent(prediction.intent) if prediction.intent else None
-        route = decide_route(
-            intent,
+        reply, route = self.reply_and_route(
+            prediction.intent,
             prediction.confidence,
-            self.threshold,
+            tool_results,
+            masked_text,
             problems=prediction.problems,
-            tool_results=tool_results,
             missing=missing,
-            grounded=not problems,
         )
         return DraftResult(
             prediction=prediction,

@@ -26,9 +26,7 @@ from sqlmodel import Session, col, select
 
 from db.models import Draft, Ticket, utcnow
 from serving.bot import Bot
-from serving.grounding import ungrounded_facts
-from serving.replies import compose_reply
-from serving.routing import ROUTE_AUTO, decide_route
+from serving.routing import ROUTE_AUTO
 from serving.tools import SIDE_EFFECT_TOOLS, ToolContext, call_tool
 from serving.vault import VAULT
 
@@ -143,18 +141,16 @@ def draft_ticket(session: Session, bot: Bot, ticket: Ticket) -> Draft:
     result = bot.draft(session, ticket.text, ticket.customer_id, pii_values=pii_values)
     if result.route.route == ROUTE_AUTO and any(c["name"] in SIDE_EFFECT_TOOLS for c in result.tool_calls):
         result.tool_results = execute_calls(session, ticket.customer_id, result.tool_calls, pii_values)
-        reply = compose_reply(result.prediction.intent, result.tool_results, None)
-        result.reply, result.reply_source = reply.text, reply.source
-        # The real run can differ from the preview (the order shipped in between): route it again.
-        result.route = decide_route(
-            bot.contract.intent(result.prediction.intent),
+        # The real run can differ from the preview (the order shipped in between): reply and route again.
+        reply, result.route = bot.reply_and_route(
+            result.prediction.intent,
             result.prediction.confidence,
-            bot.threshold,
+            result.tool_results,
+            ticket.text,
             problems=[],
-            tool_results=result.tool_results,
             missing=None,
-            grounded=not ungrounded_facts(reply.text, [*result.tool_results, ticket.text]),
         )
+        result.reply, result.reply_source = reply.text, reply.source
     draft = Draft(ticket_id=ticket.id, **result.as_row())
     ticket.status = AUTO_RESOLVED if result.route.route == ROUTE_AUTO else DRAFTED
     session.add(draft)
