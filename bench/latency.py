@@ -39,38 +39,6 @@ import numpy as np
 PARTS = ("score", "generate", "tools")
 
 
-class TimedBackend:
-    """Delegates to an LLMBackend and adds the wall time of each call to the current ticket's counters."""
-
-    def __init__(self, backend: Any, counters: dict[str, float]) -> None:
-        self.backend = backend
-        self.counters = counters
-
-    @property
-    def model_name(self) -> str:
-        return self.backend.model_name
-
-    @property
-    def adapter_name(self) -> str | None:
-        return self.backend.adapter_name
-
-    def score(self, prompt: str, continuations: Sequence[str]) -> list[float]:
-        started = time.perf_counter()
-        try:
-            return self.backend.score(prompt, continuations)
-        finally:
-            self.counters["score"] += time.perf_counter() - started
-
-    def generate(
-        self, prompt: str, *, max_new_tokens: int, stop: Sequence[str], vocabulary: Sequence[str] | None = None
-    ) -> str:
-        started = time.perf_counter()
-        try:
-            return self.backend.generate(prompt, max_new_tokens=max_new_tokens, stop=stop, vocabulary=vocabulary)
-        finally:
-            self.counters["generate"] += time.perf_counter() - started
-
-
 def _timed_tools(counters: dict[str, float]) -> Callable[[], None]:
     """Patch call_tool where the bot and the drafting module look it up; returns the undo."""
     import serving.bot
@@ -147,6 +115,7 @@ def main(argv: Sequence[str] | None = None) -> dict[str, Any]:
     from serving.embedded import DEFAULT_EMBEDDED_MODEL
     from serving.factory import adapter_companions
     from serving.ingest import import_rows
+    from serving.llm import TimedBackend
     from serving.local_llm import TransformersBackend
     from serving.vault import VAULT
     from training.evaluate import backend_engine_for

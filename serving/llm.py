@@ -49,6 +49,49 @@ class LLMBackend(Protocol):
         ...
 
 
+class TimedBackend:
+    """An LLMBackend that adds the wall time of each call to `seconds["score"]` / `seconds["generate"]` and
+    counts the calls, and otherwise only delegates.
+
+    Why one class: the latency benchmark splits a draft's time into its model calls and the backend
+    comparison measures generation speed; both need the same transparent wrapper around whatever backend
+    serves, so the timing rule is written once.
+    """
+
+    def __init__(self, inner: LLMBackend, seconds: dict[str, float] | None = None) -> None:
+        self.inner = inner
+        self.seconds = seconds if seconds is not None else {}
+        self.seconds.setdefault("score", 0.0)
+        self.seconds.setdefault("generate", 0.0)
+        self.calls = {"score": 0, "generate": 0}
+
+    @property
+    def model_name(self) -> str:
+        return self.inner.model_name
+
+    @property
+    def adapter_name(self) -> str | None:
+        return self.inner.adapter_name
+
+    def score(self, prompt: str, continuations: Sequence[str]) -> list[float]:
+        started = time.perf_counter()
+        try:
+            return self.inner.score(prompt, continuations)
+        finally:
+            self.seconds["score"] += time.perf_counter() - started
+            self.calls["score"] += 1
+
+    def generate(
+        self, prompt: str, *, max_new_tokens: int, stop: Sequence[str], vocabulary: Sequence[str] | None = None
+    ) -> str:
+        started = time.perf_counter()
+        try:
+            return self.inner.generate(prompt, max_new_tokens=max_new_tokens, stop=stop, vocabulary=vocabulary)
+        finally:
+            self.seconds["generate"] += time.perf_counter() - started
+            self.calls["generate"] += 1
+
+
 def server_root(url: str) -> str:
     """The root of an OpenAI-compatible server given as its root or its /v1 URL: vLLM's /tokenize, /metrics
     and adapter-loading endpoints live at the root, the chat and completion API under /v1."""

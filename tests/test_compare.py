@@ -147,7 +147,7 @@ def test_metered_backend_counts_generated_tokens_outside_its_timing() -> None:
     metered = MeteredBackend(inner, token_counter(inner)[0])
     assert metered.generate("a", max_new_tokens=8, stop=()) == "order_number: 1 2 3"
     assert metered.score("a", ["x"]) == [-12.0]
-    assert (metered.tokens, metered.calls, metered.model_name, metered.adapter_name) == (
+    assert (metered.tokens, metered.calls["generate"], metered.model_name, metered.adapter_name) == (
         4,
         1,
         "fake-model",
@@ -156,7 +156,7 @@ def test_metered_backend_counts_generated_tokens_outside_its_timing() -> None:
     assert metered.generation_s > 0
     uncounted = MeteredBackend(FakeBackend(), None)
     uncounted.generate("a", max_new_tokens=8, stop=())
-    assert uncounted.tokens is None and uncounted.calls == 1
+    assert uncounted.tokens is None and uncounted.calls["generate"] == 1
 
 
 def test_token_counter_per_backend_kind() -> None:

@@ -34,6 +34,7 @@ from sqlalchemy.engine import Engine
 
 from serving.bot import Bot
 from serving.embedded import EMBEDDED_MODELS
+from serving.llm import TimedBackend
 from serving.prompt import intent_choice, ticket_prompt
 from serving.vllm import BASE_MODELS
 from training.evaluate import GoldTicket, evaluate, write_outputs
@@ -273,34 +274,22 @@ def token_counter(backend: Any) -> tuple[TokenCounter | None, str]:
     return None, f"{type(backend).__name__} exposes no tokenizer or token counts, so tokens/s is not measured"
 
 
-class MeteredBackend:
-    """Wraps an LLMBackend to time `generate` and count the tokens it returned (counted outside the timing)."""
+class MeteredBackend(TimedBackend):
+    """A TimedBackend that also counts the tokens `generate` returned (counted outside the timing)."""
 
     def __init__(self, inner: Any, counter: TokenCounter | None) -> None:
-        self.inner = inner
+        super().__init__(inner)
         self.counter = counter
-        self.generation_s = 0.0
-        self.calls = 0
         self.tokens: int | None = 0 if counter is not None else None
 
     @property
-    def model_name(self) -> str:
-        return self.inner.model_name
-
-    @property
-    def adapter_name(self) -> str | None:
-        return self.inner.adapter_name
-
-    def score(self, prompt: str, continuations: Sequence[str]) -> list[float]:
-        return self.inner.score(prompt, continuations)
+    def generation_s(self) -> float:
+        return self.seconds["generate"]
 
     def generate(
         self, prompt: str, *, max_new_tokens: int, stop: Sequence[str], vocabulary: Sequence[str] | None = None
     ) -> str:
-        started = time.perf_counter()
-        text = self.inner.generate(prompt, max_new_tokens=max_new_tokens, stop=stop, vocabulary=vocabulary)
-        self.generation_s += time.perf_counter() - started
-        self.calls += 1
+        text = super().generate(prompt, max_new_tokens=max_new_tokens, stop=stop, vocabulary=vocabulary)
         if self.tokens is not None:
             counted = self.counter(text) if self.counter is not None else None
             self.tokens = None if counted is None else self.tokens + counted
@@ -418,7 +407,7 @@ def run_base(
         result.tokens_per_s = metered.tokens / metered.generation_s
         result.tokens_note = (
             f"{metered.tokens} generated tokens (counted with {how}; stop strings excluded) "
-            f"in {metered.generation_s:.2f} s of generate() over {metered.calls} calls, prefill included"
+            f"in {metered.generation_s:.2f} s of generate() over {metered.calls['generate']} calls, prefill included"
         )
     else:
         result.tokens_note = "no generate() calls were made"
