@@ -302,6 +302,14 @@ class Draft(SQLModel, table=True):
     created_at: datetime = Field(default_factory=utcnow)
 
 
+#: The Draft columns a draft's content fills, in table order: every field but the row's id, the ticket it answers
+#: (set by whoever stores it) and when it was written. serving.bot.DraftResult.as_row builds its row from this
+#: list and the API's DraftOut may only publish names from it, so a new field is added here, once.
+DRAFT_CONTENT_FIELDS: tuple[str, ...] = tuple(
+    name for name in Draft.model_fields if name not in ("id", "ticket_id", "created_at")
+)
+
+
 def latest_draft(session: Session, ticket_id: int) -> Draft | None:
     """The ticket's newest draft: the one agents review and training reads (a redraft supersedes the rest)."""
     return session.exec(select(Draft).where(Draft.ticket_id == ticket_id).order_by(col(Draft.id).desc())).first()

@@ -152,23 +152,18 @@ def _ticket_out(ticket: Ticket, draft: Draft | None) -> TicketOut:
     )
 
 
+#: DraftOut's fields that are the draft's own columns, copied as stored (a missing list is an empty one); the
+#: rest name the ticket and the row. Publishing another column is one line in DraftOut (tests/test_api.py checks
+#: that each is one of db.models.DRAFT_CONTENT_FIELDS).
+DRAFT_OUT_IDS = ("ticket_id", "draft_id", "text")
+DRAFT_OUT_COLUMNS = tuple(name for name in DraftOut.model_fields if name not in DRAFT_OUT_IDS)
+
+
 def _draft_out(ticket: Ticket, draft: Draft) -> DraftOut:
-    return DraftOut(
-        ticket_id=ticket.id,
-        draft_id=draft.id,
-        text=ticket.text,
-        intent=draft.intent,
-        confidence=draft.confidence,
-        entities=draft.entities or [],
-        tool_calls=draft.tool_calls or [],
-        reply=draft.reply,
-        route=draft.route,
-        route_reason=draft.route_reason,
-        model=draft.model,
-        adapter=draft.adapter,
-        latency_s=draft.latency_s,
-        error=draft.error,
-    )
+    columns = {name: getattr(draft, name) for name in DRAFT_OUT_COLUMNS}
+    for name in ("entities", "tool_calls"):
+        columns[name] = columns[name] or []
+    return DraftOut(ticket_id=ticket.id, draft_id=draft.id, text=ticket.text, **columns)
 
 
 def retarget_backend(bot: Bot, adapter: Adapter | None) -> Bot:

@@ -11,7 +11,7 @@ draft routed to a human with the reason; the pipeline never raises on bad input.
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import UTC, datetime
 from typing import Any
 
@@ -19,6 +19,7 @@ import numpy as np
 from sqlmodel import Session
 
 from db.contract import Contract, load_contract
+from db.models import DRAFT_CONTENT_FIELDS
 from serving.calibration import Calibration
 from serving.extract import KnownFacts, extract, known_facts, merge
 from serving.grounding import ungrounded_facts
@@ -74,27 +75,33 @@ class DraftResult:
     adapter: str | None
 
     def as_row(self) -> dict[str, Any]:
-        """Column values for db.Draft (ticket_id added by the caller)."""
+        """Column values for db.Draft (ticket_id added by the caller): one per db.models.DRAFT_CONTENT_FIELDS.
+
+        A column is one of the values worked out below, else this result's attribute of the same name, else
+        the prediction's; a new Draft column needs only an attribute of its name here or on Prediction."""
         p = self.prediction
-        return {
-            "model": self.model,
-            "adapter": self.adapter,
-            "prompt": p.prompt,
-            "raw_output": p.raw_output,
+        worked_out: dict[str, Any] = {
             "valid": not p.problems,
             "error": "; ".join(p.problems) or None,
-            "intent": p.intent,
-            "confidence": p.confidence,
-            "intent_probs": p.intent_probs,
             "entities": [e.to_dict() for e in p.entities],
-            "tool_calls": self.tool_calls,
-            "tool_results": self.tool_results,
-            "reply": self.reply,
-            "reply_source": self.reply_source,
             "route": self.route.route,
             "route_reason": self.route.label,
-            "latency_s": self.latency_s,
         }
+        row: dict[str, Any] = {}
+        for name in DRAFT_CONTENT_FIELDS:
+            if name in worked_out:
+                row[name] = worked_out[name]
+            elif name in DRAFT_RESULT_FIELDS:
+                row[name] = getattr(self, name)
+            elif name in PREDICTION_FIELDS:
+                row[name] = getattr(p, name)
+            else:
+                raise AttributeError(f"a draft has no value for the Draft column {name!r}")
+        return row
+
+
+DRAFT_RESULT_FIELDS = frozenset(f.name for f in fields(DraftResult))
+PREDICTION_FIELDS = frozenset(f.name for f in fields(Prediction))
 
 
 class Bot:

@@ -11,8 +11,8 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
 from db.contract import load_contract
-from db.models import Adapter, Customer, Draft, Ticket
-from serving.api import create_app
+from db.models import DRAFT_CONTENT_FIELDS, Adapter, Customer, Draft, Ticket
+from serving.api import DRAFT_OUT_COLUMNS, create_app
 from serving.apikeys import SCOPES, RateLimiter, create_key
 from serving.bot import Bot
 from serving.hotswap import InFlight
@@ -87,6 +87,25 @@ def test_a_ticket_is_masked_stored_drafted_and_returned(client: TestClient, seed
         assert "0532" not in ticket.text  # never stored in clear
         assert ticket.source == "api" and ticket.pii_types
         assert session.get(Draft, draft["draft_id"]).ticket_id == ticket.id
+
+
+def test_a_draft_publishes_only_draft_columns_in_a_fixed_order(client: TestClient, seeded_engine: Engine) -> None:
+    assert set(DRAFT_OUT_COLUMNS) <= set(DRAFT_CONTENT_FIELDS)
+    response = client.post("/v1/tickets", json={"text": "kargom nerede", "customer_id": customer_id(seeded_engine)})
+    assert list(response.json()) == ["ticket_id", "draft_id", "text", *DRAFT_OUT_COLUMNS]
+    assert DRAFT_OUT_COLUMNS == (
+        "intent",
+        "confidence",
+        "entities",
+        "tool_calls",
+        "reply",
+        "route",
+        "route_reason",
+        "model",
+        "adapter",
+        "latency_s",
+        "error",
+    )
 
 
 def test_get_returns_the_ticket_with_its_latest_draft(client: TestClient, seeded_engine: Engine) -> None:

@@ -20,7 +20,7 @@ from sqlmodel import Session, func, select
 
 from db.contract import load_contract
 from db.demo import DemoData, Row
-from db.models import Draft, HumanHandoff, Order, Refund, Ticket
+from db.models import DRAFT_CONTENT_FIELDS, Draft, HumanHandoff, Order, Refund, Ticket
 from serving.bot import MAX_ENTITY_TOKENS, STOP, Bot
 from serving.drafting import (
     AUTO_RESOLVED,
@@ -140,7 +140,7 @@ def test_confident_order_status_of_own_order_is_auto(session: Session, demo_data
     assert result.latency_s > 0
     assert (result.model, result.adapter) == ("fake-model", "fake-adapter")
     row = result.as_row()
-    assert set(row) <= set(Draft.model_fields)
+    assert tuple(row) == DRAFT_CONTENT_FIELDS and set(row) <= set(Draft.model_fields)
     assert row["valid"] is True and row["error"] is None and row["route_reason"] == "Otomatik yanıtlandı"
 
 
