@@ -1,10 +1,9 @@
-"""The cockpit service: quality and error views over hand-made rows, adapters, and the background job runner."""
+"""The cockpit service: quality and error views over hand-made rows, adapters, promote and roll back (the
+background jobs are in test_jobs.py)."""
 
 from __future__ import annotations
 
 import math
-import sys
-import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -15,7 +14,6 @@ from sqlmodel import Session, select
 from db.models import (
     Adapter,
     AnnotationTask,
-    AuditEvent,
     Correction,
     DatasetVersion,
     Draft,
@@ -271,107 +269,3 @@ def test_promote_and_rollback_record_who(seeded: Engine) -> None:
     assert list(history["action"]) == [registry.ROLLBACK_ACTION, registry.PROMOTE_ACTION, registry.PROMOTE_ACTION]
     assert list(history["user"]) == ["zeynep", "zeynep", "(sistem)"]
     assert "zeynep" in history.iloc[1]["reason"]
-
-
-# ── Jobs ─────────────────────────────────────────────────────────────────────────────────────────
-
-
-def python(code: str) -> list[str]:
-    return [sys.executable, "-c", code]
-
-
-def wait_for(engine: Engine, job_id: str, timeout: float = 60) -> cockpit.JobStatus:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        job = cockpit.get_job(engine, job_id)
-        if not job.running:
-            return job
-        time.sleep(0.1)
-    raise AssertionError(f"job {job_id} still running after {timeout} s")
-
-
-@pytest.fixture
-def jobs(engine: Engine, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = tmp_path / "jobs"
-    monkeypatch.setenv("DESTEK_JOBS", str(folder))
-    return folder
-
-
-def test_jobs_dir_choice(engine: Engine, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv("DESTEK_JOBS", raising=False)
-    monkeypatch.delenv("DESTEK_HOME", raising=False)
-    assert cockpit.jobs_dir(engine) == (tmp_path / "runs" / "jobs").resolve()  # beside the SQLite file
-    monkeypatch.setenv("DESTEK_HOME", str(tmp_path / "home"))
-    assert cockpit.jobs_dir(engine) == tmp_path / "home" / "jobs"
-    monkeypatch.setenv("DESTEK_JOBS", str(tmp_path / "j"))
-    assert cockpit.jobs_dir(engine) == tmp_path / "j"
-
-
-def test_job_that_succeeds(engine: Engine, jobs: Path) -> None:
-    code = "import os; print('hello from', os.environ['DATABASE_URL'].split('/')[-1])"
-    started = cockpit.start_job(engine, "dataset", [python(code), python("print('second')")], title="t", user_id=None)
-    assert started.steps == 2
-    job = wait_for(engine, started.id)
-    assert job.state == cockpit.SUCCEEDED and job.returncode == 0 and job.step == 2
-    assert "hello from destek.db" in job.log_tail and "second" in job.log_tail  # the job sees our database
-    assert job.finished_at is not None and job.elapsed_s >= 0
-    assert (jobs / started.id / "output.log").is_file()
-    assert [j.id for j in cockpit.list_jobs(engine)] == [started.id]
-    with Session(engine) as session:
-        event = session.exec(select(AuditEvent).where(AuditEvent.action == "job.started")).one()
-    assert event.details["job"] == started.id and event.details["kind"] == "dataset"
-
-
-def test_job_that_fails_stops_at_the_failing_step(engine: Engine, jobs: Path) -> None:
-    steps = [python("import sys; print('boom'); sys.exit(3)"), python("print('never')")]
-    job = wait_for(engine, cockpit.start_job(engine, "dataset", steps, title="t", user_id=None).id)
-    assert job.state == cockpit.FAILED and job.returncode == 3 and job.step == 1
-    assert "boom" in job.log_tail and "never" not in job.log_tail
-    missing = wait_for(engine, cockpit.start_job(engine, "dataset", [["/no/such/command"]], title="t", user_id=None).id)
-    assert missing.state == cockpit.FAILED and missing.returncode == 127
-
-
-def test_second_retrain_is_refused_while_one_runs(engine: Engine, jobs: Path) -> None:
-    first = cockpit.start_job(engine, cockpit.RETRAIN, [python("import time; time.sleep(30)")], title="t", user_id=None)
-    try:
-        assert cockpit.running_job(engine, cockpit.RETRAIN).id == first.id
-        with pytest.raises(cockpit.JobError, match="already running"):
-            cockpit.start_retrain(engine, user_id=None)
-        other = cockpit.start_job(
-            engine, cockpit.DATASET, [python("pass")], title="t", user_id=None
-        )  # other kinds may run
-        assert wait_for(engine, other.id).state == cockpit.SUCCEEDED
-    finally:
-        cancelled = cockpit.cancel_job(engine, first.id, user_id=None)
-    assert cancelled.state == cockpit.CANCELLED
-    assert cockpit.running_job(engine, cockpit.RETRAIN) is None
-    with pytest.raises(cockpit.JobError, match="not running"):
-        cockpit.cancel_job(engine, first.id, user_id=None)
-
-
-def test_a_job_whose_process_vanished_is_failed(engine: Engine, jobs: Path) -> None:
-    job = wait_for(engine, cockpit.start_job(engine, "dataset", [python("pass")], title="t", user_id=None).id)
-    deadline = time.monotonic() + 30
-    while cockpit._is_locked(jobs / job.id / cockpit.LOCK_FILE) and time.monotonic() < deadline:
-        time.sleep(0.05)  # the runner wrote its result; let it exit
-    (jobs / job.id / cockpit.STATUS_FILE).write_text('{"state": "running", "step": 1}')  # as if killed mid-run
-    lost = cockpit.get_job(engine, job.id)
-    assert lost.state == cockpit.FAILED and "without recording a result" in lost.note
-    assert cockpit.running_job(engine, "dataset") is None
-
-
-def test_retrain_commands(monkeypatch: pytest.MonkeyPatch) -> None:
-    local = cockpit.retrain_steps("local", "cpu-small", 20)
-    assert local == [[sys.executable, "-m", "app.cli", "retrain", "--config", "cpu-small", "--gate-limit", "20"]]
-    modal = cockpit.retrain_steps("modal")
-    assert modal[0][-2:] == ["dataset", "build"]
-    assert modal[1][3:] == ["train", "--config", "qwen2.5-7b-modal", "--remote", "modal", "--gate"]
-    with pytest.raises(cockpit.JobError):
-        cockpit.retrain_steps("mars")
-
-
-def test_start_retrain_runs_the_cli_command(engine: Engine, jobs: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(cockpit, "cli_command", lambda *args: python(f"print({' '.join(args)!r})"))
-    job = wait_for(engine, cockpit.start_retrain(engine, where="local", user_id=None, username="z").id)
-    assert job.state == cockpit.SUCCEEDED and "retrain --config cpu-small" in job.log_tail
-    assert job.details == {"where": "local", "config": "cpu-small", "gate_limit": None} and job.username == "z"

@@ -15,7 +15,7 @@ from streamlit.testing.v1 import AppTest
 from db.models import AuditEvent
 from tests.conftest import make_user, open_page
 from tests.test_cockpit import seed_cockpit
-from training import cockpit, registry
+from training import cockpit, jobs as training_jobs, registry
 
 
 @pytest.fixture
@@ -113,18 +113,20 @@ def test_rollback_needs_confirmation(full: Engine) -> None:
 
 
 def test_build_dataset_button_starts_a_job(full: Engine, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(cockpit, "cli_command", lambda *args: [sys.executable, "-c", f"print({' '.join(args)!r})"])
+    monkeypatch.setattr(
+        training_jobs, "cli_command", lambda *args: [sys.executable, "-c", f"print({' '.join(args)!r})"]
+    )
     lead = make_user(full, "zeynep", "ml_lead")
     app = open_page("cockpit", lead)
     button(app, "Veri seti oluştur").click().run()
     assert not app.exception
-    [job] = cockpit.list_jobs(full)
-    assert job.kind == cockpit.DATASET and job.username == "zeynep"
+    [job] = training_jobs.list_jobs(full)
+    assert job.kind == training_jobs.DATASET and job.username == "zeynep"
     assert f"job started): {job.id}" in texts(app, "success")
     deadline = time.monotonic() + 60
-    while cockpit.get_job(full, job.id).running and time.monotonic() < deadline:
+    while training_jobs.get_job(full, job.id).running and time.monotonic() < deadline:
         time.sleep(0.1)
-    assert cockpit.get_job(full, job.id).state == cockpit.SUCCEEDED
+    assert training_jobs.get_job(full, job.id).state == training_jobs.SUCCEEDED
     app.run()
     assert "dataset build" in texts(app, "code")  # the log tail is shown
     with Session(full) as session:
@@ -133,17 +135,19 @@ def test_build_dataset_button_starts_a_job(full: Engine, monkeypatch: pytest.Mon
 
 
 def test_second_retrain_is_refused_on_the_page(full: Engine, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(cockpit, "cli_command", lambda *args: [sys.executable, "-c", "import time; time.sleep(30)"])
+    monkeypatch.setattr(
+        training_jobs, "cli_command", lambda *args: [sys.executable, "-c", "import time; time.sleep(30)"]
+    )
     app = open_page("cockpit", make_user(full, "zeynep", "ml_lead"))
     button(app, "Yeniden eğit").click().run()
-    job = cockpit.running_job(full, cockpit.RETRAIN)
+    job = training_jobs.running_job(full, training_jobs.RETRAIN)
     try:
         assert job is not None and job.details["where"] == "local"
         button(app, "Yeniden eğit").click().run()
         assert "already running" in texts(app, "error")
-        assert len(cockpit.list_jobs(full, kind=cockpit.RETRAIN)) == 1
+        assert len(training_jobs.list_jobs(full, kind=training_jobs.RETRAIN)) == 1
     finally:
-        cockpit.cancel_job(full, job.id, user_id=None)
+        training_jobs.cancel_job(full, job.id, user_id=None)
 
 
 def test_an_agent_is_refused(app_engine: Engine) -> None:
@@ -214,24 +218,27 @@ def test_run_an_eval_generates_the_held_out_set_once_then_scores_it(
     engine: Engine, monkeypatch: pytest.MonkeyPatch, jobs: Path
 ) -> None:
     monkeypatch.setenv("DATABASE_URL", engine.url.render_as_string(hide_password=False))
-    monkeypatch.setattr(cockpit, "cli_command", lambda *args: [sys.executable, "-c", f"print({' '.join(args)!r})"])
+    monkeypatch.setattr(
+        training_jobs, "cli_command", lambda *args: [sys.executable, "-c", f"print({' '.join(args)!r})"]
+    )
     lead = make_user(engine, "zeynep", "ml_lead")
     app = open_page("cockpit", lead)
     app.number_input(key="eval_tickets").set_value(50)
     button(app, "Değerlendirme çalıştır").click().run()
     assert not app.exception
-    [job] = cockpit.list_jobs(engine)
-    assert job.kind == cockpit.EVAL and job.username == "zeynep" and "50 bilet" in job.title
+    [job] = training_jobs.list_jobs(engine)
+    assert job.kind == training_jobs.EVAL and job.username == "zeynep" and "50 bilet" in job.title
     assert f"eval started): {job.id}" in texts(app, "success")
-    data = cockpit.eval_data_path(engine)
+    data = training_jobs.eval_data_path(engine)
     assert data == jobs.parent / "heldout.jsonl"
-    commands = cockpit.get_job(engine, job.id).commands  # a fresh clone has no held-out file: generate, then eval
+    # a fresh clone has no held-out file: generate, then eval
+    commands = training_jobs.get_job(engine, job.id).commands
     assert len(commands) == 2 and "data generate --split heldout --n 200 --seed 7 --out" in commands[0]
     assert f"eval --data {data} --out" in commands[1] and commands[1].endswith("--limit 50')")
     deadline = time.monotonic() + 60
-    while cockpit.get_job(engine, job.id).running and time.monotonic() < deadline:
+    while training_jobs.get_job(engine, job.id).running and time.monotonic() < deadline:
         time.sleep(0.1)
-    assert cockpit.get_job(engine, job.id).state == cockpit.SUCCEEDED
+    assert training_jobs.get_job(engine, job.id).state == training_jobs.SUCCEEDED
     data.write_text("{}\n")  # once the file exists it is kept: the same tickets every time
-    [only] = cockpit.eval_steps(engine, 50)
+    [only] = training_jobs.eval_steps(engine, 50)
     assert "'eval --data" in only[-1]

@@ -136,3 +136,30 @@ def test_destek_adapters_promote_and_rollback_hot_swap_when_replicas_are_configu
 
     result = CliRunner().invoke(cli, ["adapters", "promote", "nope"])
     assert result.exit_code == 1 and "no adapter named 'nope'" in result.output
+
+
+def test_destek_adapters_promote_takes_replicas_and_canaries_by_hand(
+    engine: Engine,
+    registry: dict[str, str],
+    fakes: list[FakeVLLM],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    serve_v1(fakes, registry)
+    monkeypatch.delenv(REPLICAS_ENV, raising=False)  # nothing configured: only the --replica options count
+    monkeypatch.setenv("DESTEK_DB", str(engine.url.database))
+    canaries = tmp_path / "canaries.jsonl"
+    canaries.write_text(json.dumps({"text": "siparişimi iptal edin", "intent": "siparis_iptal"}) + "\n", "utf-8")
+    for fake in fakes:
+        fake.favourite["destek-v2"] = word("tesekkur")  # disagrees with the canary file's intent
+    replicas = [arg for fake in fakes for arg in ("--replica", fake.url)]
+    result = CliRunner().invoke(cli, ["adapters", "promote", "destek-v2", *replicas, "--canaries", str(canaries)])
+    assert result.exit_code == 1 and "canary" in result.output
+    assert active_name(engine) == "destek-v1"
+
+    for fake in fakes:
+        fake.favourite["destek-v2"] = word("siparis_iptal")
+    result = CliRunner().invoke(cli, ["adapters", "promote", "destek-v2", *replicas, "--canaries", str(canaries)])
+    assert result.exit_code == 0, result.output
+    assert "destek-v2 is active on 2 vLLM replica(s)" in result.output
+    assert all(fake.adapters == {"destek-v2": registry["destek-v2"]} for fake in fakes)

@@ -17,7 +17,7 @@ Modal Secret DATABASE_SECRET, with `runs/` (datasets, adapters, the held-out fil
 held-out file there once: `modal volume put destek-runs runs/heldout.jsonl runs/heldout.jsonl`. The gate
 promotes as it does locally (training.promotion): a hot-swap onto the replicas in $DESTEK_VLLM_REPLICAS when
 the Secret sets it and the container reaches them, else the database switch; vLLM hosts that mount the Volume
-pick the adapter up by name (or run `destek vllm promote` from a host that reaches them).
+pick the adapter up by name (or run `destek adapters promote --replica URL` from a host that reaches them).
 
 `modal` is an optional dependency (`pip install modal && modal token new`); this module imports it only
 inside the functions that need it, so the rest of Destek (and the tests, with a fake module) work without it.

@@ -1,5 +1,5 @@
 """Promote or roll back an adapter everywhere it is served: the one entry point for the gate (and so the
-nightly job, local or on Modal), `destek adapters promote|rollback`, `destek vllm promote|rollback` and the
+nightly job, local or on Modal), `destek adapters promote|rollback` (the one CLI pair) and the
 cockpit's buttons. It lives in training, above serving: it reads the registry and the gate's held-out tickets
 and drives serving.hotswap, which never imports training.
 

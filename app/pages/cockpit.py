@@ -1,9 +1,9 @@
 """The ML lead's cockpit: quality against the SLA, where the bot errs, what humans taught it, and the buttons
 that turn that into a new adapter (build a dataset, retrain, promote, roll back).
 
-Everything it shows or does goes through training.cockpit; this script only lays it out. Long jobs run in the
-background (see training.cockpit's docstring for where their logs live), so the page stays responsive and
-their status survives reloads.
+Everything it shows or does goes through training.cockpit and training.jobs; this script only lays it out.
+Long jobs run in the background (see training.jobs's docstring for where their logs live), so the page stays
+responsive and their status survives reloads.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from labeling.active import STRATEGIES
 from serving.hotswap import SwapError
 from serving.operations import TIME_ZONE_LABEL, DraftQuality, draft_quality
 from serving.review import local_day
-from training import cockpit
+from training import cockpit, jobs as training_jobs
 from training.config import available_configs
 from training.registry import RegistryError
 
@@ -163,17 +163,17 @@ with quality:
     st.subheader("Değerlendirme (evaluation)")
     run_col, size_col = st.columns([3, 1])
     eval_size = size_col.number_input(
-        "Bilet (tickets)", min_value=10, max_value=5000, value=cockpit.EVAL_TICKETS, step=50, key="eval_tickets"
+        "Bilet (tickets)", min_value=10, max_value=5000, value=training_jobs.EVAL_TICKETS, step=50, key="eval_tickets"
     )
     run_col.caption(
-        f"Etkin adaptörü `{cockpit.eval_data_path(db)}` üzerinde puanlar; dosya yoksa önce üretilir (scores the "
+        f"Etkin adaptörü `{training_jobs.eval_data_path(db)}` üzerinde puanlar; dosya yoksa önce üretilir (scores the "
         "active adapter on this held-out file, generated first when missing). İlerleme (progress): Veri ve eğitim "
         "→ İşler (data & training → jobs)."
     )
     if run_col.button("Değerlendirme çalıştır (run an eval)", icon=":material/play_arrow:"):
         try:
-            job = cockpit.start_eval(db, n=int(eval_size), user_id=user.id, username=user.username)
-        except cockpit.JobError as exc:
+            job = training_jobs.start_eval(db, n=int(eval_size), user_id=user.id, username=user.username)
+        except training_jobs.JobError as exc:
             st.error(str(exc))
         else:
             done(f"Değerlendirme başladı (eval started): {job.id}")
@@ -301,46 +301,46 @@ with training:
         st.caption("Etiketlerden yeni bir SFT veri seti sürümü (a new SFT dataset version from human labels).")
         if st.button("Veri seti oluştur (build dataset)", icon=":material/dataset:"):
             try:
-                job = cockpit.start_dataset_build(db, user_id=user.id, username=user.username)
-            except cockpit.JobError as exc:
+                job = training_jobs.start_dataset_build(db, user_id=user.id, username=user.username)
+            except training_jobs.JobError as exc:
                 st.error(str(exc))
             else:
                 done(f"İş başladı (job started): {job.id}")
     with retrain_col:
         where = st.radio(
             "Nerede? (where)",
-            [cockpit.WHERE_LOCAL, cockpit.WHERE_MODAL],
+            [training_jobs.WHERE_LOCAL, training_jobs.WHERE_MODAL],
             format_func={"local": "Yerel (local GPU/CPU)", "modal": "Modal (bulut GPU)"}.get,
             horizontal=True,
         )
         configs = available_configs()
-        default = cockpit.DEFAULT_CONFIGS[where]
+        default = training_jobs.DEFAULT_CONFIGS[where]
         config = st.selectbox(
             "Eğitim ayarı (config)", configs, index=configs.index(default) if default in configs else 0
         )
         gate_limit = st.number_input("Gate bilet sınırı (gate limit, 0 = config)", min_value=0, value=0, step=50)
-        if where == cockpit.WHERE_MODAL and not cockpit.modal_available():
+        if where == training_jobs.WHERE_MODAL and not training_jobs.modal_available():
             st.warning("`modal` kurulu değil (not installed): `pip install modal && modal token new`.")
         st.caption("Build → train → gate; geçen adaptör otomatik yayına alınır (a candidate that passes is promoted).")
         if st.button("Yeniden eğit (retrain)", type="primary", icon=":material/model_training:"):
             try:
-                job = cockpit.start_retrain(
+                job = training_jobs.start_retrain(
                     db, where=where, config=config, gate_limit=int(gate_limit) or None, user_id=user.id,
                     username=user.username,
                 )  # fmt: skip
-            except cockpit.JobError as exc:
+            except training_jobs.JobError as exc:
                 st.error(str(exc))
             else:
                 done(f"Yeniden eğitim başladı (retrain started): {job.id}")
 
-    jobs = cockpit.list_jobs(db, limit=5)
+    jobs = training_jobs.list_jobs(db, limit=5)
     running = {job.id for job in jobs if job.running}
     st.session_state.setdefault(WATCHED_KEY, set()).update(running)
 
     @st.fragment(run_every=2 if running else None)
     def job_panel() -> None:
         """Re-reads the jobs every 2 s while one runs; a full rerun when one ends refreshes the tables."""
-        current = cockpit.list_jobs(db, limit=5)
+        current = training_jobs.list_jobs(db, limit=5)
         if not current:
             st.caption("Henüz iş yok (no jobs yet).")
             return
@@ -361,8 +361,8 @@ with training:
                 st.caption(f"Günlük (log): `{job.log_path}`")
                 if job.running and st.button("İptal et (cancel)", key=f"cancel-{job.id}"):
                     try:
-                        cockpit.cancel_job(db, job.id, user_id=user.id)
-                    except cockpit.JobError as exc:
+                        training_jobs.cancel_job(db, job.id, user_id=user.id)
+                    except training_jobs.JobError as exc:
                         st.error(str(exc))
                     else:
                         st.rerun(scope="app")
