@@ -39,11 +39,9 @@ from db.models import (
     Shipment,
     ShipmentEvent,
 )
+from db.policy import FREE_SHIPPING_KURUS, RETURN_WINDOW_DAYS, SHIPPING_FEE_KURUS
 
 Row = dict[str, Any]
-
-RETURN_WINDOW_DAYS = 15
-"""A delivered order can be returned or exchanged within this many days of delivery."""
 
 # ── Vocabulary ────────────────────────────────────────────────────────────────────────────────────
 
@@ -377,8 +375,6 @@ RETURN_REASONS = (
     "Renk görseldeki gibi değil",
     "Fikrimi değiştirdim",
 )
-FREE_SHIPPING_KURUS = 40000
-SHIPPING_FEE_KURUS = 4999
 
 # Coupons relative to today: (code, description, percent, fixed kuruş, min basket kuruş, from, until, category).
 COUPONS = (

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from db.policy import RETURN_WINDOW_DAYS
 from serving.grounding import format_turkish_date
 
 GREETING = "Merhaba,"
@@ -22,9 +23,9 @@ POLICY_REPLIES: dict[str, str] = {
     "tarihini sipariş detayında görebilirsiniz. Sipariş numaranızı paylaşırsanız durumu hemen kontrol ederim.",
     "kargo_ucreti": "Kargo ücreti satıcıya ve sepet tutarına göre değişir; ödeme adımında sepetinizde açıkça "
     "gösterilir. Ücretsiz kargo fırsatı olan ürünler ürün sayfasında belirtilir.",
-    "iade_kosullari": "Teslim aldığınız ürünleri teslimattan itibaren 15 gün içinde, kullanılmamış ve orijinal "
-    "ambalajında iade edebilirsiniz. İade talebini Siparişlerim sayfasından ya da bana sipariş numaranızı "
-    "yazarak başlatabilirsiniz.",
+    "iade_kosullari": f"Teslim aldığınız ürünleri teslimattan itibaren {RETURN_WINDOW_DAYS} gün içinde, "
+    "kullanılmamış ve orijinal ambalajında iade edebilirsiniz. İade talebini Siparişlerim sayfasından ya da "
+    "bana sipariş numaranızı yazarak başlatabilirsiniz.",
     "kapida_odeme": "Kapıda ödeme seçeneği, satıcı destekliyorsa ödeme adımında görünür; nakit veya kartla "
     "ödeyebilirsiniz.",
     "garanti_servis": "Ürünleriniz üretici garantisi kapsamındadır; garanti belgesi ve faturanızla yetkili servise "

@@ -31,7 +31,6 @@ from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from db.contract import load_contract
-from db.demo import RETURN_WINDOW_DAYS
 from db.models import (
     ORDER_STATUSES,
     REFUND_STATUSES,
@@ -53,6 +52,7 @@ from db.models import (
     Shipment,
     ShipmentEvent,
 )
+from db.policy import REFUND_DAYS, RETURN_CODE_DAYS, RETURN_WINDOW_DAYS
 
 TURKEY = timezone(timedelta(hours=3), "TRT")
 """Turkey keeps UTC+3 all year; "today" and event times are what the customer's clock says."""
@@ -60,10 +60,6 @@ TURKEY = timezone(timedelta(hours=3), "TRT")
 ORDER_NOT_FOUND = "Sipariş bulunamadı. Sipariş numarasını kontrol edebilir misiniz?"
 NO_CUSTOMER = "Giriş yapılmış bir müşteri hesabı bulunamadı."
 PROBLEM_TYPES = {"eksik_urun": "eksik ürün", "yanlis_urun": "yanlış ürün", "hasarli_urun": "hasarlı/kusurlu ürün"}
-REFUND_DAYS = 7
-"""Days a bank usually needs to show a card refund; the expected date of a new refund."""
-RETURN_CODE_DAYS = 7
-"""Days the customer has to hand a return to the carrier with its code."""
 MAX_EVENTS = 5
 _UNRESOLVED_PLACEHOLDER = re.compile(r"\[[A-ZÇĞİÖŞÜ]+(?:_\d+)?\]")
 

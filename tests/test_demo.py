@@ -11,8 +11,9 @@ from sqlalchemy import func, select
 from sqlalchemy.engine import Engine
 
 from db.contract import load_contract
-from db.demo import RETURN_WINDOW_DAYS, AlreadySeededError, DemoData, build_demo, seed_demo
+from db.demo import AlreadySeededError, DemoData, build_demo, seed_demo
 from db.models import ORDER_STATUSES, REFUND_STATUSES, RETURN_STATUSES, Order
+from db.policy import RETURN_WINDOW_DAYS
 
 TODAY = date(2026, 11, 26)
 

@@ -16,8 +16,9 @@ import pytest
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
-from db.demo import RETURN_WINDOW_DAYS, DemoData, Row
+from db.demo import DemoData, Row
 from db.models import ORDER_STATUSES
+from db.policy import RETURN_WINDOW_DAYS
 from serving.grounding import format_turkish_date, is_grounded, status_phrases, ungrounded_facts
 from serving.replies import ASK_FOR, FALLBACK, POLICY_REPLIES, compose_reply
 from serving.tools import TOOLS, ToolContext, call_tool

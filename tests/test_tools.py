@@ -13,8 +13,9 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
 from db.contract import load_contract
-from db.demo import RETURN_WINDOW_DAYS, DemoData, Row
+from db.demo import DemoData, Row
 from db.models import SHIPPED_STATUSES, HumanHandoff, Order, Refund
+from db.policy import RETURN_WINDOW_DAYS
 from serving.tools import SIDE_EFFECT_TOOLS, TOOLS, ToolContext, call_tool, format_try, openai_tools
 
 NEW_ADDRESS = "Caferağa Mah. Moda Cad. No:12 D:3 Kadıköy/İstanbul"

@@ -13,7 +13,8 @@ from datetime import date, timedelta
 from typing import Any
 
 from db.corpus.phrases import MONTHS
-from db.demo import RETURN_WINDOW_DAYS, DemoData
+from db.demo import DemoData
+from db.policy import RETURN_WINDOW_DAYS
 
 Row = dict[str, Any]
 

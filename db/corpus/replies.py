@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from db.corpus.backend import Backend, Row, format_day, format_tl
-from db.demo import RETURN_WINDOW_DAYS
 from db.models import ORDER_STATUSES, REFUND_STATUSES, RETURN_STATUSES, SHIPPED_STATUSES
+from db.policy import RETURN_WINDOW_DAYS
 
 
 @dataclass(frozen=True)
