@@ -19,10 +19,11 @@ from serving.local_llm import encode_pieces
 from serving.prompt import prompt_prefix, render_answer, ticket_prompt
 from training import gate as gate_module
 from training.config import ConfigError, available_configs, config_from_dict, load_config
-from training.dataset import BuildConfig, build_dataset, champion_drafts, night_mix, read_records
+from training.dataset import BuildConfig, build_dataset, read_records
 from training.gate import compare, run_gate
 from training.nightly import choose_start, run_nightly
 from training.registry import RegistryError, promote, register_candidate, rollback
+from training.replay import champion_drafts, night_mix
 from training.sft import check_trainable, run_training, sft_args, tokenize_example, train_adapter
 
 TARGETS = ["q_proj", "k_proj", "v_proj", "o_proj", "gate_proj", "up_proj", "down_proj"]

@@ -9,7 +9,7 @@ A night continues the champion (the active adapter) for `nightly.epochs` (defaul
 whole new version: every example the champion has not learned (new or changed labels; an approved draft of
 its own with intent and entities unchanged counts as learned) plus replay of what it has learned:
 `nightly.aimed_replay` (default 2) examples of the intent the champion wrongly drafted, per such ticket, and
-`nightly.replay` (default 2) times as many as are new, drawn evenly across intents (training.dataset.night_mix).
+`nightly.replay` (default 2) times as many as are new, drawn evenly across intents (training.replay.night_mix).
 The new labels are learned on top of what already works, the replay holds the other intents, the aimed
 replay the corrected intent's neighbours (see README for what it holds), and the night is a few hundred
 examples, not the whole set. The gate then also holds the other intents: the accuracy over the gate tickets
@@ -60,17 +60,10 @@ from sqlmodel import Session, select
 from db.models import DatasetVersion, TrainingRun
 from training.bootstrap import MANIFEST_FILE, shipped_training_set
 from training.config import TrainConfig
-from training.dataset import (
-    BuildConfig,
-    build_dataset,
-    champion_drafts,
-    corrected_intents,
-    new_label_count,
-    night_mix,
-    read_records,
-)
+from training.dataset import BuildConfig, build_dataset, corrected_intents, new_label_count, read_records
 from training.gate import run_gate
 from training.registry import active
+from training.replay import champion_drafts, night_mix
 from training.sft import check_warm_start, run_training
 
 
