@@ -7,6 +7,7 @@ as a silently unscorable label.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -46,6 +47,23 @@ class EntityType:
     label: str
     description: str
     example: str
+
+
+def span_inside(text: str, start: object, end: object) -> bool:
+    """Whether `start`:`end` are int offsets of a non-empty span inside `text`."""
+    return isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text)
+
+
+def span_holds(text: str, start: object, end: object, value: object) -> bool:
+    """The span rule every stored entity keeps: its offsets lie inside `text` and `text[start:end]` is exactly
+    its value (no trimming, no case folding). Spans from the bot, agents, annotators and Label Studio are all
+    checked with this one rule."""
+    return span_inside(text, start, end) and text[start:end] == value
+
+
+def span_matches(text: str, span: Mapping[str, Any]) -> bool:
+    """`span_holds` for an entity dict ({"type", "value", "start", "end"})."""
+    return span_holds(text, span.get("start"), span.get("end"), span.get("value"))
 
 
 @dataclass(frozen=True)

@@ -40,7 +40,7 @@ from label_studio_sdk.core.api_error import ApiError
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
-from db.contract import load_contract
+from db.contract import load_contract, span_matches
 from db.engine import session_scope
 from db.models import Annotation, AnnotationTask, Correction, Draft, Ticket, latest_draft
 from labeling.ls_config import (
@@ -51,7 +51,6 @@ from labeling.ls_config import (
     normalised_field,
     parse_results,
     prediction_results,
-    span_matches,
 )
 
 log = logging.getLogger(__name__)

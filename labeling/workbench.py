@@ -54,7 +54,7 @@ from sqlalchemy import or_
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
-from db.contract import Contract, load_contract
+from db.contract import Contract, load_contract, span_inside
 from db.engine import session_scope
 from db.models import Annotation, AnnotationTask, AuditEvent, Correction, Ticket, User, latest_draft
 from db.users import record
@@ -204,7 +204,7 @@ def marked_segments(text: str, spans: Sequence[dict[str, Any]]) -> list[tuple[st
     cursor = 0
     for span in sorted(spans, key=lambda s: (s["start"], -s["end"])):
         start, end = span["start"], span["end"]
-        if start < cursor or not 0 <= start < end <= len(text):
+        if start < cursor or not span_inside(text, start, end):
             continue
         if start > cursor:
             segments.append((text[cursor:start], None))

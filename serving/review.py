@@ -32,7 +32,7 @@ from sqlalchemy import func, or_, update
 from sqlalchemy.exc import OperationalError
 from sqlmodel import Session, col, select
 
-from db.contract import Contract, load_contract
+from db.contract import Contract, load_contract, span_holds, span_inside
 from db.models import (
     APPROVAL_UNDONE,
     APPROVE,
@@ -908,11 +908,7 @@ def highlight_html(text: str, entities: list[dict[str, Any]], labels: dict[str, 
     parts, position = [], 0
     for entity in sorted(entities, key=lambda e: (e.get("start", 0), e.get("end", 0))):
         start, end, kind = entity.get("start"), entity.get("end"), str(entity.get("type", ""))
-        if (
-            not (isinstance(start, int) and isinstance(end, int))
-            or start < position
-            or not 0 <= start < end <= len(text)
-        ):
+        if not span_inside(text, start, end) or start < position:
             continue
         tooltip = html.escape(f"{labels.get(kind, kind)} ({kind})", quote=True)
         parts.append(html.escape(text[position:start]))
@@ -1221,10 +1217,7 @@ def resolve_spans(text: str, entities: list[dict[str, Any]], contract: Contract 
                 f"(An order number has 8 to 11 digits.)"
             )
         start, end = _offset(entity.get("start")), _offset(entity.get("end"))
-        if start is not None and end is not None and 0 <= start < end and text[start:end] == value:
-            found = [(start, end)]
-        else:
-            found = locate(value, text)
+        found = [(start, end)] if span_holds(text, start, end, value) else locate(value, text)
         if not found:
             raise ReviewError(
                 f"Varlık {number} ({kind}): {value!r} talep metninde geçmiyor. (The value is not in the ticket text.)"

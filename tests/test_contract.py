@@ -11,7 +11,16 @@ import yaml
 from typer.testing import CliRunner
 
 from app.cli import cli
-from db.contract import CONTRACT_PATH, ContractError, load_contract, load_contract_file, parse_contract
+from db.contract import (
+    CONTRACT_PATH,
+    ContractError,
+    load_contract,
+    load_contract_file,
+    parse_contract,
+    span_holds,
+    span_inside,
+    span_matches,
+)
 
 SPEC_INTENTS = [
     "siparis_status",
@@ -208,3 +217,17 @@ def test_cli_help_lists_commands() -> None:
     assert result.exit_code == 0
     for command in ("init", "mask", "contract", "data"):
         assert command in result.output
+
+
+def test_the_span_rule() -> None:
+    text = "sipariş 4815162342 nerede"
+    assert span_holds(text, 8, 18, "4815162342")
+    assert span_matches(text, {"type": "order_number", "value": "4815162342", "start": 8, "end": 18})
+    assert not span_holds(text, 8, 18, "4815162343")  # another value at the offsets
+    assert not span_holds(text, 19, 40, "nerede")  # past the end, although text[19:40] == "nerede"
+    assert not span_holds(text, 5, 5, "")  # empty
+    assert not span_holds(text, -6, len(text), "nerede")  # negative
+    assert not span_matches(text, {"value": "nerede"})  # no offsets
+    assert not span_holds(text, 8.0, 18.0, "4815162342")  # offsets are ints
+    assert span_inside(text, 0, len(text)) and not span_inside(text, 0, len(text) + 1)
+    assert not span_inside(text, None, 3)

@@ -301,6 +301,16 @@ def test_entities_add_fix_remove_and_validation(seeded_engine: Engine, queue: Qu
         assert "product" not in view.tool_calls[0]["arguments"]
 
 
+def test_a_span_running_past_the_text_is_located_by_its_value(seeded_engine: Engine, queue: Queue) -> None:
+    """Offsets are kept only when the span holds (db.contract.span_holds): inside the text, its value there."""
+    with Session(seeded_engine) as session:
+        text = review.load_ticket(session, queue.status).text
+        start = text.index("acaba?")
+        view = review.add_entity(session, queue.status, 1, queue.agent_id, "date", "acaba?", start, len(text) + 3)
+        assert {"type": "date", "value": "acaba?", "start": start, "end": len(text)} in view.entities
+        assert all(e["end"] <= len(text) for e in view.entities)
+
+
 def test_removing_the_order_number_rederives_calls_and_asks(seeded_engine: Engine, queue: Queue) -> None:
     with Session(seeded_engine) as session:
         view = review.set_entities(session, queue.damaged, 1, queue.agent_id, [])
