@@ -237,7 +237,7 @@ def test_empty_database_gives_empty_views(engine: Engine) -> None:
     ):
         assert frame.empty
     assert cockpit.queue_summary(cockpit.annotation_queue(engine)).latest_strategy is None
-    assert cockpit.active_adapter(engine) is None and cockpit.rollback_target(engine) is None
+    assert cockpit.active_adapter(engine) is None and cockpit.rollback_candidate_name(engine) is None
 
 
 def test_datasets_runs_and_adapters(seeded: Engine) -> None:
@@ -257,11 +257,11 @@ def test_promote_and_rollback_record_who(seeded: Engine) -> None:
         lead = add_user(session, "zeynep", "correct-horse", "ml_lead")
         session.commit()
         lead_id = lead.id
-    assert cockpit.rollback_target(seeded) is None  # a1 replaced nothing
+    assert cockpit.rollback_candidate_name(seeded) is None  # a1 replaced nothing
     with pytest.raises(registry.RegistryError):
         cockpit.rollback_adapter(seeded, user_id=lead_id)
     cockpit.promote_adapter(seeded, "a2", user_id=lead_id, username="zeynep")
-    assert cockpit.active_adapter(seeded) == "a2" and cockpit.rollback_target(seeded) == "a1"
+    assert cockpit.active_adapter(seeded) == "a2" and cockpit.rollback_candidate_name(seeded) == "a1"
     restored = cockpit.rollback_adapter(seeded, user_id=lead_id)
     assert restored.adapter.name == "a1" and restored.swap is None  # no vLLM replica configured: the alias alone
     assert cockpit.active_adapter(seeded) == "a1"

@@ -20,7 +20,7 @@ from serving.prompt import prompt_prefix, render_answer, ticket_prompt
 from training import gate as gate_module
 from training.config import ConfigError, available_configs, config_from_dict, load_config
 from training.dataset import BuildConfig, build_dataset, read_records
-from training.gate import compare, run_gate
+from training.gate import compare_with_baseline, run_gate
 from training.nightly import choose_start, run_nightly
 from training.registry import RegistryError, promote, register_candidate, rollback
 from training.replay import champion_drafts, night_mix
@@ -402,8 +402,10 @@ def test_the_gate_rescores_a_champion_stored_without_per_intent_numbers(
     assert "other_intents_accuracy: 1.000 vs 1.000 ok" in decision.reasons
 
 
-def test_compare_ignores_metrics_that_were_not_scored() -> None:
-    passed, reasons = compare({"intent_accuracy": 0.9, "tool_call_accuracy": None}, report(0.8, 0.9, 0.0), {})
+def test_compare_with_baseline_ignores_metrics_that_were_not_scored() -> None:
+    passed, reasons = compare_with_baseline(
+        {"intent_accuracy": 0.9, "tool_call_accuracy": None}, report(0.8, 0.9, 0.0), {}
+    )
     assert passed and "tool_call_accuracy: not scored" in reasons
     assert not any(r.startswith("other_intents_accuracy") for r in reasons)  # not a night: not compared
 

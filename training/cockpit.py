@@ -408,8 +408,8 @@ def promotable_adapters(engine: Engine) -> list[str]:
     return [a.name for a in sorted(adapters, key=lambda a: a.status != registry.CANDIDATE)]
 
 
-def rollback_target(engine: Engine) -> str | None:
-    """The adapter a rollback would re-activate (the one the active adapter replaced), or None."""
+def rollback_candidate_name(engine: Engine) -> str | None:
+    """The name of the adapter a rollback would re-activate (the one the active adapter replaced), or None."""
     with Session(engine) as session:
         try:
             return registry.rollback_target(session)[1].name

@@ -53,7 +53,7 @@ class GateDecision:
     baseline_name: str
 
 
-def compare(
+def compare_with_baseline(
     candidate: dict[str, Any], baseline: dict[str, Any], tolerances: dict[str, float]
 ) -> tuple[bool, list[str]]:
     """(passed, reasons): one reason per gate metric, saying how the candidate did against the baseline.
@@ -173,7 +173,7 @@ def run_gate(
     if taught:
         say(f"Gate: {OTHER_INTENTS} counts the tickets of every intent but {', '.join(sorted(taught))}.")
         candidate, baseline = with_other_intents(candidate, taught), with_other_intents(baseline, taught)
-    passed, reasons = compare(candidate, baseline, settings.tolerances)
+    passed, reasons = compare_with_baseline(candidate, baseline, settings.tolerances)
     gate = {
         "heldout": fingerprint,
         "heldout_path": str(heldout),

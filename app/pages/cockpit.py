@@ -410,7 +410,7 @@ with adapters:
                         done(f"{name} yayında. {promotion.summary()}")
         with rollback_col:
             st.subheader("Geri al (roll back)")
-            target = cockpit.rollback_target(db)
+            target = cockpit.rollback_candidate_name(db)
             if target is None:
                 st.caption("Geri dönülecek önceki adaptör yok (nothing to roll back to).")
             else:
