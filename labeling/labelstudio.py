@@ -42,11 +42,11 @@ from sqlmodel import Session, col, select
 
 from db.contract import load_contract, span_matches
 from db.engine import session_scope
-from db.models import Annotation, AnnotationTask, Correction, Draft, Ticket, latest_draft
+from db.models import Annotation, AnnotationTask, Draft, Ticket, latest_draft
+from labeling.annotations import label_fields, write_annotation
 from labeling.ls_config import (
     AnnotationError,
     LabelSet,
-    changed_fields,
     label_config,
     normalised_field,
     parse_results,
@@ -286,38 +286,16 @@ def _apply_annotation(engine: Engine, task: dict[str, Any], annotation: dict[str
             return SyncSummary(unchanged=1)
         draft_id = (task.get("data") or {}).get("draft_id")
         draft = session.get(Draft, draft_id) if isinstance(draft_id, int) else latest_draft(session, ticket.id)
-        if current is not None:
-            current.is_current = False
-            session.add(current)
-            before = _fields(current.intent, current.entities, current.tool_calls, current.reply)
-        else:
-            before = _fields(draft.intent, draft.entities, draft.tool_calls, draft.reply) if draft else None
-        after = _fields(labels.intent, labels.entities, labels.tool_calls, labels.reply)
-        changed = [] if before is None else changed_fields(before, after)
-        session.add(
-            Annotation(
-                ticket_id=ticket.id,
-                source=SOURCE,
-                external_id=external_id,
-                intent=labels.intent,
-                entities=labels.entities,
-                tool_calls=labels.tool_calls,
-                reply=labels.reply,
-                created_at=saved_at,
-            )
+        write_annotation(
+            session,
+            ticket.id,
+            label_fields(labels),
+            source=SOURCE,
+            supersedes=[current] if current is not None else [],
+            draft=draft,
+            external_id=external_id,
+            created_at=saved_at,
         )
-        for name in changed:
-            session.add(
-                Correction(
-                    ticket_id=ticket.id,
-                    draft_id=draft.id if draft else None,
-                    field=name,
-                    before=before[name],
-                    after=after[name],
-                    role="annotator",
-                    source=SOURCE,
-                )
-            )
         queued = select(AnnotationTask).where(
             AnnotationTask.ticket_id == ticket.id, AnnotationTask.labelstudio_task_id == task_id
         )
@@ -334,13 +312,8 @@ def _project_id(client: Any, title: str) -> int:
     raise LabelStudioError(f"Label Studio has no project titled {title!r}")
 
 
-def _fields(intent: str | None, entities: Any, tool_calls: Any, reply: str | None) -> dict[str, Any]:
-    return {"intent": intent, "entities": entities or [], "tool_calls": tool_calls or [], "reply": reply}
-
-
 def _key(labels: LabelSet) -> dict[str, Any]:
-    after = _fields(labels.intent, labels.entities, labels.tool_calls, labels.reply)
-    return {name: normalised_field(name, value) for name, value in after.items()}
+    return {name: normalised_field(name, value) for name, value in label_fields(labels).items()}
 
 
 def _labels_of(row: Annotation) -> dict[str, Any]:

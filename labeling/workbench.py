@@ -34,8 +34,9 @@ Saving (`save_annotation`)
     WorkbenchError and nothing is written. Each user has at most one current Annotation per ticket: a new
     save by the same user supersedes their earlier one (history kept), while another annotator's label
     stays current beside it. Correction rows record each field that differs from the bot's latest draft
-    (or, for a user's update, from their previous version: one human change counts once), as the Label
-    Studio bridge does. Skips are audit events ("workbench.skipped"): the task stays open for others.
+    (or, for a user's update, from their previous version: one human change counts once), written by
+    labeling.annotations.write_annotation as the Label Studio bridge's are. Skips are audit events
+    ("workbench.skipped"): the task stays open for others.
 """
 
 from __future__ import annotations
@@ -56,9 +57,9 @@ from sqlmodel import Session, col, select
 
 from db.contract import Contract, load_contract, span_inside
 from db.engine import session_scope
-from db.models import Annotation, AnnotationTask, AuditEvent, Correction, Ticket, User, latest_draft
+from db.models import Annotation, AnnotationTask, AuditEvent, Ticket, User, latest_draft
 from db.users import record
-from labeling.ls_config import changed_fields
+from labeling.annotations import write_annotation
 from serving.output import Entity, fold_preserving_length, validate_spans
 from serving.toolcalls import plan_tool_calls
 from serving.tools import argument_error, parse_arguments
@@ -66,7 +67,6 @@ from serving.tools import argument_error, parse_arguments
 OPEN = "open"
 DONE = "done"
 SOURCE = "app"
-ROLE = "annotator"
 MINI_BATCH = "mini"
 SAVED_ACTION = "workbench.annotated"
 SKIPPED_ACTION = "workbench.skipped"
@@ -572,8 +572,6 @@ def save_annotation(
     config: WorkbenchConfig = DEFAULT_CONFIG,
 ) -> SaveResult:
     """Validate and store one annotator's labels for a ticket, in one transaction (see the module docstring)."""
-    # The comparison helpers live with the Label Studio bridge, whose SDK is slow to import: only saving needs them.
-
     with session_scope(engine) as session:
         _checked_user(session, user_id)
         ticket = session.get(Ticket, ticket_id)
@@ -586,33 +584,15 @@ def save_annotation(
             Annotation.ticket_id == ticket_id, Annotation.user_id == user_id, col(Annotation.is_current)
         )
         previous = session.exec(statement.order_by(col(Annotation.id))).all()
-        draft = latest_draft(session, ticket_id)
-        before: dict[str, Any] | None = None
-        if previous:
-            last = previous[-1]
-            before = {"intent": last.intent, "entities": last.entities or [], "tool_calls": last.tool_calls or []}
-        elif draft is not None:
-            before = {"intent": draft.intent, "entities": draft.entities or [], "tool_calls": draft.tool_calls or []}
-        after = labels.fields()
-        changed = [] if before is None else changed_fields(before, after)
-        for row in previous:
-            row.is_current = False
-            session.add(row)
-        annotation = Annotation(ticket_id=ticket_id, user_id=user_id, source=SOURCE, **after)
-        session.add(annotation)
-        for name in changed:
-            session.add(
-                Correction(
-                    ticket_id=ticket_id,
-                    draft_id=draft.id if draft else None,
-                    field=name,
-                    before=before[name],  # type: ignore[index]  # changed is empty when before is None
-                    after=after[name],
-                    user_id=user_id,
-                    role=ROLE,
-                    source=SOURCE,
-                )
-            )
+        annotation, changed = write_annotation(
+            session,
+            ticket_id,
+            labels.fields(),
+            source=SOURCE,
+            supersedes=previous,
+            draft=latest_draft(session, ticket_id),
+            user_id=user_id,
+        )
         session.flush()
 
         labelled = _labellers(session, [ticket_id]).get(ticket_id, set())
