@@ -33,6 +33,14 @@ def engine(tmp_path: Path) -> Engine:
     return _migrated_engine(tmp_path / "destek.db")
 
 
+@pytest.fixture(scope="module")
+def tiny_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A tiny random gemma3-shaped model (training and nightly tests), built once per test module."""
+    from serving.embedded import tiny_random_model
+
+    return tiny_random_model(tmp_path_factory.mktemp("tiny") / "model", arch="gemma3")
+
+
 @pytest.fixture(scope="session")
 def demo_data() -> DemoData:
     """The small demo's rows (built once); its `today` is the date the tool tests act on."""
