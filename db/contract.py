@@ -17,6 +17,8 @@ import yaml
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import SchemaError
 
+from db.policy import POLICY_VALUES
+
 CONTRACT_PATH = Path(__file__).with_name("contract.yaml")
 
 
@@ -208,6 +210,19 @@ def _text(where: str, entry: dict[str, Any], key: str) -> str:
     return value
 
 
+def _description(where: str, entry: dict[str, Any]) -> str:
+    """The entry's description with business rules filled in: `{return_window_days}` reads db.policy, so the
+    contract's text and the tools that enforce the rule cannot disagree."""
+    text = _text(where, entry, "description")
+    try:
+        return text.format_map(POLICY_VALUES)
+    except (KeyError, ValueError, IndexError) as exc:
+        raise ContractError(
+            f"{where}: description names no business rule of db/policy.py ({exc!r}); "
+            f"known: {', '.join(sorted(POLICY_VALUES))}"
+        ) from None
+
+
 def _flag(where: str, entry: dict[str, Any], key: str) -> bool:
     value = entry[key]
     if not isinstance(value, bool):
@@ -235,7 +250,7 @@ def _parse_tool(where: str, raw: Any) -> Tool:
     returns = raw["returns"]
     if not isinstance(returns, list) or not returns:
         raise ContractError(f"{where}: returns must be a non-empty list")
-    return Tool(name=name, description=_text(where, raw, "description"), parameters=params, returns=tuple(returns))
+    return Tool(name=name, description=_description(where, raw), parameters=params, returns=tuple(returns))
 
 
 def _parse_intent(where: str, raw: Any, groups: dict[str, str], tool_names: set[str]) -> Intent:
@@ -262,7 +277,7 @@ def _parse_intent(where: str, raw: Any, groups: dict[str, str], tool_names: set[
         word=word,
         label=_text(where, raw, "label"),
         group=group,
-        description=_text(where, raw, "description"),
+        description=_description(where, raw),
         tools=tuple(tools),
         needs_order=_flag(where, raw, "needs_order"),
         auto_resolvable=_flag(where, raw, "auto_resolvable"),

@@ -21,6 +21,7 @@ from db.contract import (
     span_inside,
     span_matches,
 )
+from db.policy import POLICY_VALUES
 
 SPEC_INTENTS = [
     "siparis_status",
@@ -188,6 +189,10 @@ def _broken(mutate) -> dict:
         ),
         (lambda d: d["entity_types"][1].pop("example"), r"entity_types\[1\]: missing example"),
         (lambda d: d.pop("tools"), r"missing top-level key 'tools'"),
+        (
+            lambda d: d["tools"][0].update(description="Within {return_windw_days} days."),
+            r"get_order_status\): description names no business rule .*return_windw_days",
+        ),
     ],
 )
 def test_broken_contract_names_the_bad_entry(mutate, message: str) -> None:
@@ -231,3 +236,12 @@ def test_the_span_rule() -> None:
     assert not span_holds(text, 8.0, 18.0, "4815162342")  # offsets are ints
     assert span_inside(text, 0, len(text)) and not span_inside(text, 0, len(text) + 1)
     assert not span_inside(text, None, 3)
+
+
+def test_the_contract_text_quotes_the_business_rules_the_tools_enforce(monkeypatch: pytest.MonkeyPatch) -> None:
+    (raw,) = [t for t in raw_contract()["tools"] if t["name"] == "start_return_process"]
+    assert "{return_window_days}" in raw["description"]
+    assert load_contract().tool("start_return_process").description == "Start a return (within 15 days of delivery)."
+    monkeypatch.setitem(POLICY_VALUES, "return_window_days", 30)  # the rule changes in db/policy.py only
+    changed = parse_contract(raw_contract()).tool("start_return_process").description
+    assert changed == "Start a return (within 30 days of delivery)."
