@@ -23,7 +23,7 @@ from typing import Any
 
 from jsonschema import Draft202012Validator
 
-from db.contract import Contract
+from db.contract import Contract, span_matches
 
 TEXT = "text"
 INTENT = "intent"
@@ -145,14 +145,6 @@ def prediction_results(
     if reply:
         results.append(_result(REPLY, "textarea", {"text": [reply]}))
     return results
-
-
-def span_matches(text: str, span: dict[str, Any]) -> bool:
-    """Whether a stored span's value is exactly the text at its offsets."""
-    start, end = span.get("start"), span.get("end")
-    if not isinstance(start, int) or not isinstance(end, int) or not 0 <= start < end <= len(text):
-        return False
-    return text[start:end] == span.get("value")
 
 
 def tool_arguments_json(tool_calls: list[dict[str, Any]]) -> str:

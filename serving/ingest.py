@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
-from db.contract import load_contract
+from db.contract import load_contract, span_holds
 from db.models import Customer, Ticket
 from serving.pii import mask
 from serving.vault import VAULT
@@ -102,7 +102,7 @@ def _gold(row: dict[str, Any], masked: Any, raw_text: str) -> dict[str, Any] | N
             raise RowError(f"unknown entity type {entity.get('type')!r}")
         start, end = entity.get("start"), entity.get("end")
         if isinstance(start, int) and isinstance(end, int):
-            if raw_text[start:end] != entity.get("value"):
+            if not span_holds(raw_text, start, end, entity.get("value")):
                 raise RowError(f"entity span {start}:{end} does not match its value {entity.get('value')!r}")
             mapped = masked.map_span(start, end)
             if mapped is None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass, field
 
-from db.contract import Contract
+from db.contract import Contract, span_holds, span_inside
 from serving.prompt import NO_ENTITIES
 
 
@@ -107,8 +107,8 @@ def validate_spans(entities: list[dict[str, object]], text: str, contract: Contr
         start, end, value = entity.get("start"), entity.get("end"), entity.get("value")
         if entity.get("type") not in known_types:
             problems.append(f"unknown entity type {entity.get('type')!r}")
-        elif not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text)):
+        elif not span_inside(text, start, end):
             problems.append(f"span {start}:{end} is outside the text")
-        elif text[start:end] != value:
+        elif not span_holds(text, start, end, value):
             problems.append(f"span {start}:{end} is {text[start:end]!r}, not {value!r}")
     return problems

@@ -78,7 +78,7 @@ class NightlySettings:
     #: Epochs of a warm-started night (a from-scratch night uses the config's `epochs`).
     epochs: float = 1.0
     #: A warm-started night trains on the examples the champion has not learned plus this many times as many
-    #: that it has (replay, drawn evenly across intents); see training.dataset.night_mix.
+    #: that it has (replay, drawn evenly across intents); see training.replay.night_mix.
     replay: float = 2.0
     #: And, for each of those examples the champion drafted with another intent, this many of the intent it
     #: said (aimed replay: the corrections pull hardest on that intent's tickets).

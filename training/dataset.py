@@ -38,7 +38,7 @@ from typing import Any
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, func, select
 
-from db.contract import Contract, load_contract
+from db.contract import Contract, load_contract, span_holds
 from db.models import (
     CORRECTED_FIELDS,
     Annotation,
@@ -143,7 +143,7 @@ def make_example(
         if kind not in contract.entity_type_ids or not isinstance(value, str) or not value:
             return f"bad entity {kind!r}: {value!r}"
         start, end = entity.get("start"), entity.get("end")
-        if not (isinstance(start, int) and isinstance(end, int) and text[start:end] == value):
+        if not span_holds(text, start, end, value):
             start = text.find(value)
             if start == -1:
                 return f"entity {kind} is not in the ticket text"
