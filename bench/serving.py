@@ -8,7 +8,7 @@ words (`logprob_token_ids`), and entity generation, a greedy completion of up to
     plus single-stream tokens/s;
   * `score` as serving/llm.py does it (one `logprob_token_ids` read; each intent word is one token of the
     embedded model) and its echo fallback (echo + logprobs over 44 prompts), with the largest difference;
-  * the swap: serving.hotswap.promote of the adapter under two fresh names (load on the replica, a canary
+  * the swap: serving.hotswap.swap_in of the adapter under two fresh names (load on the replica, a canary
     draft, alias switch, unload of the old), split into its steps.
 
 Usage:
@@ -133,7 +133,7 @@ def swap_times(url: str, model: str, adapter: Path) -> list[dict[str, Any]]:
 
     from db.engine import init_db, make_engine
     from db.models import Adapter
-    from serving.hotswap import Replica, promote
+    from serving.hotswap import Replica, swap_in
     from training.registry import promote as registry_promote
 
     engine = make_engine(f"sqlite:///{tempfile.mkdtemp()}/bench.db")
@@ -147,7 +147,7 @@ def swap_times(url: str, model: str, adapter: Path) -> list[dict[str, Any]]:
     replica = Replica(url)
     reports = []
     for name in names:
-        report = promote(
+        report = swap_in(
             engine, name, str(adapter), [replica], min_agreement=0.0, switch=lambda n=name: registry_promote(engine, n)
         )
         reports.append(report.as_dict())

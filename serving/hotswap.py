@@ -256,7 +256,7 @@ def _load_everywhere(replicas: Sequence[Replica], name: str, path: str) -> list[
     return loaded
 
 
-def promote(
+def swap_in(
     engine: Engine,
     adapter_name: str,
     adapter_path: str,
@@ -278,7 +278,7 @@ def promote(
     running on an adapter; without it the old adapter is unloaded right after the switch.
     """
     if not replicas:
-        raise ValueError("promote needs at least one replica")
+        raise ValueError("swap_in needs at least one replica")
     prompts = list(canary_prompts) or [DEFAULT_CANARY]
     wanted = list(expected) if expected is not None else [None] * len(prompts)
     if len(wanted) != len(prompts):
@@ -337,7 +337,7 @@ def _drain(inflight: Callable[[str], int], adapter: str, timeout_s: float, poll_
     return True
 
 
-def rollback(
+def swap_back(
     engine: Engine,
     to_adapter: str,
     replicas: Sequence[Replica],
@@ -348,7 +348,7 @@ def rollback(
     """Switch back to `to_adapter` (an earlier adapter, per the registry's history) the same way as a
     promotion: reload it everywhere, canary, switch, drain and unload the current one."""
     adapter = _adapter_row(engine, to_adapter)
-    return promote(engine, adapter.name, adapter.path, replicas, switch=switch, **options)
+    return swap_in(engine, adapter.name, adapter.path, replicas, switch=switch, **options)
 
 
 def reconcile(replicas: Sequence[Replica], active: Adapter | None) -> list[str]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy.engine import Engine
 
-from serving.hotswap import SwapError, promote, reconcile, rollback
+from serving.hotswap import SwapError, reconcile, swap_back, swap_in
 from tests.fake_vllm import FakeVLLM, active_name, adapter_row, serve_v1, word
 from training.registry import promote as registry_promote, rollback as registry_rollback
 
@@ -17,7 +17,7 @@ def test_promote_loads_everywhere_switches_the_alias_and_unloads_the_old(
     replicas = serve_v1(fakes, registry)
     for fake in fakes:
         fake.favourite["destek-v2"] = word("siparis_iptal")
-    report = promote(
+    report = swap_in(
         engine,
         "destek-v2",
         registry["destek-v2"],
@@ -43,7 +43,7 @@ def test_a_failing_canary_switches_nothing_and_unloads_the_candidate(
     fakes[0].favourite["destek-v2"] = word("siparis_iptal")
     fakes[1].favourite["destek-v2"] = word("tesekkur")  # this replica disagrees with the gate
     with pytest.raises(SwapError, match=r"canary on .* agreed 0% < 80%"):
-        promote(
+        swap_in(
             engine,
             "destek-v2",
             registry["destek-v2"],
@@ -68,7 +68,7 @@ def test_a_replica_that_cannot_load_leaves_everything_as_it_was(
     replicas = serve_v1(fakes, registry)
     fakes[1].fail_loads = True
     with pytest.raises(SwapError, match="out of LoRA slots"):
-        promote(
+        swap_in(
             engine, "destek-v2", registry["destek-v2"], replicas, switch=lambda: registry_promote(engine, "destek-v2")
         )
     assert active_name(engine) == "destek-v1"
@@ -84,7 +84,7 @@ def test_a_name_is_never_reused_for_other_weights(
     replicas = serve_v1(fakes, registry)
     fakes[1].adapters["destek-v2"] = "/somewhere/else"  # a stale copy under the same name
     with pytest.raises(SwapError, match="never reused"):
-        promote(
+        swap_in(
             engine, "destek-v2", registry["destek-v2"], replicas, switch=lambda: registry_promote(engine, "destek-v2")
         )
     assert active_name(engine) == "destek-v1"
@@ -96,9 +96,9 @@ def test_promote_then_rollback_serves_each_name_from_its_own_folder(
     engine: Engine, registry: dict[str, str], fakes: list[FakeVLLM]
 ) -> None:
     replicas = serve_v1(fakes, registry)
-    promote(engine, "destek-v2", registry["destek-v2"], replicas, switch=lambda: registry_promote(engine, "destek-v2"))
-    promote(engine, "destek-v3", registry["destek-v3"], replicas, switch=lambda: registry_promote(engine, "destek-v3"))
-    report = rollback(engine, "destek-v2", replicas, switch=lambda: registry_rollback(engine))
+    swap_in(engine, "destek-v2", registry["destek-v2"], replicas, switch=lambda: registry_promote(engine, "destek-v2"))
+    swap_in(engine, "destek-v3", registry["destek-v3"], replicas, switch=lambda: registry_promote(engine, "destek-v3"))
+    report = swap_back(engine, "destek-v2", replicas, switch=lambda: registry_rollback(engine))
     assert active_name(engine) == "destek-v2"
     assert report.previous == "destek-v3"
     for fake in fakes:
@@ -119,7 +119,7 @@ def test_the_old_adapter_is_unloaded_only_after_its_requests_drained(
         seen_loaded.append("destek-v1" in fakes[0].adapters)
         return next(counts)
 
-    report = promote(
+    report = swap_in(
         engine,
         "destek-v2",
         registry["destek-v2"],
@@ -137,7 +137,7 @@ def test_a_stuck_request_does_not_pin_the_old_adapter_forever(
     engine: Engine, registry: dict[str, str], fakes: list[FakeVLLM]
 ) -> None:
     replicas = serve_v1(fakes, registry)
-    report = promote(
+    report = swap_in(
         engine,
         "destek-v2",
         registry["destek-v2"],
@@ -169,7 +169,7 @@ def test_promoting_the_active_adapter_is_refused(
 ) -> None:
     replicas = serve_v1(fakes, registry)
     with pytest.raises(SwapError, match="already active"):
-        promote(engine, "destek-v1", registry["destek-v1"], replicas, switch=lambda: None)
+        swap_in(engine, "destek-v1", registry["destek-v1"], replicas, switch=lambda: None)
 
 
 def test_a_failing_switch_unloads_the_candidate(
@@ -181,7 +181,7 @@ def test_a_failing_switch_unloads_the_candidate(
         raise RuntimeError("database is locked")
 
     with pytest.raises(SwapError, match="the switch failed: database is locked"):
-        promote(engine, "destek-v2", registry["destek-v2"], replicas, switch=broken_switch)
+        swap_in(engine, "destek-v2", registry["destek-v2"], replicas, switch=broken_switch)
     assert active_name(engine) == "destek-v1"
     assert all(fake.adapters == {"destek-v1": registry["destek-v1"]} for fake in fakes)
     assert adapter_row(engine, "destek-v2").gate["hotswap"]["step"] == "switch"

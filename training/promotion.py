@@ -5,7 +5,7 @@ and drives serving.hotswap, which never imports training.
 
 Where the bot drafts through vLLM, the replicas to keep in step are listed in $DESTEK_VLLM_REPLICAS
 (comma-separated URLs, e.g. ``http://10.0.0.5:8000,http://10.0.0.6:8000``) or passed in. A promotion is then a
-hot-swap (serving.hotswap.promote): load on every replica under the adapter's versioned name, canary with the
+hot-swap (serving.hotswap.swap_in): load on every replica under the adapter's versioned name, canary with the
 adapter's own gate tickets (each must get the intent the gate saw), switch the database alias, drain and unload
 the old adapter; any failure switches nothing. With no replica configured the bot runs in-process and reloads
 whatever the alias names, so the registry switch is the whole promotion.
@@ -24,7 +24,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from db.models import Adapter
-from serving.hotswap import Replica, SwapReport, promote as hot_promote, rollback as hot_rollback
+from serving.hotswap import Replica, SwapReport, swap_back, swap_in
 from serving.pii import mask
 from training import registry
 from training.evaluate import read_gold
@@ -104,7 +104,7 @@ def promote_everywhere(
     if not replicas:
         return Promotion(registry.promote(engine, name, reason=reason, user_id=user_id), None)
     prompts, expected = canaries if canaries is not None else gate_canaries(adapter)
-    report = hot_promote(
+    report = swap_in(
         engine,
         name,
         adapter.path,
@@ -135,7 +135,7 @@ def rollback_everywhere(
     with Session(engine) as session:
         _, target = registry.rollback_target(session)
     prompts, expected = gate_canaries(target)
-    report = hot_rollback(
+    report = swap_back(
         engine,
         target.name,
         replicas,

@@ -31,7 +31,7 @@ from db.models import Adapter, Customer
 from serving.api import create_app
 from serving.apikeys import SCOPES, RateLimiter, create_key
 from serving.bot import Bot
-from serving.hotswap import InFlight, Replica, promote, rollback
+from serving.hotswap import InFlight, Replica, swap_back, swap_in
 from serving.llm import OpenAICompatibleBackend, OpenAISettings
 from serving.vllm import LaunchCommand, launch_commands, start, stop, wait_ready
 from training.registry import promote as registry_promote, rollback as registry_rollback
@@ -245,7 +245,7 @@ def test_swaps_under_load_lose_no_request(
         registry_rollback(engine)
         switches.append((time.perf_counter(), _active(engine)))
 
-    promote(
+    swap_in(
         engine,
         "destek-v1",
         registered_path(engine, "destek-v1"),
@@ -285,13 +285,13 @@ def test_swaps_under_load_lose_no_request(
             for name in ("destek-v2", "destek-v3"):
                 path = registered_path(engine, name)
                 reports.append(
-                    promote(
+                    swap_in(
                         engine, name, path, replicas, CANARIES, gate_intents[name], switch=switch_to(name), **options
                     )
                 )
                 time.sleep(2)
             canary = {"canary_prompts": CANARIES, "expected": gate_intents["destek-v2"]}
-            reports.append(rollback(engine, "destek-v2", replicas, switch=back, **canary, **options))
+            reports.append(swap_back(engine, "destek-v2", replicas, switch=back, **canary, **options))
             time.sleep(max(2.0, deadline - time.perf_counter()) if deadline > time.perf_counter() else 2.0)
         finally:
             stop_event.set()
@@ -330,7 +330,7 @@ def test_healthz_reloads_the_active_adapter_on_a_replica_that_lost_it(
                 replica.unload(name)
     path = registered_path(engine, "destek-v1")
     switch = lambda: registry_promote(engine, "destek-v1")  # noqa: E731
-    promote(engine, "destek-v1", path, replicas, CANARIES, gate_intents["destek-v1"], switch=switch)
+    swap_in(engine, "destek-v1", path, replicas, CANARIES, gate_intents["destek-v1"], switch=switch)
     replicas[1].unload("destek-v1")  # what a restarted replica looks like: the base model only
     app = create_app(engine, _bot(replicas[0]), replicas=replicas)
     with ApiServer(app) as url:
