@@ -19,33 +19,7 @@ champion, when the champion was trained on another base model or LoRA shape or i
 disk, with `nightly.warm_start: false`, or with `--from-scratch` (worth doing now and then, so many continued
 nights do not drift; the gate judges both the same way).
 
-Schedule it with cron (flock keeps a slow run from overlapping the next night's):
-
-    15 2 * * * cd /srv/destek && flock -n /tmp/destek-nightly.lock .venv/bin/destek retrain --nightly \
-        --config cpu-small >> /var/log/destek/nightly.log 2>&1
-
-or with a systemd timer (journalctl -u destek-nightly shows the runs):
-
-    # /etc/systemd/system/destek-nightly.service
-    [Unit]
-    Description=Destek nightly retrain (build, train, gate, promote)
-    [Service]
-    Type=oneshot
-    WorkingDirectory=/srv/destek
-    Environment=DESTEK_DB=/srv/destek/destek.db
-    ExecStart=/srv/destek/.venv/bin/destek retrain --nightly --config cpu-small
-    Nice=10
-
-    # /etc/systemd/system/destek-nightly.timer
-    [Unit]
-    Description=Run the Destek nightly retrain at 02:15
-    [Timer]
-    OnCalendar=*-*-* 02:15:00
-    Persistent=true
-    [Install]
-    WantedBy=timers.target
-
-    systemctl daemon-reload && systemctl enable --now destek-nightly.timer
+Schedule it with cron or a systemd timer: docs/nightly-schedule.md has both units.
 """
 
 from __future__ import annotations

@@ -16,11 +16,7 @@ The recipe, in order:
 Speed on the CPU: the embedded Gemma 3 270M has a 262k-token vocabulary, so its LM head is most of a
 step's arithmetic; `CompletionLossTrainer` projects only the answer positions through it (about a tenth of
 the tokens) instead of every position, as TRL's fused head does off-GPU. Batches are grouped by length
-(padding was 30% of the tokens). Measured on the shared 2-core dev box (gemma3-270m, batch 8, ~73 tokens
-an example, fp32): 3.5-4 s a step when the box is otherwise idle, 13-30 s at load average 3, 70-150 s at
-load 8-11. jemalloc (LD_PRELOAD=libjemalloc.so.2) showed no consistent gain in two A/B runs on the same
-batches (the noise of the shared CPU dwarfs any difference), so `destek train` does not preload it; the
-`jemalloc` field of the run's metrics records whether a run had it.
+(padding was 30% of the tokens). Step times on this CPU and the jemalloc A/B runs: docs/cpu-training-notes.md.
 """
 
 from __future__ import annotations
