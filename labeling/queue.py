@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 
 import numpy as np
 from sqlalchemy.engine import Engine
@@ -19,6 +19,7 @@ from db.contract import load_contract
 from db.models import Annotation, AnnotationTask, Draft, Ticket
 from labeling.active import DEFAULT_STRATEGY, STRATEGIES, select as select_indices
 from labeling.embeddings import FastIntentClassifier, embed
+from serving.tools import TURKEY
 
 OPEN = "open"
 #: Batch size of the first fill (the demo's, and the workbench's "fill the queue" button).
@@ -125,7 +126,7 @@ def fill_queue(
                 labeled_embeddings=labeled_embeddings,
                 rng=np.random.default_rng(seed),
             )
-        batch = f"{strategy}-{datetime.now(UTC):%Y%m%d-%H%M%S}"
+        batch = f"{strategy}-{datetime.now(TURKEY):%Y%m%d-%H%M%S}"  # named in the app's one time zone
         tasks = [
             AnnotationTask(
                 ticket_id=pool.ticket_ids[i], batch=batch, strategy=strategy, score=float(len(indices) - rank)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sys
 import time
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,8 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 from streamlit.testing.v1 import AppTest
 
-from db.models import AuditEvent
+from db.models import AnnotationTask, AuditEvent, Ticket
+from labeling.workbench import QUEUE_FILLED_ACTION
 from tests.conftest import make_user, open_page
 from tests.test_cockpit import seed_cockpit
 from training import cockpit, jobs as training_jobs, registry
@@ -49,8 +51,9 @@ def test_empty_database_explains_what_to_run(engine: Engine, monkeypatch: pytest
     info = texts(app, "info")
     assert "destek eval" in info and "destek select" in info and "destek dataset build" in info
     assert "no adapters yet" in info and "no corrections yet" in info
-    assert [b.label for b in app.button][:3] == [
+    assert [b.label for b in app.button][:4] == [
         "Değerlendirme çalıştır (run an eval)",
+        "Kuyruğu doldur (fill the queue)",
         "Veri seti oluştur (build dataset)",
         "Yeniden eğit (retrain)",
     ]
@@ -65,7 +68,7 @@ def test_renders_every_section_with_data(full: Engine) -> None:
     assert accuracy.value == "1.000" and "+0.080 vs SLA 0.92" in accuracy.delta
     assert metrics["P95 gecikme (P95 latency, s)"].value == "1.50 s"
     assert metrics["Açık görev (open tasks)"].value == "2"
-    assert "uncertainty_diversity" in "\n".join(m.value for m in app.markdown)
+    assert "Belirsizlik ve çeşitlilik (uncertainty and diversity)" in "\n".join(m.value for m in app.markdown)
     assert app.selectbox[0].options == ["heldout.jsonl", "other.jsonl"]
     frames = [frame.value for frame in app.dataframe]
     per_intent = next(f for f in frames if "f1" in f.columns)
@@ -242,3 +245,22 @@ def test_run_an_eval_generates_the_held_out_set_once_then_scores_it(
     data.write_text("{}\n")  # once the file exists it is kept: the same tickets every time
     [only] = training_jobs.eval_steps(engine, 50)
     assert "'eval --data" in only[-1]
+
+
+def test_the_ml_lead_fills_the_annotation_queue_from_the_cockpit(app_engine: Engine, jobs: Path) -> None:
+    zeynep = make_user(app_engine, "zeynep", "ml_lead")
+    with Session(app_engine) as session:
+        session.add_all([Ticket(dedupe_key=f"p{n}", text="siparişim nerede", source="demo") for n in range(3)])
+        session.commit()
+    app = open_page("cockpit", zeynep)
+    assert "kuyruğu boş" in texts(app, "info")
+    app = app.button(key="ck_fill").click().run()
+    assert not app.exception and not app.error
+    assert "3 bilet kuyruğa eklendi" in texts(app, "success")
+    assert {m.label: m.value for m in app.metric}["Açık görev (open tasks)"] == "3"
+    queue = next(f.value for f in app.dataframe if "batch" in f.value.columns)
+    assert list(queue["total"]) == [3] and queue["created_at"][0].utcoffset() == timedelta(hours=3)  # TRT
+    with Session(app_engine) as session:
+        events = session.exec(select(AuditEvent).where(AuditEvent.user_id == zeynep.id)).all()
+        assert [e.action for e in events] == [QUEUE_FILLED_ACTION]
+        assert len(session.exec(select(AnnotationTask)).all()) == 3

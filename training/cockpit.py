@@ -34,6 +34,7 @@ from db.models import (
     TrainingRun,
     User,
 )
+from serving.tools import TURKEY
 from training import registry
 from training.metrics import NONE_COLUMN
 from training.promotion import Promotion, promote_everywhere, rollback_everywhere
@@ -112,6 +113,12 @@ def _aware(moment: datetime | None) -> datetime | None:
     if moment is None or moment.tzinfo is not None:
         return moment
     return moment.replace(tzinfo=UTC)
+
+
+def _local(moment: datetime | None) -> datetime | None:
+    """A stored moment in the one time zone the app shows (TRT), for the tables people read."""
+    aware = _aware(moment)
+    return aware.astimezone(TURKEY) if aware is not None else None
 
 
 def _view(row: EvalReport) -> ReportView:
@@ -268,7 +275,7 @@ def annotation_queue(engine: Engine) -> pd.DataFrame:
     """The active-learning queue per batch, newest first: strategy, created, total, open, and the rest."""
     with Session(engine) as session:
         tasks = session.exec(select(AnnotationTask)).all()
-        rows = [(t.batch, t.strategy, t.status, _aware(t.created_at)) for t in tasks]
+        rows = [(t.batch, t.strategy, t.status, _local(t.created_at)) for t in tasks]
     columns = ["batch", "strategy", "created_at", "total", "open", "done"]
     if not rows:
         return pd.DataFrame(columns=columns)
@@ -311,7 +318,7 @@ def datasets_frame(engine: Engine) -> pd.DataFrame:
         rows = [
             {
                 "version": v.version,
-                "created_at": _aware(v.created_at),
+                "created_at": _local(v.created_at),
                 "n_train": v.n_train,
                 "n_validation": v.n_validation,
                 "sources": ", ".join(f"{k}: {n}" for k, n in ((v.stats or {}).get("sources") or {}).items()),
@@ -338,7 +345,7 @@ def training_runs_frame(engine: Engine) -> pd.DataFrame:
                 "dataset_version": r.dataset_version,
                 "adapter_name": r.adapter_name,
                 "started_from": (r.metrics or {}).get("warm_start_from"),
-                "started_at": _aware(r.started_at),
+                "started_at": _local(r.started_at),
                 "duration_s": r.duration_s,
                 "train_loss": _number((r.metrics or {}).get("train_loss")),
                 "eval_loss": _number((r.metrics or {}).get("eval_loss")),
@@ -365,7 +372,7 @@ def adapters_frame(engine: Engine) -> pd.DataFrame:
                 "baseline": (gate.get("baseline") or {}).get("name"),
                 "threshold": _number(gate.get("threshold")),
                 "base_model": adapter.base_model,
-                "created_at": _aware(adapter.created_at),
+                "created_at": _local(adapter.created_at),
                 "reason": adapter.reason,
             }
         )
@@ -383,7 +390,7 @@ def adapter_history(engine: Engine) -> pd.DataFrame:
         names = _usernames(session)
     rows = [
         {
-            "created_at": _aware(e.created_at),
+            "created_at": _local(e.created_at),
             "action": e.action,
             "adapter": (e.details or {}).get("name"),
             "previous": (e.details or {}).get("previous"),

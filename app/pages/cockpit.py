@@ -14,7 +14,8 @@ import streamlit as st
 from sqlmodel import Session
 
 from app.ui.session import engine, require
-from labeling.active import STRATEGIES
+from db.labels import strategy_label
+from labeling.workbench import fill_queue_from_page
 from serving.hotswap import SwapError
 from serving.operations import TIME_ZONE_LABEL, DraftQuality, draft_quality
 from serving.review import local_day
@@ -259,27 +260,51 @@ with corrections:
         st.altair_chart(bars, width="stretch")
 
 with active:
+    if filled_note := st.session_state.pop("ck_filled", None):
+        st.success(filled_note)
     queue = cockpit.annotation_queue(db)
     summary = cockpit.queue_summary(queue)
     if queue.empty:
         st.info(
-            "Etiketleme kuyruğu boş (the annotation queue is empty). Doldurun (fill it): "
-            "`destek select --strategy uncertainty_diversity --k 50`"
+            "Etiketleme kuyruğu boş (the annotation queue is empty). Aşağıdaki düğme, `destek select` gibi, "
+            "havuzdan en faydalı biletleri seçer (the button picks the most useful pool tickets)."
         )
     else:
         left, middle, right = st.columns(3)
         left.metric("Açık görev (open tasks)", summary.open)
         middle.metric("Toplam (total)", summary.total)
         right.metric("Parti (batches)", summary.batches)
-        st.markdown(
-            f"Son strateji (latest strategy): **{summary.latest_strategy}** — "
-            f"{STRATEGIES.get(summary.latest_strategy or '', '')}"
-        )
+        st.markdown(f"Son strateji (latest strategy): **{strategy_label(summary.latest_strategy or '')}**")
+        shown = queue.assign(strategy=queue["strategy"].map(strategy_label))
         st.dataframe(
-            queue,
+            shown,
             hide_index=True,
-            column_config={"created_at": st.column_config.DatetimeColumn("Oluşturuldu", format="YYYY-MM-DD HH:mm")},
+            column_config={
+                "batch": "Parti (batch)",
+                "strategy": "Strateji (strategy)",
+                "created_at": st.column_config.DatetimeColumn(
+                    f"Oluşturuldu (created, {TIME_ZONE_LABEL})", format="DD.MM.YYYY HH:mm"
+                ),
+                "total": "Toplam (total)",
+                "open": "Açık (open)",
+                "done": "Biten (done)",
+            },
         )
+    if st.button("Kuyruğu doldur (fill the queue)", key="ck_fill", type="primary" if queue.empty else "secondary"):
+        with st.spinner("Biletler seçiliyor (selecting tickets) …"):
+            try:
+                filled = fill_queue_from_page(db, user.id)
+            except ValueError as exc:
+                st.error(f"Kuyruk doldurulamadı (queue not filled): {exc}")
+                filled = None
+        if filled == []:
+            st.warning("Havuz boş: her bilet etiketli ya da kuyrukta. (The pool is empty: nothing left to queue.)")
+        elif filled:
+            st.session_state["ck_filled"] = (
+                f"{len(filled)} bilet kuyruğa eklendi (queued), parti {filled[0].batch}, "
+                f"strateji {strategy_label(filled[0].strategy)}."
+            )
+            st.rerun()  # the table above shows the new batch
 
 with training:
     st.subheader("Veri setleri (dataset versions)")
