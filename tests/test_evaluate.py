@@ -156,6 +156,30 @@ def test_score_on_a_hand_built_case() -> None:
     assert sum(map(sum, report["confusion"])) == 4
 
 
+def test_the_threshold_is_chosen_among_drafts_the_router_could_answer_alone() -> None:
+    """30 answerable drafts, right at 0.90 and above, 2 wrong at 0.70; 10 confident wrong drafts of an intent
+    that always goes to a human. Counting those would push the threshold above 0.99 (or find none); they are
+    never auto-resolved, so the threshold is set by the answerable drafts alone."""
+    call = [_call("get_order_status", order_number="4815162342")]
+    tickets, predictions = [], []
+    for n in range(30):
+        right = n < 28
+        tickets.append(GoldTicket(str(n), "t", 1, "siparis_status", [], call))
+        confidence = 0.90 + n / 1000 if right else 0.70
+        predictions.append(_pred("siparis_status", confidence, [], call if right else [], "auto", 1.0))
+        predictions[-1]["auto_eligible"] = True
+    for n in range(10):
+        tickets.append(GoldTicket(f"h{n}", "t", 1, "sikayet", [], []))
+        predictions.append(_pred("cift_cekim", 0.999, [], [], "human", 1.0))
+        predictions[-1]["auto_eligible"] = False
+    report = score(tickets, predictions, LABELS)
+    assert report["suggested_threshold"] == pytest.approx(0.90)
+    everything = [p["confidence"] for p in predictions]
+    pairs = zip(tickets, predictions, strict=True)
+    correct = [t.intent == p["intent"] and t.tool_calls == p["tool_calls"] for t, p in pairs]
+    assert metrics.threshold_for_precision(everything, correct) is None  # what counting them all gave
+
+
 def test_score_without_tool_calls_or_offsets_scores_what_it_has() -> None:
     """A hand-written file with intents and offset-less entities only: no tool-call or precision numbers."""
     tickets, predictions = _hand_case()
@@ -341,6 +365,7 @@ def test_evaluate_end_to_end_with_a_fake_model(tmp_path: Path, demo_engine: Engi
     )
     assert progress == [1, 2, 3]
     assert [p["route"] for p in predictions] == ["auto", "auto", "human"]
+    assert [p["auto_eligible"] for p in predictions] == [True, True, False]  # cift_cekim always needs a human
     assert "0532" not in predictions[0]["reply"]  # tickets are masked before the model sees them
     assert (report["intent_accuracy"], report["tool_call_accuracy"], report["entity_f1"]) == (1.0, 1.0, 1.0)
     assert report["order_number_exact"] == 1.0

@@ -21,13 +21,14 @@ from typing import Any
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, func, select
 
-from db.contract import load_contract
+from db.contract import Contract, load_contract
 from db.demo import build_demo, seed_demo
 from db.engine import init_db, make_engine
 from db.models import EvalReport, Order
-from serving.bot import Bot
+from serving.bot import Bot, DraftResult
 from serving.grounding import ungrounded_facts
 from serving.pii import mask
+from serving.routing import ROUTE_AUTO, decide_route
 from training import metrics
 
 REPORT_KEYS = (
@@ -121,6 +122,28 @@ def backend_engine_for(engine: Engine, *, seed: int, progress: Callable[[str], N
     return scratch
 
 
+def auto_eligible(result: DraftResult, contract: Contract, *, grounded: bool) -> bool:
+    """Whether the router would answer this draft alone at threshold 0: no reason to send it to a human except,
+    perhaps, its confidence. The gate picks its threshold among these drafts only: a draft that goes to a human
+    whatever its confidence (an intent that needs one, a failed tool call, an ungrounded reply) is never
+    auto-resolved, so it must not count for or against the precision the threshold is chosen for."""
+    if result.route.route == ROUTE_AUTO:
+        return True
+    if result.route.reason != "low_confidence":
+        return False
+    prediction = result.prediction
+    at_zero = decide_route(
+        contract.intent(prediction.intent) if prediction.intent else None,
+        prediction.confidence,
+        0.0,
+        problems=prediction.problems,
+        tool_results=result.tool_results,
+        missing=None,
+        grounded=grounded,
+    )
+    return at_zero.route == ROUTE_AUTO
+
+
 def evaluate(
     bot: Bot,
     tickets: list[GoldTicket],
@@ -139,6 +162,7 @@ def evaluate(
             latency = time.perf_counter() - started
             session.rollback()
             prediction = result.prediction
+            ungrounded = ungrounded_facts(result.reply, [*result.tool_results, masked.text])
             predictions.append(
                 {
                     "id": ticket.id,
@@ -150,9 +174,10 @@ def evaluate(
                     "reply": result.reply,
                     "route": result.route.route,
                     "route_reason": result.route.label,
+                    "auto_eligible": auto_eligible(result, contract, grounded=not ungrounded),
                     "latency_s": round(latency, 4),
                     "problems": prediction.problems,
-                    "ungrounded": ungrounded_facts(result.reply, [*result.tool_results, masked.text]),
+                    "ungrounded": ungrounded,
                     "gold_intent": ticket.intent,
                 }
             )
@@ -207,8 +232,12 @@ def score(tickets: list[GoldTicket], predictions: list[dict[str, Any]], labels: 
         stats = metrics.auto_resolve_stats([p["route"] for p in predictions], correct)
         report["auto_resolve_rate"] = stats["auto_resolve_rate"]
         report["auto_resolve_precision"] = stats["auto_resolve_precision"]
+        # Chosen among the drafts the router could answer alone; the others sit at 0 (never auto-resolved).
+        eligible = [p.get("auto_eligible", p["route"] == "auto") for p in predictions]
         report["suggested_threshold"] = metrics.threshold_for_precision(
-            [p["confidence"] for p in predictions], correct, target=TARGET_PRECISION
+            [p["confidence"] if ok else 0.0 for p, ok in zip(predictions, eligible, strict=True)],
+            correct,
+            target=TARGET_PRECISION,
         )
     else:
         stats = metrics.auto_resolve_stats([p["route"] for p in predictions], [False] * n)
