@@ -13,9 +13,9 @@ import pandas as pd
 import streamlit as st
 from sqlmodel import Session
 
+from app.ui.queue_fill import fill_queue_button
 from app.ui.session import engine, require
 from db.labels import strategy_label
-from labeling.workbench import fill_queue_from_page
 from serving.hotswap import SwapError
 from serving.operations import TIME_ZONE_LABEL, DraftQuality, draft_quality
 from serving.review import local_day
@@ -290,21 +290,9 @@ with active:
                 "done": "Biten (done)",
             },
         )
-    if st.button("Kuyruğu doldur (fill the queue)", key="ck_fill", type="primary" if queue.empty else "secondary"):
-        with st.spinner("Biletler seçiliyor (selecting tickets) …"):
-            try:
-                filled = fill_queue_from_page(db, user.id)
-            except ValueError as exc:
-                st.error(f"Kuyruk doldurulamadı (queue not filled): {exc}")
-                filled = None
-        if filled == []:
-            st.warning("Havuz boş: her bilet etiketli ya da kuyrukta. (The pool is empty: nothing left to queue.)")
-        elif filled:
-            st.session_state["ck_filled"] = (
-                f"{len(filled)} bilet kuyruğa eklendi (queued), parti {filled[0].batch}, "
-                f"strateji {strategy_label(filled[0].strategy)}."
-            )
-            st.rerun()  # the table above shows the new batch
+    if filled_note := fill_queue_button(db, user.id, key="ck_fill", primary=queue.empty):
+        st.session_state["ck_filled"] = filled_note
+        st.rerun()  # the table above shows the new batch
 
 with training:
     st.subheader("Veri setleri (dataset versions)")

@@ -12,6 +12,7 @@ from typing import Any
 
 import streamlit as st
 
+from app.ui.queue_fill import fill_queue_button
 from app.ui.session import engine, require
 from db.contract import load_contract
 from db.labels import strategy_label
@@ -21,7 +22,6 @@ from labeling.workbench import (
     WorkItem,
     agreement,
     entity_type_label,
-    fill_queue_from_page,
     find_span,
     intent_label,
     marked_segments,
@@ -159,23 +159,11 @@ if item is None or work is None:
     else:
         st.info("Etiketleme kuyruğu boş. (The annotation queue is empty.)")
     st.caption(QUEUE_HELP)
-    if st.button("Kuyruğu doldur (fill the queue)", key="wb_fill", type="primary" if not total else "secondary"):
-        with st.spinner("Biletler seçiliyor (selecting tickets) …"):
-            try:
-                filled = fill_queue_from_page(db, user.id)
-            except ValueError as exc:
-                st.error(f"Kuyruk doldurulamadı (queue not filled): {exc}")
-                filled = None
-        if filled == []:
-            st.warning("Havuz boş: her bilet etiketli ya da kuyrukta. (The pool is empty: nothing left to queue.)")
-        elif filled:
-            st.session_state[FLASH] = (
-                f"{len(filled)} bilet kuyruğa eklendi (queued), parti {filled[0].batch}, "
-                f"strateji {strategy_label(filled[0].strategy)}."
-            )
-            st.session_state["wb_show_all"] = True
-            start_work(None)
-            st.rerun()
+    if filled_note := fill_queue_button(db, user.id, key="wb_fill", primary=not total):
+        st.session_state[FLASH] = filled_note
+        st.session_state["wb_show_all"] = True
+        start_work(None)
+        st.rerun()
 else:
     tid = item.ticket_id
     st.subheader(f"Bilet #{tid}")
