@@ -12,7 +12,7 @@ stored (not quality: without an adapter it is a base model).
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 
 import pytest
 import torch
@@ -27,6 +27,7 @@ from serving.bot import Bot
 from serving.drafting import AUTO_RESOLVED, DRAFTED, draft_pending
 from serving.embedded import tiny_random_model
 from serving.ingest import import_rows
+from serving.llm import TimedBackend
 from serving.local_llm import TransformersBackend, encode_pieces
 from serving.prompt import intent_continuation, prompt_prefix, ticket_prompt
 
@@ -162,31 +163,6 @@ def test_tiny_model_behind_the_bot(tiny: TransformersBackend) -> None:
 # ── the real embedded model (slow) ────────────────────────────────────────────────────────────────
 
 
-class _Counted:
-    """Counts model calls, so the test knows every draft really went through the model."""
-
-    def __init__(self, backend: TransformersBackend) -> None:
-        self.backend, self.scores, self.generations = backend, 0, 0
-
-    @property
-    def model_name(self) -> str:
-        return self.backend.model_name
-
-    @property
-    def adapter_name(self) -> str | None:
-        return self.backend.adapter_name
-
-    def score(self, prompt: str, continuations: Sequence[str]) -> list[float]:
-        self.scores += 1
-        return self.backend.score(prompt, continuations)
-
-    def generate(
-        self, prompt: str, *, max_new_tokens: int, stop: Sequence[str], vocabulary: Sequence[str] | None = None
-    ) -> str:
-        self.generations += 1
-        return self.backend.generate(prompt, max_new_tokens=max_new_tokens, stop=stop, vocabulary=vocabulary)
-
-
 @pytest.mark.slow
 def test_real_model_drafts_and_stores_tickets(seeded_engine: Engine, demo_data: DemoData) -> None:
     records = generate("heldout", 3, 7, demo=demo_data)
@@ -194,11 +170,11 @@ def test_real_model_drafts_and_stores_tickets(seeded_engine: Engine, demo_data: 
     imported = import_rows(seeded_engine, enumerate(rows, start=1), source="slow-test")
     assert imported.imported == 3, imported.errors
 
-    backend = _Counted(TransformersBackend())
+    backend = TimedBackend(TransformersBackend())  # counts the calls: every draft went through the model
     assert backend.model_name == "gemma3-270m" and backend.adapter_name is None
     report = draft_pending(seeded_engine, Bot(backend))
     assert report.drafted == 3 and report.auto + report.human == 3
-    assert backend.scores == 3 and backend.generations == 3
+    assert backend.calls == {"score": 3, "generate": 3}
 
     intents = load_contract().intent_ids
     with Session(seeded_engine) as session:
