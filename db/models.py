@@ -21,6 +21,11 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
+def aware_utc(moment: datetime) -> datetime:
+    """A stored timestamp as aware UTC: SQLite hands timestamps back naive, and they were written as UTC."""
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
 def json_column() -> Any:
     """A JSON column for structured fields such as spans; Python None is stored as SQL NULL, not JSON null,
     so `IS NULL` filters (unlabelled tickets, drafts without tool calls) work."""

@@ -14,14 +14,14 @@ import hmac
 import re
 import secrets
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from functools import cache
 from typing import Any
 
 from sqlmodel import Session, col, select
 
 from db.labels import ROLE_LABELS as ROLE_LABELS  # the labels live in db.labels; importable from here too
-from db.models import AuditEvent, User, UserSession, utcnow
+from db.models import AuditEvent, User, UserSession, aware_utc, utcnow
 
 AGENT = "agent"
 ANNOTATOR = "annotator"
@@ -268,7 +268,7 @@ def resume_session(session: Session, token: str | None) -> SignedIn | None:
     if not token or not token.startswith(_SESSION_PREFIX) or len(token) > 100:
         return None
     row = session.exec(select(UserSession).where(UserSession.token_hash == _token_hash(token))).first()
-    if row is None or row.ended_at is not None or _aware(row.expires_at) <= utcnow():
+    if row is None or row.ended_at is not None or aware_utc(row.expires_at) <= utcnow():
         return None
     user = session.get(User, row.user_id)
     if user is None or not user.active or credential_stamp(user) != row.stamp:
@@ -285,11 +285,6 @@ def end_session(session: Session, token: str | None) -> None:
         row.ended_at = utcnow()
         session.add(row)
         record(session, row.user_id, "auth.signed_out")
-
-
-def _aware(moment: datetime) -> datetime:
-    """SQLite hands back naive datetimes; every stored one is UTC."""
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def list_users(session: Session) -> list[User]:

@@ -24,7 +24,7 @@ from sqlalchemy import update
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
-from db.models import Draft, Ticket, utcnow
+from db.models import Draft, Ticket, aware_utc, utcnow
 from serving.bot import Bot
 from serving.routing import ROUTE_AUTO
 from serving.tools import SIDE_EFFECT_TOOLS, ToolContext, call_tool
@@ -68,8 +68,8 @@ class DraftingPolicy:
     def due(self, ticket: Ticket, now: datetime) -> bool:
         """Whether a drafter should take `ticket` now."""
         if ticket.status == PENDING:
-            return now - _aware(ticket.created_at) >= timedelta(seconds=self.grace_s)
-        started = _aware(ticket.draft_started_at) if ticket.draft_started_at else _aware(ticket.created_at)
+            return now - aware_utc(ticket.created_at) >= timedelta(seconds=self.grace_s)
+        started = aware_utc(ticket.draft_started_at) if ticket.draft_started_at else aware_utc(ticket.created_at)
         if ticket.status == DRAFTING:
             return now - started >= timedelta(seconds=self.lease_s)
         if ticket.status == DRAFT_FAILED and (self.max_attempts is None or ticket.draft_attempts < self.max_attempts):
@@ -295,8 +295,3 @@ class BackgroundDrafter:
             except Exception as exc:  # e.g. the database was away: try again next interval; by type only
                 log.error("background drafting sweep failed with %s", type(exc).__name__)
             self._stop.wait(self.interval_s)
-
-
-def _aware(moment: datetime) -> datetime:
-    """SQLite hands back naive datetimes; every stored one is UTC."""
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)

@@ -32,7 +32,7 @@ from datetime import UTC, date, datetime, timedelta
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
-from db.models import AuditEvent, Correction, Draft, Ticket, User
+from db.models import AuditEvent, Correction, Draft, Ticket, User, aware_utc
 from serving.drafting import AUTO_RESOLVED, DRAFTED
 from serving.routing import ROUTE_AUTO, ROUTE_HUMAN
 from serving.tools import TURKEY
@@ -210,7 +210,7 @@ def percentile(values: Iterable[float], p: float) -> float | None:
 
 def local_day(moment: datetime) -> date:
     """The TRT day of a stored timestamp (SQLite hands them back naive; they were written as UTC)."""
-    return _aware(moment).astimezone(TIME_ZONE).date()
+    return aware_utc(moment).astimezone(TIME_ZONE).date()
 
 
 @dataclass
@@ -262,7 +262,7 @@ def operations(
     if days < 1 or days > MAX_DAYS:
         raise OperationsError(f"days must be between 1 and {MAX_DAYS}, not {days}")
     rates = rates or CostRates.from_env()
-    now = _aware(now or datetime.now(UTC))
+    now = aware_utc(now or datetime.now(UTC))
     today = now.astimezone(TIME_ZONE).date()
     first_day = today - timedelta(days=days - 1)
     start = datetime.combine(first_day, datetime.min.time(), TIME_ZONE).astimezone(UTC)
@@ -344,7 +344,7 @@ def _waiting_at(fact: _TicketFacts, moment: datetime) -> bool:
 def _ticket_facts(session: Session) -> dict[int, _TicketFacts]:
     """Per ticket: arrival, status, intent, first human queueing, the bot's answer and the human decision."""
     facts = {
-        tid: _TicketFacts(created_at=_aware(created), status=status)
+        tid: _TicketFacts(created_at=aware_utc(created), status=status)
         for tid, created, status in session.exec(select(Ticket.id, Ticket.created_at, Ticket.status)).all()
         if tid is not None
     }
@@ -357,9 +357,9 @@ def _ticket_facts(session: Session) -> dict[int, _TicketFacts]:
             continue
         fact.intent = intent  # the latest draft's wins (ordered by id)
         if route == ROUTE_HUMAN and fact.queued_at is None:
-            fact.queued_at = _aware(created)
+            fact.queued_at = aware_utc(created)
         if route == ROUTE_AUTO and fact.status == AUTO_RESOLVED:
-            fact.auto_at = _aware(created)  # the latest auto draft is the one that resolved it
+            fact.auto_at = aware_utc(created)  # the latest auto draft is the one that resolved it
     names = dict(session.exec(select(User.id, User.display_name)).all())
     corrections = session.exec(
         select(Correction.ticket_id, Correction.field, Correction.after, Correction.user_id, Correction.created_at)
@@ -374,7 +374,7 @@ def _ticket_facts(session: Session) -> dict[int, _TicketFacts]:
             if isinstance(after, str) and after:
                 fact.intent = after
         elif fact.decided_at is None:
-            _decide(fact, DECISIONS[field_name], _aware(created), user_id, names)
+            _decide(fact, DECISIONS[field_name], aware_utc(created), user_id, names)
     undecided = {tid for tid, f in facts.items() if f.decided_at is None and f.status in (APPROVED, ESCALATED)}
     if undecided:
         events = session.exec(
@@ -385,7 +385,7 @@ def _ticket_facts(session: Session) -> dict[int, _TicketFacts]:
         for action, details, user_id, created in events:
             ticket_id = (details or {}).get("ticket_id")
             if ticket_id in undecided and facts[ticket_id].decided_at is None:
-                _decide(facts[ticket_id], DECISION_ACTIONS[action], _aware(created), user_id, names)
+                _decide(facts[ticket_id], DECISION_ACTIONS[action], aware_utc(created), user_id, names)
     for fact in facts.values():
         if fact.auto_at is not None:
             fact.answered_at = fact.auto_at
@@ -397,10 +397,6 @@ def _ticket_facts(session: Session) -> dict[int, _TicketFacts]:
 def _decide(fact: _TicketFacts, decision: str, at: datetime, user_id: int | None, names: dict[int, str]) -> None:
     fact.decision, fact.decided_at = decision, at
     fact.decided_by_id, fact.decided_by = user_id, names.get(user_id) if user_id is not None else None
-
-
-def _aware(moment: datetime) -> datetime:
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 # ── The same figures for Prometheus ──────────────────────────────────────────────────────────────
@@ -526,7 +522,7 @@ def draft_quality(session: Session, *, days: int | None = None, now: datetime | 
     from serving.review import reason_id
     from serving.routing import REASONS
 
-    now = _aware(now or datetime.now(UTC))
+    now = aware_utc(now or datetime.now(UTC))
     statement = select(Draft.valid, Draft.route, Draft.route_reason, Draft.created_at)
     if days is not None:
         first_day = now.astimezone(TIME_ZONE).date() - timedelta(days=days - 1)

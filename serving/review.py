@@ -54,6 +54,7 @@ from db.models import (
     Ticket,
     UnsavedReply,
     User,
+    aware_utc,
     latest_draft,
     utcnow,
 )
@@ -227,7 +228,7 @@ def failed_drafts(session: Session, *, now: datetime | None = None) -> list[Fail
             ticket_id=ticket.id,
             error=ticket.draft_error or "?",
             attempts=ticket.draft_attempts,
-            age_hours=max(0.0, (now - _aware(ticket.created_at)).total_seconds() / 3600),
+            age_hours=max(0.0, (now - aware_utc(ticket.created_at)).total_seconds() / 3600),
             preview=" ".join(ticket.text.split())[:120],
         )
         for ticket in tickets
@@ -291,7 +292,7 @@ def list_queue(
             continue
         if filters.search and not _matches(ticket, filters.search):
             continue
-        created = _aware(ticket.created_at)
+        created = aware_utc(ticket.created_at)
         items.append(
             QueueItem(
                 ticket_id=ticket.id,
@@ -414,7 +415,7 @@ def undo_approval(session: Session, ticket_id: int, user_id: int | None, *, now:
     ).first()
     if approval is None or approval.user_id != user_id:
         raise ReviewError("Yalnızca kendi onayınızı geri alabilirsiniz. (You can only undo your own approval.)")
-    if (now or datetime.now(UTC)) - _aware(approval.created_at) > UNDO_WINDOW:
+    if (now or datetime.now(UTC)) - aware_utc(approval.created_at) > UNDO_WINDOW:
         raise ReviewError(f"Geri alma süresi ({UNDO_WINDOW.seconds // 60} dk) doldu. (The undo window has passed.)")
     executed = [
         call["name"] for call in (approval.after or {}).get("tool_calls", []) if call["name"] in SIDE_EFFECT_TOOLS
@@ -468,7 +469,7 @@ def recently_handled(
         ticket = session.get(Ticket, ticket_id)
         if ticket is None:
             continue
-        at = _aware(event.created_at)
+        at = aware_utc(event.created_at)
         intent = _state(session, draft).intent if (draft := latest_draft(session, ticket_id)) else None
         can_undo = (
             actions[event.action] == APPROVED
@@ -538,10 +539,10 @@ def ticket_claim(session: Session, ticket_id: int, user_id: int, *, now: datetim
         .join(User, col(User.id) == col(Ticket.claimed_by), isouter=True)
         .where(Ticket.id == ticket_id)
     ).first()
-    if row is None or row[0] is None or row[1] is None or _aware(row[1]) <= now:
+    if row is None or row[0] is None or row[1] is None or aware_utc(row[1]) <= now:
         return TicketClaim(None, None, None, False)
     holder_id, expires_at, name = row
-    return TicketClaim(holder_id, name, _aware(expires_at), holder_id == user_id)
+    return TicketClaim(holder_id, name, aware_utc(expires_at), holder_id == user_id)
 
 
 def release_ticket(session: Session, ticket_id: int, user_id: int) -> None:
@@ -693,7 +694,7 @@ def earlier_tickets(
         earlier.append(
             EarlierTicket(
                 ticket.id,
-                _aware(ticket.created_at),
+                aware_utc(ticket.created_at),
                 ticket.status,
                 _intent_label(contract, intent) if intent else "—",
                 " ".join(ticket.text.split())[:100],
@@ -830,7 +831,7 @@ def load_ticket(session: Session, ticket_id: int, *, now: datetime | None = None
         for intent, prob in probs
         if intent != draft.intent and contract.has_intent(intent)
     ][:TOP_ALTERNATIVES]
-    created = _aware(ticket.created_at)
+    created = aware_utc(ticket.created_at)
     return TicketView(
         ticket_id=ticket.id,
         version=ticket.version,
@@ -1388,7 +1389,7 @@ def _last_change(session: Session, ticket_id: int) -> tuple[str, datetime] | Non
         return None
     correction, user = row
     who = f"{user.display_name} ({user.username})" if user is not None else correction.role
-    return who, _aware(correction.created_at)
+    return who, aware_utc(correction.created_at)
 
 
 @contextmanager
@@ -1581,13 +1582,8 @@ def _span_keys(entities: list[dict[str, Any]]) -> set[tuple[Any, Any, Any]]:
     return {(e.get("type"), e.get("start"), e.get("end")) for e in entities}
 
 
-def _aware(moment: datetime) -> datetime:
-    """SQLite hands timestamps back naive; they were written as UTC."""
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-
-
 def _local(moment: datetime) -> datetime:
-    return _aware(moment).astimezone(TURKEY)
+    return aware_utc(moment).astimezone(TURKEY)
 
 
 def clock(moment: datetime) -> str:

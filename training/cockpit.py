@@ -33,6 +33,7 @@ from db.models import (
     EvalReport,
     TrainingRun,
     User,
+    aware_utc,
 )
 from serving.tools import TURKEY
 from training import registry
@@ -108,23 +109,15 @@ def _number(value: Any) -> float | None:
     return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else None
 
 
-def _aware(moment: datetime | None) -> datetime | None:
-    """SQLite hands timestamps back naive; they were stored as UTC."""
-    if moment is None or moment.tzinfo is not None:
-        return moment
-    return moment.replace(tzinfo=UTC)
-
-
 def _local(moment: datetime | None) -> datetime | None:
     """A stored moment in the one time zone the app shows (TRT), for the tables people read."""
-    aware = _aware(moment)
-    return aware.astimezone(TURKEY) if aware is not None else None
+    return aware_utc(moment).astimezone(TURKEY) if moment is not None else None
 
 
 def _view(row: EvalReport) -> ReportView:
     return ReportView(
         id=row.id,
-        created_at=_aware(row.created_at),
+        created_at=aware_utc(row.created_at),
         data_name=row.data_name,
         n=row.n,
         model=row.model,

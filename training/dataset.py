@@ -31,7 +31,7 @@ import random
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -46,6 +46,7 @@ from db.models import (
     DatasetVersion,
     Ticket,
     approval_stands,
+    aware_utc,
     latest_drafts,
 )
 from serving.normalize import digits_only
@@ -107,11 +108,6 @@ class BuildResult:
 # ── Collecting labels ─────────────────────────────────────────────────────────────────────────────
 
 
-def _aware(moment: datetime) -> datetime:
-    """SQLite hands timestamps back naive; they were written as UTC."""
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-
-
 def _arguments(call: dict[str, Any]) -> dict[str, Any]:
     arguments = call.get("arguments") or {}
     return json.loads(arguments) if isinstance(arguments, str) else dict(arguments)
@@ -154,7 +150,7 @@ def make_example(
         planned = [Entity(s["type"], s["value"], s["start"], s["end"]) for s in spans]
         tool_calls = plan_tool_calls(intent, planned, text, contract).calls
     calls = [{"name": call["name"], "arguments": _arguments(call)} for call in tool_calls]
-    return Example(ticket_id, source, text, intent, spans, calls, reply or None, _aware(labelled_at), label_id)
+    return Example(ticket_id, source, text, intent, spans, calls, reply or None, aware_utc(labelled_at), label_id)
 
 
 def collect_examples(session: Session, contract: Contract) -> tuple[list[Example], list[dict[str, Any]]]:
@@ -524,7 +520,7 @@ def build_dataset(engine: Engine, config: BuildConfig = BuildConfig()) -> BuildR
             stats = row.stats
         session.add(row)
         session.commit()
-        stats = {**stats, "created_at": _aware(row.created_at).isoformat()}
+        stats = {**stats, "created_at": aware_utc(row.created_at).isoformat()}
     (folder / "card.json").write_text(json.dumps(stats, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     (folder / "card.md").write_text(render_card(stats), encoding="utf-8")
     return BuildResult(version, folder, len(train), len(validation), created, stats)
