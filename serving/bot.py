@@ -149,7 +149,8 @@ class Bot:
 
         The entities are the model's (product, size, return reason) merged with the pattern candidates
         (serving/extract.py), checked against `known`, the customer's own orders and shipments."""
-        candidates = extract(masked_text, known or KnownFacts())
+        facts = known or KnownFacts()
+        candidates = extract(masked_text, facts)
         prompt = ticket_prompt(masked_text)
         intent_ids = self.contract.intent_ids
         try:
@@ -159,6 +160,7 @@ class Bot:
         probs = self.intent_distribution(masked_text, scores)
         best = max(range(len(intent_ids)), key=probs.__getitem__)
         intent = intent_ids[best]
+        candidates = extract(masked_text, facts, intent)
         intent_probs = {i: round(p, 6) for i, p in zip(intent_ids, probs, strict=True)}
         try:
             raw = self.backend.generate(

@@ -1,4 +1,5 @@
-"""serving/extract.py: pattern candidates for identifiers, amounts, dates, carriers and coupon codes."""
+"""serving/extract.py: pattern candidates for identifiers, amounts, dates, carriers, coupon codes, sizes and
+return reasons."""
 
 from __future__ import annotations
 
@@ -169,6 +170,72 @@ def test_known_facts_are_the_customers_own_rows(demo_engine, demo_data: DemoData
     assert anonymous.order_numbers == frozenset() and anonymous.coupon_codes <= facts.coupon_codes
     general = {fold_ascii(c["code"]) for c in demo_data.coupons if c["customer_id"] is None}
     assert general <= anonymous.coupon_codes
+
+
+def _of_type(text: str, entity_type: str, intent: str | None = None) -> list[str]:
+    entities = extract(text, KnownFacts(), intent)
+    assert all(text[e.start : e.end] == e.value for e in entities)
+    return [e.value for e in entities if e.type == entity_type]
+
+
+@pytest.mark.parametrize(
+    ("text", "sizes"),
+    [
+        ("38 numara ayakkabı lazım", ["38"]),
+        ("siparişimde L beden istiyorum", ["L"]),
+        ("bedenim M, hangisini önerirsiniz?", ["M"]),
+        ("Eşofman Altı XL olarak değişsin", ["XL"]),
+        ("Normalde 42 giyiyorum, 43 mü almalıyım?", ["42", "43"]),
+        ("xl ile değiştirin", ["xl"]),
+        ("Beden değişimi talebi: 21467708, S.", ["S"]),
+        ("0-3 ay beden var mı?", ["0-3 ay"]),
+        # Numbers and letters that are not sizes: a count, a day count, an order cue, a greeting, an amount.
+        ("40 gündür bekliyorum", []),
+        ("3 tane aldım, 45 TL ödedim", []),
+        ("43 numaralı şubeye gittim", []),
+        ("s.a. 38 yaşındayım", []),
+        ("M harfiyle başlayan bir kod", []),
+        ("SİPARİŞİM NEREDE XL", []),
+    ],
+)
+def test_sizes_need_a_size_word_beside_them(text: str, sizes: list[str]) -> None:
+    assert _of_type(text, "size") == sizes
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("iade etmek istiyorum, beden küçük geldi", "beden küçük geldi"),
+        ("kalıbı çok dar, değişim mümkün mü", "kalıbı çok dar"),
+        ("rengi fotoğraftakinden farklı", "rengi fotoğraftakinden farklı"),
+        ("KUMAŞI KALİTESİZ, iade!", "KUMAŞI KALİTESİZ"),
+        ("ayakkabı ayağımı vurdu, geri göndereceğim", "ayakkabı ayağımı vurdu"),
+        ("yanlis numara secmisim, iade edebilir miyim", "yanlis numara secmisim"),
+        ("ürünü beğenmedim", "ürünü beğenmedim"),
+        ("artık ihtiyacım kalmadı", "artık ihtiyacım kalmadı"),
+    ],
+)
+def test_stated_return_reasons_in_return_tickets(text: str, reason: str) -> None:
+    assert _of_type(text, "return_reason", "iade_baslat") == [reason]
+
+
+def test_a_reason_is_a_return_reason_only_in_a_return_or_exchange_ticket() -> None:
+    text = "vazgeçtim, siparişi iptal edin. beden küçük geldi zaten"
+    assert _of_type(text, "return_reason", "siparis_iptal") == []
+    assert _of_type(text, "return_reason") == []  # intent unknown: no guess
+    assert _of_type(text, "return_reason", "degisim_talebi") == ["vazgeçtim", "beden küçük geldi"]
+
+
+def test_merge_keeps_the_models_sizes_and_cuts_products_before_a_size_or_reason() -> None:
+    text = "Network Eşofman Altı XL olarak değişsin, kalıbı dar"
+    candidates = extract(text, KnownFacts(), "degisim_talebi")
+    model = [Entity("product", "Network Eşofman Altı XL", 0, 23), Entity("size", "XL", 21, 23)]
+    merged = [(e.type, e.value) for e in merge(model, candidates)]
+    assert merged == [("product", "Network Eşofman Altı"), ("size", "XL"), ("return_reason", "kalıbı dar")]
+    # The model's own find of a type the patterns missed is kept.
+    assert ("size", "dev") in [(e.type, e.value) for e in merge([Entity("size", "dev", 0, 3)], [])]
+    # A product that is nothing but the size is dropped.
+    assert merge([Entity("product", "XL", 21, 23)], candidates) == candidates
 
 
 def test_merge_keeps_the_models_products_and_replaces_its_numbers() -> None:
