@@ -238,15 +238,15 @@ RETURN_REASON_INTENTS = frozenset({"iade_baslat", "degisim_talebi"})
 _PART = (
     r"beden(?:i)?|numara(?:si)?|kalib(?:i)?|kalip|rengi|renk|kumas(?:i)?|malzeme(?:si)?|kalite(?:si)?|boyu|boy"
     r"|kol(?:lari)?|kol boyu|paca(?:lari)?|olcu(?:leri)?|dikis(?:leri)?|model(?:i)?|fermuar(?:i)?|dugme(?:leri)?"
-    r"|taban(?:i)?|urun"
+    r"|taban(?:i)?|urun|sesi|kokusu|boyutu|bebegime"
 )
 _FAULT = (
     r"kucuk|buyuk|dar|genis|bol|kisa|uzun|soluk|solmus|farkli|kalitesiz|kotu|ince|sert|sokuk|yirtik|lekeli"
-    r"|bozuk|sikiyor|terletiyor|kasiyor|ucuz duruyor|ucuz gorunuyor|kalitesiz duruyor"
+    r"|bozuk|agir|sikiyor|terletiyor|kasiyor|ucuz duruyor|ucuz gorunuyor|kalitesiz duruyor"
 )
 _RETURN_REASON = re.compile(
     rf"(?<!\w)(?:(?:{_PART}) (?:(?:cok|biraz|fazla|asiri|epey) )?"
-    r"(?:(?:fotograftakinden|fotograftakinden cok|gorseldekinden|resimdekinden|sitedekinden) )?"
+    r"(?:(?:fotograftakinden|gorseldekinden|resimdekinden|sitedekinden|bekledigimden) )?"
     rf"(?:{_FAULT})(?: (?:geldi|oldu|cikti|duruyor))?"
     r"|(?:(?:urunu|rengini|modelini|kumasini|kalibini|ayakkabiyi|urun) )?begenmedim"
     r"|(?:ayakkabi )?ayagimi (?:vurdu|vuruyor|sikiyor|sikti)"
@@ -256,7 +256,7 @@ _RETURN_REASON = re.compile(
     r"|olculeri (?:tutmadi|uymadi)"
     r"|uzerimde (?:iyi )?durmadi|uzerime (?:olmadi|olmuyor|uymadi)|ustume olmadi"
     r"|(?:artik )?ihtiyacim kalmadi"
-    r"|vazgectim"
+    r"|vazgectim|cildime (?:uymadi|iyi gelmedi)|son kullanma tarihi (?:yakin|gecmis|gecmek uzere)"
     r"|aynisindan iki tane gelmis"
     r"|fotografta daha guzel gorunuyordu)"
     r"(?!\w)"

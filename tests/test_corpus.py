@@ -19,7 +19,7 @@ from jsonschema import Draft202012Validator
 from db.contract import load_contract
 from db.corpus import SPLITS, all_templates, corpus_stats, generate, phrases, split_overlap, surface_form, write_jsonl
 from db.corpus.backend import _mention_forms, fold, format_day, product_fits, upper_tr
-from db.corpus.generator import CONFUSABLE, INTENT_WEIGHTS, _pools, _typo, _write_amount
+from db.corpus.generator import CONFUSABLE, INTENT_WEIGHTS, _pools, _typo, _write_amount, reason_fits
 from db.corpus.replies import ASK
 from db.corpus.stats import folded, realism_stats
 from db.demo import DemoData, build_demo
@@ -468,3 +468,33 @@ def test_products_fit_the_template_categories(demo: DemoData, pool: list[dict[st
                     assert all(p["sizes"] and p["category"] in APPAREL for p in candidates), entity["value"]
                 checked += 1
     assert checked >= 50
+
+
+def test_return_reasons_fit_the_product_going_back(demo: DemoData, pool: list[dict[str, Any]]) -> None:
+    """No "ayakkabı ayağımı vurdu" about a coffee machine: a stated reason fits the product the ticket names."""
+    typed = {folded(text): categories for text, categories in (*phrases.RETURN_REASONS, *phrases.EXCHANGE_REASONS)}
+    forms: dict[str, list[dict[str, Any]]] = {}
+    for product in demo.products:
+        for form in _mention_forms(product):
+            forms.setdefault(folded(form), []).append(product)
+    checked = 0
+    for record in pool:
+        reasons = [typed[folded(e["value"])] for e in record["entities"] if e["type"] == "return_reason"]
+        products = [e["value"] for e in record["entities"] if e["type"] == "product"]
+        if not reasons or not products:
+            continue
+        for categories in reasons:
+            assert any(reason_fits(categories, p["category"]) for p in forms[folded(products[0])]), record["id"]
+            checked += 1
+    assert checked >= 5  # about 1 in 200 tickets states a reason and names the product
+    assert not reason_fits(frozenset({"ayakkabı"}), "elektronik") and reason_fits(None, "süpermarket")
+
+
+def test_stock_words_are_said_other_ways_and_held_out_wordings_stay_unseen(pool: list[dict[str, Any]]) -> None:
+    trained, held = _pools(False).wording, _pools(True).wording
+    for key in phrases.WORDING:
+        assert not set(trained.get(key, ())) & set(held.get(key, ())), key
+    assert sum("wording" in r["style"] for r in pool) >= 0.3 * len(pool)
+    text = " ".join(r["text"] for r in pool)
+    for word in ("isterdim", "problem", "halen", "ulaşmadı"):  # training-side alternatives in use
+        assert re.search(rf"(?<!\w){word}(?!\w)", text, re.IGNORECASE), word
