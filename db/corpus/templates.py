@@ -75,6 +75,10 @@ Siparişimin statüsü ne oldu acaba, {order}
 Satıcı {order} nolu siparişi onayladı mı, yoksa [beklemede mi|sırada mı]?
 {order} siparişimin durumu uygulamada [güncellenmiyor|yenilenmiyor], siz bakabilir misiniz?
 Sipariş durumumu merak ediyorum ama numarası elimde değil.
+{order} nolu siparişim satıcı tarafından paketlendi mi, yoksa hâlâ onay mı bekliyor?
+{date} oluşturduğum {order} numaralı siparişin sistemdeki güncel aşaması nedir, bir ilerleme kaydedildi mi?
+{product} için verdiğim siparişte {since} hiçbir değişiklik yok, sipariş {order}; bir yerde takılmış olabilir mi?
+{order} numaralı siparişi verdim ama işleme alınıp alınmadığını nereden kontrol edeceğimi bilmiyorum.
 """,
     "siparis_iptal": """
 {order} numaralı siparişimi iptal etmek istiyorum.
@@ -124,6 +128,10 @@ Siparişi yanlış verdim, {order} numaralı sipariş iptal olsun lütfen.
 [Fikrimi değiştirdim|Artık istemiyorum], {order} nolu sipariş iptal edilsin.
 {order} siparişimin iptal talebini [onaylar mısınız|işleme alır mısınız]? {creason}.
 Siparişimi kargoya verilmeden iptal etmek istiyorum, numarasını bulamadım.
+{date} verdiğim {order} nolu siparişe artık gerek kalmadı, iptal işlemini sizin yapmanızı rica ediyorum.
+{order} numaralı siparişi verdikten hemen sonra fark ettim: {creason}. Kargolanmadan iptal edilmesi mümkün mü?
+İçinde {product} olan {order} siparişimi tümüyle iptal ettirmek istiyorum, {creason}.
+Sepetten onayladığım son alışverişi durdurmak istiyorum, {creason}.
 """,
     "siparis_adres_degistir": """
 {order} numaralı siparişimin teslimat adresini değiştirmek istiyorum. Yeni adres: {address}
@@ -163,6 +171,10 @@ Siparişim {order} için adres düzeltmesi: {address}
 {order} numaralı siparişin teslimat adresini [iş yerime|annemin evine] almak istiyorum: {address}
 Taşındım, {order} nolu sipariş yeni adrese gelsin: {address}
 Teslimat adresimi değiştirmem lazım, siparişin numarası aklımda değil.
+{order} numaralı siparişim kapıcısı olmayan bir binaya gidecek, teslim alabilmem için şu adrese yönlendirin: {address}
+Sipariş {order} henüz yola çıkmadıysa alıcı adresini {address} olarak güncelleyebilir misiniz?
+{date} verdiğim {order} nolu siparişte yazlık adresimi seçmişim, asıl adresim şu: {address}
+Kargo yola çıkmadan teslimat adresini değiştirmem lazım, yeni adresi nereye yazayım?
 """,
     "siparis_gecmisi": """
 Son siparişlerimi görebilir miyim?
@@ -201,6 +213,20 @@ Hesabımdaki [eski|önceki] siparişleri bir arada görebilir miyim?
 [Muhasebe|Bütçe] için son {n} siparişimin dökümünü istiyorum.
 Daha önce ne aldığımı hatırlamıyorum, sipariş listemi gösterir misiniz?
 Önceki alışverişlerim [silinmiş gibi|kaybolmuş] görünüyor, listeleyebilir misiniz?
+Bu yıl nelere para harcadığımı merak ettim, şimdiye kadarki siparişlerimi sıralayabilir misiniz?
+En son hangi ürünleri almışım, bir özet çıkarabilir misiniz?
+Son {n} alışverişimin tarihlerini ve tutarlarını görmek isterim.
+Hesabıma bağlı ne kadar sipariş varsa hepsinin bir listesini rica ediyorum.
+Annem için aldığım bir şeyi yeniden alacaktım ama hangisiydi hatırlamıyorum, önceki siparişlerime bakar mısınız?
+Siparişlerim bölümü sürekli yükleniyor, içeriği göremiyorum; son {n} kaydı buradan paylaşır mısınız?
+Teslim edilmiş ve iptal edilmiş tüm siparişlerimi bir arada görebilir miyim?
+Sizden kaç kez alışveriş yapmışım, sipariş listemi çıkarır mısınız?
+Sipariş listemde en yeni {n} tanesini görmek istiyorum.
+Harcamalarımı kontrol ediyorum, hesabımdan yapılan alışverişleri tek tek görebilir miyim?
+Uygulamayı yeni telefona kurdum, eski siparişlerim gözükmüyor; geçmişimi listeleyebilir misiniz?
+Son siparişlerim neler, kısaca sayar mısınız?
+Bu hesapla en son {n} kez ne sipariş ettiğimi söyler misiniz?
+Aktif ve tamamlanmış siparişlerimin numaralarıyla birlikte toplu bir listesini istiyorum.
 """,
     "siparis_verilemiyor": """
 Sipariş veremiyorum, ödeme adımında hata alıyorum.
@@ -237,6 +263,20 @@ Sipariş oluşturmaya çalışınca sistem hatası alıyorum, yardım eder misin
 Sepeti onaylıyorum ama "bir hata oluştu" yazıp [başa dönüyor|çıkıyor].
 [Adres|Teslimat] seçme ekranında takılıyorum, sipariş veremiyorum.
 Siparişi bitir butonuna basınca hiçbir şey olmuyor.
+Kartımı girip ödemeyi tamamla dediğimde "sepetinizdeki ürünlerde değişiklik oldu" yazıp beni sepete geri atıyor.
+Sepete ekle tuşuna basıyorum, sepetteki sayı artmıyor, ürün bir türlü eklenmiyor.
+Alışverişi tamamlamak istiyorum fakat teslimat seçenekleri yüklenmediği için bir sonraki adıma geçemiyorum.
+{product} için satın al dediğimde "bu ürün bölgenize gönderilemiyor" uyarısı çıkıyor, sipariş veremiyorum.
+Tarayıcıyı değiştirdim, önbelleği temizledim, yine de ödeme sayfası açılmıyor.
+Sipariş özeti ekranında sözleşme onay kutusunu işaretleyemiyorum, metin hiç yüklenmiyor.
+Kapıda ödemeyi seçince sipariş tamamlanmıyor, ekranda bir hata kodu çıkıp duruyor.
+Sepetim dolu olduğu halde ödemeye geç butonu hiç tepki vermiyor.
+Üye olmadan alışveriş yapmaya çalışıyorum, bilgilerimi girdikten sonra sayfa hata veriyor ve sipariş oluşmuyor.
+{product} sepetimde duruyor ama satın alma adımında "stok bilgisi alınamadı" diyor, siparişi tamamlayamıyorum.
+Bilgisayardan denediğimde ödeme butonuna basınca sayfa sonsuza kadar yükleniyor ve sipariş düşmüyor.
+Daha ödeme ekranına bile ulaşamadım, sipariş adımı açılmadan hata veriyor; sepetimdekileri nasıl satın alacağım?
+Sepete eklediğim {product} ödeme aşamasına gelince kendiliğinden siliniyor.
+Sitenizden sipariş vermek imkânsız hale geldi, son adımda hep teknik bir arıza çıkıyor.
 """,
     "eksik_urun": """
 {order} numaralı siparişimden {product} eksik çıktı.
@@ -277,6 +317,14 @@ Takımın bir parçası gelmedi, {order} numaralı siparişteki {product} eksik.
 Kutuyu açtım, [içi boş çıktı|sadece fatura vardı]. Sipariş no {order}
 Siparişimin bir kısmı gelmedi, ne yapmam gerekiyor?
 Paketten bir ürün eksik çıktı.
+{order} numaralı siparişte iki koli olması gerekiyordu, yalnızca biri teslim edildi; {product} olan koli ulaşmadı.
+{date} gelen {order} nolu kolide {product} dışında her şey vardı, o ürün kutudan hiç çıkmadı.
+Sipariş {order}: kutu sağlam, ürünler sağlam, ama {product} sipariş özetinde olduğu halde pakette yok.
+{order} siparişimde altılı set sipariş ettim, kutudan yalnızca dört tane çıktı.
+{order} numaralı siparişle gelmesi gereken {product} teslimatta eksikti, kalan ürünü ne zaman gönderirsiniz?
+<elektronik> {order} nolu siparişteki {product} kutusunda adaptör ve kablo yoktu, eksik paketlenmiş.
+Paket elime ulaştı ama ürünlerin yarısı içinde yok; kalanlar ayrıca mı gönderilecek?
+{product} teslim edilen kolinin içinde değildi, paketten çıkmayan tek ürün o.
 """,
     "yanlis_urun": """
 {order} numaralı siparişimde yanlış ürün geldi.
@@ -317,6 +365,14 @@ Paket başkasının siparişi galiba, içinden {product} değil başka şeyler �
 Eksik değil, yanlış ürün gelmiş; sipariş numaram {order}.
 Bana başkasının ürünü gelmiş, ne yapayım?
 Siparişimdeki ürün yanlış gönderilmiş.
+{order} numaralı siparişte kutunun üzerindeki etiket doğru ama içinden {product} yerine başka markanın ürünü çıktı.
+{date} gelen {order} nolu pakette benim adım yazıyor fakat içindeki ürünleri ben sipariş etmedim.
+<giyim,ayakkabı> {order} numaralı siparişte {product} için seçtiğim renk gelmemiş, sipariş ekranımla uyuşmuyor.
+<elektronik> {order} nolu siparişte {product} bekliyordum, kutudan eski nesil bir model çıktı.
+{order} siparişimde adet doğru, ürün sağlam; ama gelen ürün sitede seçtiğim {product} değil.
+<kozmetik> {order} numaralı siparişte {product} istemiştim, [farklı bir ton|başka bir çeşit] gönderilmiş.
+Sepetime eklediğim ürünle kapıma gelen ürün aynı değil, bu karışıklığı nasıl düzelteceğiz?
+{product} diye sipariş verdim, paketi açınca şaşırdım, içinden bambaşka bir şey çıktı.
 """,
     "hasarli_urun": """
 <elektronik,ev & yaşam> {order} numaralı siparişimdeki {product} kırık geldi.
@@ -358,6 +414,14 @@ Kargoda hasar görmüş, {product} [kırılmış|parçalanmış]; sipariş numar
 Ürün doğru ama bozuk geldi, sipariş {order}.
 Gelen ürün hasarlı, [fotoğraflarını|videosunu] çektim.
 Paketi açtığımda ürün kırıktı.
+{order} numaralı siparişim doğru ve eksiksiz geldi fakat {product} taşıma sırasında darbe almış, kullanılamayacak halde.
+<elektronik> {date} teslim aldığım {order} nolu siparişteki {product} ilk çalıştırmada yanık kokusu yapıp kapandı.
+{order} nolu siparişin kolisi ıslanmış, bu yüzden içindeki {product} zarar görmüş.
+<kozmetik> {order} numaralı siparişteki {product} [ambalajı patlamış|kapağı kırılmış], içi kutuya akmış.
+<ayakkabı> {order} siparişinde gelen {product} tabanı yerinden ayrılmış, bir teki tamamen bozuk.
+<ev & yaşam> {order} nolu siparişteki {product} kutudan [çatlamış|parçalanmış] halde çıktı, kırık parçalar ortalıkta.
+<elektronik> {product} kutusundan çıkardığım anda ekranında çizgiler vardı, hiç kullanmadım bile.
+Ürün elime hasarlı ulaştı, kırık parçalarıyla ne yapmam gerekiyor?
 """,
     "kargo_takip": """
 {order} numaralı siparişimin kargosu nerede?
@@ -416,6 +480,14 @@ Kargoya verildi bildirimi geldi, {order} nolu siparişi nereden takip edebilirim
 {order} siparişim dağıtıma çıktı mı?
 Kargomu nereden takip edebilirim?
 Takip numaramı nerede görebilirim?
+{order} numaralı siparişimin kargosu şu an hangi şehirde, son hareketi neydi?
+{order} nolu siparişi hangi kargo firması taşıyor, takip ekranına nasıl ulaşırım?
+Acelem yok, teslim süresi de dolmadı; sadece {order} siparişimin kargo sürecini takip etmek istiyorum.
+{carrier} sitesinde {tracking} numarasını sorguladım, sonuç çıkmadı; {order} siparişimin paketi nerede?
+{order} numaralı siparişin paketi kuryeye teslim edildi mi, dağıtım listesinde mi?
+{date} kargoya verilen {order} nolu gönderinin anlık konumunu öğrenebilir miyim?
+{order} siparişim için kargo takip bağlantısını SMS olarak iletebilir misiniz?
+Paketimin hangi aktarma merkezinde olduğunu nasıl görebilirim?
 """,
     "kargo_gecikme": """
 {order} numaralı siparişimin kargosu gecikti.
@@ -463,6 +535,14 @@ Söz verilen tarihte gelmedi, {order} numaralı sipariş [hâlâ|halen] dağıt�
 {order} nolu siparişim gecikmeli, hızlandırabilir misiniz?
 Kargom gecikti, söz verilen tarihte gelmedi.
 Teslimat tarihi geçti ama paket hâlâ yok.
+{order} numaralı siparişin teslim günü olarak verilen tarih geçti, kargo kapıma gelmedi; gecikmenin sebebi ne?
+{date} kargoya verildi denmişti, tahmini teslim süresi çoktan doldu ama {order} nolu paket ortada yok.
+{carrier} paketi {since} aktarma merkezinde bekletiyor, {order} siparişim teslim tarihini kaçırdı.
+{order} siparişimi özel bir gün için almıştım, söz verilen sürede gelmediği için hediye geç kaldı.
+Teslimat süresi üç iş günü yazıyordu, {order} numaralı sipariş ise {since} yolda.
+{order} nolu siparişte kargonun nerede olduğunu biliyorum, sorun geç kalması; ne zaman teslim edilecek?
+{product} siparişim {since} gecikmede, sipariş {order}; en azından yeni bir teslim tarihi verin.
+Kargom beklenen tarihten çok sonra hâlâ yolda, bu kadar gecikme normal mi?
 """,
     "teslim_edildi_gorunuyor": """
 {order} numaralı siparişim teslim edildi görünüyor ama elime ulaşmadı.
@@ -499,6 +579,10 @@ Sipariş {order} için teslim edildi SMS'i geldi ama ürün gelmedi.
 Teslim edildi bildirimi geldi, {order} nolu paket [kapıda|posta kutusunda|komşularda] yok.
 {order} siparişine teslim edildi denmiş ama [ben evdeydim|evde bekliyordum], kargo gelmedi.
 Uygulama teslim edildi diyor ama elime bir şey ulaşmadı.
+{order} numaralı sipariş teslim edildi diyor ama ne bina girişinde ne komşularda paket var; teslimat kanıtı var mı?
+{date} teslim edildi diye bildirim aldığım {order} nolu paket elime hiç geçmedi, kime verildiğini öğrenmek istiyorum.
+{carrier} kuryesi paketi teslim etmiş gibi kapatmış, {order} siparişim bende yok; kamerada da kimse gelmemiş.
+Kargo firması teslim ettik diyor ama ben hiçbir şey almadım, ne yapmalıyım?
 """,
     "teslimat_suresi": """
 Siparişler kaç günde teslim ediliyor?
@@ -536,6 +620,10 @@ Kargo süreniz ne kadar?
 Sipariş verirsem [kaç iş gününde|ne kadar sürede] elime ulaşır?
 Hızlı teslimat seçeneğiniz var mı, [ne kadar sürüyor|kaç günde geliyor]?
 Köye teslimat ne kadar sürer?
+Mesai saatinden sonra verilen siparişler aynı gün mü kargolanıyor, yoksa ertesi iş günü mü?
+{product} almak istiyorum ama doğum gününe yetişmesi lazım, genelde kaç günde teslim ediyorsunuz?
+Kargolama süresiyle teslimat süresi ayrı mı hesaplanıyor, toplamda kaç gün beklemem gerekir?
+Kırsal bölgelere gönderimlerde teslimat süreniz uzuyor mu?
 """,
     "kargo_ucreti": """
 Kargo ücreti ne kadar?
@@ -572,6 +660,10 @@ Kargo bedava olması için sepet en az [ne kadar|kaç lira] olmalı?
 [Küçük|Tek] bir ürün alsam kargo ücreti öder miyim?
 İade ederken kargo parasını kim ödüyor, alırken ne kadar?
 Kargo ücreti neden bu kadar yüksek çıktı?
+Sepetim {amount}, ücretsiz kargo sınırına ne kadar kaldı?
+Hızlı teslimat seçersem ek bir kargo bedeli ödüyor muyum?
+Ağır ve hacimli ürünlerde kargo ücreti desiye göre mi hesaplanıyor?
+Kampanyalı ürünlerde de kargo ücreti alıyor musunuz?
 """,
     "iade_baslat": """
 {order} numaralı siparişimi iade etmek istiyorum, {reason}.
@@ -623,6 +715,10 @@ Aldığım ürünü nasıl iade ederim?
 İade süresi dolmadan {order} nolu siparişi geri göndermek istiyorum, {reason}.
 {reason}; {order} siparişim için iade kaydı açar mısınız?
 İade talebi oluşturmak istiyorum ama sipariş numarasını [bulamıyorum|hatırlamıyorum].
+{order} numaralı siparişi teslim aldım ama {reason}; iade sürecini benim için başlatabilir misiniz?
+{product} elime ulaştıktan sonra fark ettim ki {reason}, {order} nolu siparişteki bu ürünü geri vermek istiyorum.
+{date} teslim edilen {order} siparişini yasal süre içinde iade etmek istiyorum, ürün hâlâ kutusunda duruyor.
+{product} için iade talebi açmam lazım, {reason}.
 """,
     "iade_durumu": """
 {order} numaralı siparişimin iadesi ne durumda?
@@ -660,6 +756,10 @@ Aldığım ürünü nasıl iade ederim?
 İade kargosunu verdim, {order} nolu siparişin iade süreci nerede?
 {order} siparişinin iadesi [reddedildi mi|incelemede mi], bilgi alabilir miyim?
 Gönderdiğim iade ne durumda, [haber alamadım|bir şey yazmıyor]?
+{order} nolu siparişe ait iade paketim teslim alındı mı, incelemenin sonucunu bekliyorum.
+{carrier} aracılığıyla geri yolladığım {product} sizin tarafa geçti mi? Sipariş {order}
+{order} siparişimin iadesi {since} beklemede görünüyor, iade talebim neden ilerlemiyor?
+İade başvurum kabul mü edildi reddedildi mi, {order} numaralı sipariş için hiçbir bilgilendirme gelmedi.
 """,
     "iade_kargo_kodu": """
 {order} numaralı siparişimin iade kargo kodu nedir?
@@ -696,6 +796,10 @@ Kargo şubesindeyim, {order} nolu siparişin iade kodunu acil yazar mısınız?
 Kargo şubesi iade kodu istiyor, {order} nolu sipariş için kodu nereden bulurum?
 {order} siparişim için [anlaşmalı kargo kodu|iade gönderi kodu] lazım.
 İade kodunu nereden alacağım, şubede bekliyorum.
+{order} numaralı siparişi geri göndereceğim, paketin üzerine yazacağım iade kodunu iletir misiniz?
+{carrier} görevlisi kodsuz iade kabul etmiyor, {order} nolu sipariş için geçerli bir iade kodu oluşturabilir misiniz?
+{product} iadesi için gelen kod başka bir siparişime aitmiş, {order} siparişinin doğru iade kodunu rica ediyorum.
+İade kodunun süresi geçmiş olabilir, yenisini nasıl alırım?
 """,
     "iade_kosullari": """
 İade süresi kaç gün?
@@ -732,6 +836,10 @@ Faturası kaybolan ürünü iade edebilir miyim?
 İndirimli aldığım ürünler de iade ediliyor mu?
 [Kozmetik|İç giyim|Küpe] ürünlerinde iade hakkım var mı?
 Kutusunu attım, iade yine de kabul edilir mi?
+Hijyen ürünlerinde ambalaj açıldıysa iade hakkı tamamen ortadan kalkıyor mu?
+Birkaç kez giydiğim ama sonra beğenmediğim bir ürünü geri gönderme şansım var mı?
+Kampanyada hediye olarak gelen ürünü de iade etmem gerekiyor mu, ana ürünü iade edersem ne olur?
+Yasal cayma süresi teslimattan mı yoksa sipariş tarihinden mi başlıyor?
 """,
     "degisim_talebi": """
 {order} numaralı siparişimdeki ürünü {size} beden ile değiştirmek istiyorum.
@@ -768,6 +876,10 @@ Değişim talebi oluşturmak istiyorum.
 Para iadesi istemiyorum, {order} nolu siparişteki ürünü {size} ile değiştirin.
 {reason}, {order} siparişimdeki ürünü [aynı modelin başka bedeniyle|başka rengiyle] değiştirmek istiyorum.
 Beden değişimi yapmak istiyorum ama sipariş numaram yanımda değil.
+{order} nolu siparişteki {product} güzel ama {reason}; aynı ürünün {size} bedeniyle takas edebilir misiniz?
+{date} gelen {order} siparişimdeki ürünü {size} numarayla değiştirme talebi oluşturmak istiyorum.
+{reason}, bu yüzden {order} numaralı siparişimdeki ürünün yerine {size} bedenini göndermenizi istiyorum, değişim olsun.
+{product} için beden değişimi istiyorum, {size} beden olsun.
 """,
     "para_iadesi_durumu": """
 {order} numaralı siparişimin para iadesi ne zaman yatar?
@@ -805,6 +917,10 @@ Para iadesi ne oldu, sipariş {order}?
 İade edilen {amount} ne zaman [kartıma|hesabıma] geçer? Sipariş {order}
 {order} nolu siparişin para iadesi [hangi aşamada|bankaya gönderildi mi]?
 İadem onaylandı, param ne zaman yatar?
+{order} numaralı siparişin iade tutarı olan {amount} bankama ulaşmadı, ödemenin gönderildiğini teyit edebilir misiniz?
+{date} iadem onaylandı dediniz, {order} nolu siparişin parası hangi gün hesabıma geçmiş olur?
+{order} siparişimin para iadesi {since} bekliyor, banka tarafında mı takıldı yoksa sizde mi?
+{order} nolu siparişi iptal ettim ama ücreti kartıma geri yatmadı, ne kadar daha beklemeliyim?
 """,
     "odeme_problemi": """
 Ödeme yaparken kartım reddedildi.
@@ -841,6 +957,10 @@ Kartım [limitli değil|bakiyem yeterli] ama ödeme sürekli reddediliyor.
 3D Secure ekranında [SMS gelmiyor|kod kabul edilmiyor], ödeme tamamlanmıyor.
 [Banka kartımla|Kredi kartımla] ödeme yapamıyorum, hata veriyor.
 Ödeme sayfası "işlem başarısız" diyor, bankam sorun yok diyor.
+Ödeme yaparken "kart bilgileriniz doğrulanamadı" uyarısı alıyorum, oysa kartı başka sitelerde sorunsuz kullanıyorum.
+Yurt dışından aldığım kartla ödemeyi denedim, işlem hiçbir açıklama olmadan reddedildi.
+{amount} tutarındaki alışverişimde banka onay sayfası açılıp hemen kapanıyor, ödeme gerçekleşmiyor.
+Ön ödemeli kartımı kabul etmiyorsunuz sanırım, her denemede ödeme başarısız oluyor.
 """,
     "cift_cekim": """
 Kartımdan iki kez ödeme çekildi.
@@ -877,6 +997,20 @@ Bir kere sipariş verdim ama ekstrede [iki ayrı|aynı tutarda iki] çekim var.
 Kartımdan {amount} iki kez çekilmiş, fazlasını iade edin.
 Sipariş bir tane, ödeme [iki tane|mükerrer] alınmış.
 Bankam iki ayrı provizyon görünüyor dedi, biri iptal edilsin.
+Siparişi bir kere onayladım ama banka uygulamamda aynı mağazadan iki ayrı harcama var, birinin iadesini rica ediyorum.
+{date} yaptığım alışverişin ücreti kartımdan bir değil iki sefer tahsil edilmiş.
+Ödeme ekranında geri tuşuna basıp yeniden ödedim, şimdi hesabımdan iki ayrı kez {amount} eksilmiş.
+Telefonuma art arda iki harcama bildirimi düştü, oysa tek ürün aldım; fazla alınan ücret ne zaman geri yatar?
+{amount} tutarında tek bir sipariş verdim fakat kredi kartı borcum bunun iki katı görünüyor.
+Bir alışveriş, iki ödeme. Bu nasıl oldu?
+{card} kartımdan aynı dakikada iki çekim yapılmış, fazladan alınanı geri istiyorum.
+Bankam "iş yeri iki kez tahsilat yapmış, iadeyi onlar başlatmalı" dedi; bu çifte ödemeyi düzeltir misiniz?
+Uygulama ödeme sırasında donunca tekrar denedim, sonuçta para iki kere gitti ama sipariş tek oluştu.
+Hesap hareketlerime baktım, {date} aynı tutar iki satır halinde düşmüş; ikinci çekim hatalı.
+Bir siparişe iki ödeme alınması kabul edilemez, fazladan kesilen {amount} iade edilmeli.
+Banka kartımdan aynı alışveriş için iki kere para kesildi, hesabım eksiye düştü.
+Tek siparişim var ama hem provizyon hem de ikinci bir tahsilat görünüyor, hangisi iptal olacak?
+Kartımdan mükerrer tahsilat yapıldığını fark ettim, fazladan ödenen tutarın kartıma iadesini talep ediyorum.
 """,
     "taksit_secenekleri": """
 {amount} tutarındaki alışverişe kaç taksit yapabiliyorsunuz?
@@ -913,6 +1047,10 @@ Taksit olanağınız var mı?
 [Bonus|World|Maximum] kartla {amount} için taksit var mı?
 Taksitli alırsam vade farkı ödüyor muyum?
 Hangi kartlara taksit imkanınız var?
+{amount} tutarındaki sepetimi kredi kartıma dokuz taksitle bölebilir miyim, vade farkı olur mu?
+{product} fiyatı {amount}, bunu aylık taksitlerle ödemek istiyorum, hangi bankalarla mümkün?
+{amount} harcamada taksit sayısı karttan karta değişiyor mu, en uzun vade nedir?
+Alacağım ürünü taksitlendirmek istiyorum, hangi seçenekleri sunuyorsunuz?
 """,
     "kapida_odeme": """
 Kapıda ödeme var mı?
@@ -949,6 +1087,10 @@ Kapıda [kartla|nakit] ödeme yapabiliyor muyum?
 Kapıda ödeme seçeneği neden [çıkmıyor|görünmüyor]?
 Kapıda ödemede ek ücret alıyor musunuz?
 Ürünü teslim alırken ödesem olur mu?
+Kapıda ödeme seçersem kuryeye temassız kartla ödeyebilir miyim?
+Adresime kapıda ödemeli sipariş verebiliyor muyum, yoksa bazı bölgelerde bu seçenek kapalı mı?
+Kapıda ödemeli siparişi teslim almazsam bir ceza ya da ek ücret çıkıyor mu?
+İnternete kart bilgisi girmek istemiyorum, ürünü teslim alırken ödeme yapma imkânınız var mı?
 """,
     "fatura_ister": """
 {order} numaralı siparişimin faturasını gönderir misiniz?
@@ -989,6 +1131,14 @@ Bilgiler doğru, sadece faturanın kendisi lazım: sipariş {order}.
 Garanti için faturaya ihtiyacım var, {order} nolu siparişin faturasını gönderin lütfen.
 Faturam nerede, siparişlerimde bulamadım?
 Geçen siparişin faturası [mailime düşmedi|elime ulaşmadı], tekrar gönderir misiniz?
+{order} numaralı siparişin fatura bilgileri doğru, sadece faturayı hiç görmedim; e-posta adresime iletir misiniz?
+İşyerim masraf belgesi istiyor, {order} nolu siparişime ait faturayı bana ulaştırabilir misiniz?
+{date} teslim aldığım {order} numaralı siparişin faturası kutudan çıkmadı, dijital kopyasını rica ediyorum.
+{invoice} numaralı faturanın kendisini görmem gerekiyor, {order} siparişime ait; bana tekrar yollar mısınız?
+{product} için garanti başvurusu yapacağım, {order} nolu siparişin faturası elimde yok, gönderebilir misiniz?
+Fatura bilgilerimde değişiklik istemiyorum; {order} numaralı siparişin faturası nereden indirilir onu soruyorum.
+Aldığım ürünlerin faturalarını toplu halde almam mümkün mü?
+Faturayı kutuya koymamışsınız, e-fatura olarak nereden bulabilirim?
 """,
     "fatura_bilgisi_degistir": """
 Faturamı kurumsal olarak kesebilir misiniz?
@@ -1029,6 +1179,14 @@ Faturanın kendisini değil, üzerindeki bilgileri değiştirmek istiyorum.
 Fatura adresi eski evim görünüyor, [yenisiyle güncelleyin|düzeltilsin] lütfen.
 Kesilmiş faturada ad soyad hatalı, yeniden düzenlenebilir mi?
 Şirketim adına fatura istiyorum, bireysel kesilmiş.
+Faturadaki vergi numaram bir hane eksik girilmiş, düzeltilip yeniden kesilmesini istiyorum.
+Fatura bana ulaştı ama üzerindeki şirket unvanı eski; yeni unvanımızla düzenleyebilir misiniz?
+Bundan sonraki faturalarımın bireysel değil şirketim adına kesilmesi için bilgilerimi güncellemek istiyorum.
+Faturada görünen adres yanlış, fatura adresi olarak bunu kullanın: {address}
+Faturada soyadım evlenmeden önceki haliyle yazıyor, yeni soyadımla düzeltilmesini rica ediyorum.
+Kesilen faturada vergi dairesi yanlış seçilmiş, doğru vergi dairesiyle yeniden düzenlenmesini istiyorum.
+Faturada TC kimlik numaram hatalı görünüyor, doğrusu {tckn}; faturayı bu bilgiyle yenileyebilir misiniz?
+Faturayı almakta sorun yok, sorun içeriğinde: kurumsal bilgiler eksik, şirket adı ve vergi numarası eklensin.
 """,
     "urun_bilgi": """
 {product} hakkında bilgi alabilir miyim?
@@ -1069,6 +1227,10 @@ Sepetimdeki ürün hakkında soru soracaktım.
 {product} ölçüleri nedir, [ağırlığı|boyutları] ne kadar?
 <elektronik> {product} kutudan [şarj aletiyle|aksesuarlarıyla] birlikte mi çıkıyor?
 Bu ürünün özellikleri hakkında bilgi alabilir miyim?
+<kozmetik> {product} hassas cilt için uygun mu, içeriğinde paraben var mı?
+<elektronik> {product} hangi bağlantı özelliklerini destekliyor, kaç yıl yazılım güncellemesi alır?
+{product} ile aynı markanın önceki modeli arasında ne fark var?
+<kitap> {product} hangi yayınevinden çıkmış, baskısı ciltli mi?
 """,
     "stok_sor": """
 {product} stokta var mı?
@@ -1106,6 +1268,10 @@ Stokta olmayan ürün ne zaman gelir?
 {product} için stok uyarısı kurabilir miyim?
 {product} [depoda|mağazada] kaldı mı?
 İstediğim ürün stokta yok, ne zaman gelir?
+{product} ürününden birkaç adet almak istiyorum, stokta yeterli sayıda var mı?
+<giyim,ayakkabı> {product} sadece {size} bedende tükenmiş görünüyor, o beden yeniden gelecek mi?
+Kampanya başlamadan {product} tükenir mi, şu anki stok durumu nasıl?
+Favorilerimdeki ürün stokta yok yazıyor, tekrar satışa çıkacak mı?
 """,
     "fiyat_sor": """
 {product} fiyatı ne kadar?
@@ -1143,6 +1309,10 @@ Fiyat ne kadar?
 {product} indirime girecek mi, fiyatı ne kadar?
 {product} için [kargo dahil|vergiler dahil] son fiyat ne?
 Bu ürünün güncel fiyatı nedir?
+{product} için kargo dahil ödeyeceğim toplam tutar ne kadar tutuyor?
+{product} fiyatı sabah başka, akşam başka görünüyor; güncel satış fiyatı hangisi?
+{product} birden fazla satıcıda var, en düşük fiyatı hangisi veriyor?
+Beğendiğim ürünün fiyatını öğrenmek istiyorum, nasıl bakabilirim?
 """,
     "beden_danisma": """
 <giyim> {product} için hangi bedeni almalıyım?
@@ -1180,6 +1350,10 @@ Kalıplarınız büyük mü küçük mü?
 <ayakkabı> {product} kalıbı [geniş ayağa|dar ayağa] uygun mu, kaç numara almalıyım?
 <giyim> {product} [boyum kısa|omuzlarım geniş], hangi beden uyar?
 Beden seçerken neye dikkat etmeliyim?
+<ayakkabı> Spor ayakkabılarda {size} giyiyorum, {product} için aynı numara uyar mı?
+<giyim> {product} üzerimde bol dursun istiyorum, bir beden büyük almak mantıklı olur mu?
+<giyim> Göğsüm geniş ve kollarım uzun, {product} modelinde hangi bedeni önerirsiniz?
+<giyim> Hediye alacağım, kişi genelde orta beden giyiyor; {product} için hangi bedeni seçeyim?
 """,
     "garanti_servis": """
 Garanti süresi kaç yıl?
@@ -1216,6 +1390,10 @@ Garanti belgesi dijital mi?
 {product} garantisi [resmi distribütör|ithalatçı] garantisi mi?
 Garanti süresi [fatura tarihinden mi|teslimattan mı] başlıyor?
 Servis ürünü [geri göndermedi|bekletiyor], ne yapabilirim?
+{product} arızalandı, garanti kapsamında tamir mi yapılıyor yoksa yenisiyle mi değiştiriliyor?
+Garanti belgesinin onaylı bir kopyası gerekiyorsa bunu nereden temin edebilirim?
+{product} için uzatılmış garanti paketi satın alabilir miyim?
+Servisten dönen cihazım aynı arızayı tekrar verdi, garanti kapsamında ne yapılır?
 """,
     "satici_iletisim": """
 {order} numaralı siparişimin satıcısıyla nasıl iletişime geçebilirim?
@@ -1251,6 +1429,20 @@ Satıcı bilgisini öğrenmek istiyorum, sipariş {order}.
 {order} numaralı siparişin satıcısına [fatura için|ürün hakkında] soru sormak istiyorum.
 {order} nolu siparişin satıcısı mesajlarıma [dönmüyor|cevap vermiyor], aracı olur musunuz?
 Satıcının [mağaza sayfasına|iletişim bilgisine] nasıl ulaşırım?
+{order} numaralı siparişimle ilgili satıcıya {date} mesaj attım, hâlâ yanıt gelmedi.
+Satıcı mesajlarımı okuyup cevapsız bırakıyor, {order} nolu sipariş için onunla iletişim kurmamda yardımcı olur musunuz?
+{order} siparişindeki {product} için hediye paketi isteyecektim, satıcıya bu notu nasıl iletebilirim?
+{order} numaralı siparişi hangi mağaza gönderiyor, onlara doğrudan bir soru yöneltmek istiyorum.
+Sipariş {order}: satıcının bir e-posta adresi ya da iletişim formu var mı, kendisiyle yazışmam gerek.
+{product} ile ilgili bir ayrıntıyı satıcıya danışmak istiyorum, {order} nolu siparişteki mağazaya nasıl yazarım?
+{order} siparişimde satıcıyla yazışma ekranı açılmıyor, mesajımı ona iletebilir misiniz?
+{order} nolu siparişte satıcının bana yazdığı mesaja cevap veremiyorum, yanıt kutusu kapalı.
+{date} verdiğim {order} numaralı siparişin satıcısı sorularıma dönüş yapmıyor, mağazayı uyarır mısınız?
+{order} siparişimi hazırlayan satıcıya paketi kapıcıya bırakabileceğini iletmek istiyorum.
+{order} numaralı sipariş için satıcıyla iletişime geçmem gerekiyor ama mağaza sayfasında iletişim bilgisi yok.
+Satıcı hiç dönüş yapmıyor, mağazaya başka nasıl ulaşabilirim?
+{product} satan mağazaya bir şey sormak istiyorum, satıcıya mesaj nereden gönderiliyor?
+Satıcıyla doğrudan konuşabileceğim bir kanal var mı?
 """,
     "kupon_kullanim": """
 {coupon} kupon kodu çalışmıyor.
@@ -1288,6 +1480,20 @@ Kuponum sepette görünmüyor.
 {coupon} sepette [indirim düşmüyor|görünmüyor], süresi mi doldu?
 Hediye çekimi sepette nasıl kullanacağım?
 Kupon kodum hiç çalışmıyor.
+Sepette {coupon} yazıp uygula dediğimde hiçbir şey olmuyor, tutar aynı kalıyor.
+{coupon} kodunu doğum günüm için hediye olarak göndermiştiniz, şimdi kullanmak istiyorum ama reddediliyor.
+{coupon} kuponunu hangi kategorideki ürünlerde kullanabilirim, elektronikte kabul etmiyor.
+Arkadaşımın paylaştığı {coupon} kodunu kendi hesabımda kullanmam mümkün mü?
+{coupon} kodunu girince "bu kupon başka bir kampanyayla birleştirilemez" uyarısı çıkıyor, ne yapmalıyım?
+{coupon} kuponunu ödeme adımında nereye yazacağımı bulamadım, kod alanı görünmüyor.
+E-postayla gelen {coupon} indirim koduyla sepetimden ne kadar düşeceğini öğrenebilir miyim?
+{coupon} kodunu bir kez denedim, sipariş oluşmadı; şimdi "kullanılmış kupon" diyor.
+{coupon} kuponum hesabımda tanımlı görünüyor ama sepette seçilebilir değil.
+İndirim kodum {coupon}, sepet tutarını yükselttim yine de geçerli olmadı.
+{coupon} kodunu kullandım ama indirim sadece bir ürüne uygulandı, tüm sepete uygulanması gerekmiyor muydu?
+Bana SMS ile bir indirim kodu geldi, bunu siparişte nasıl kullanıyorum?
+Kupon kodunu yazdım ama "geçersiz kupon" uyarısı aldım, kodu sizin tarafta kontrol edebilir misiniz?
+Uygulamada kupon alanı yok, elimdeki indirim kodunu nereye gireceğim?
 """,
     "kampanya_sor": """
 Şu an hangi kampanyalar var?
@@ -1324,6 +1530,10 @@ Güncel kampanyalar hakkında bilgi verir misiniz?
 Bu ay [hangi kategorilerde|hangi markalarda] indirim var?
 Sepette ek indirim veren bir kampanya var mı?
 Kampanyalardan nasıl haberdar olabilirim?
+Kozmetik ürünlerinde üç al iki öde gibi bir kampanya yapıyor musunuz?
+Kartıma ekstra puan kazandıran bir alışveriş fırsatı var mı?
+Büyük indirim günleri ne zaman başlayacak, önceden duyuru yapıyor musunuz?
+Mobil uygulamaya özel kampanyalarınız neler, sitede görünmeyen fırsatlar var mı?
 """,
     "fiyat_dususu": """
 {order} numaralı siparişi verdikten sonra fiyat düştü, farkı iade eder misiniz?
@@ -1359,6 +1569,10 @@ Fark iadesi yapıyor musunuz?
 Aldığım ürünün fiyatı [ertesi hafta|kısa süre sonra] düştü, aradaki farkı alabilir miyim?
 {order} numaralı siparişi aldıktan sonra indirime girdi, fark iadesi yapıyor musunuz?
 Fiyat garantiniz var mı, ürün ucuzladı?
+{product} için ödediğim fiyatla şu anki fiyat arasında {amount} fark var, bu farkı hesabıma iade edebilir misiniz?
+Sipariş {order} henüz elime ulaşmadan ürün indirime girdi; iptal etmeden farkı geri alabilir miyim?
+{date} tam fiyattan aldığım ürün şimdi kampanyada, bana da aynı indirim yansıtılabilir mi?
+Aldığım ürünün fiyatı sepete eklediğim andan beri epey düştü, aradaki farkı telafi ediyor musunuz?
 """,
     "uyelik_problem": """
 Hesabıma giriş yapamıyorum.
@@ -1395,6 +1609,10 @@ Hesabım [askıya alınmış|kilitlenmiş] görünüyor, giriş yapamıyorum.
 Doğrulama kodu [gelmiyor|geç geliyor], hesabıma giremiyorum.
 Başka biri hesabıma girmiş olabilir, [siparişlerimde tanımadığım ürünler var|ayarlarım değişmiş].
 Uygulamaya girerken sürekli çıkış yapıyor.
+Doğru şifreyi girdiğim halde "kullanıcı bulunamadı" uyarısı alıyorum, hesabım nereye gitti?
+Yeni telefonumda uygulamaya giriş yapınca beyaz ekranda kalıyor, eski telefonda sorun yok.
+Hesabıma giriş yaparken kayıtlı {email} adresime doğrulama e-postası gelmiyor.
+Bildirimlerde tanımadığım bir cihazdan oturum açıldığını gördüm, hesabımın güvenliğinden endişeliyim.
 """,
     "sifre_unuttum": """
 Şifremi unuttum.
@@ -1430,6 +1648,10 @@ Parolamı yenilemek istiyorum.
 Şifre sıfırlama maili [gelmiyor|spam'a bile düşmüyor], tekrar gönderir misiniz?
 Şifremi [hatırlamıyorum|değiştirmem lazım], yeni şifre bağlantısı istiyorum.
 Eski şifrem kabul edilmiyor, sıfırlamak istiyorum.
+Şifremi bir türlü hatırlayamadım, sıfırlama bağlantısını kayıtlı e-posta adresime yollar mısınız?
+Şifremi unuttuğum için birkaç kez yanlış girdim, şimdi yeni bir şifre oluşturmam gerekiyor.
+{email} adresime şifre yenileme bağlantısı iletebilir misiniz, eski şifreyi hatırlamıyorum.
+Parolamı kaybettim, sıfırlamak için hangi adımları izlemeliyim?
 """,
     "hesap_silme": """
 Hesabımı silmek istiyorum.
@@ -1465,6 +1687,20 @@ Hesabım silinsin istiyorum.
 Üyeliğimi [sonlandırmak|kapatmak] ve bütün verilerimin silinmesini istiyorum.
 KVKK kapsamında hesabımın ve kayıtlarımın silinmesini talep ediyorum.
 Hesabımı kalıcı olarak nasıl silerim?
+Artık bu platformu kullanmıyorum, hesabımın ve alışveriş kayıtlarımın sistemden tamamen kaldırılmasını rica ediyorum.
+Kişisel Verilerin Korunması Kanunu'na dayanarak hakkımda tuttuğunuz tüm bilgileri imha etmenizi istiyorum.
+Hesabımı silersem bekleyen iadelerim ne olur? Yine de silmek istiyorum, süreci başlatır mısınız?
+Uygulamada hesabı kapat seçeneğini bulamadım, hesabımı benim yerime siler misiniz?
+{email} adresiyle açılmış üyeliğimin sonlandırılmasını ve adresimin listelerinizden çıkarılmasını istiyorum.
+Veri güvenliği konusunda endişelerim var, bu yüzden hesabımın kalıcı olarak yok edilmesini istiyorum.
+Eşimle ortak kullandığımız hesabı kapatıp silmek istiyoruz, nasıl bir yol izlemeliyiz?
+Silme talebimi iletiyorum; hesabım silindiğinde bana yazılı bir onay gönderebilir misiniz?
+Kayıtlı telefonum {phone}; bu numarayla ilişkili hesabın kalıcı olarak kapatılmasını talep ediyorum.
+Bir daha giriş yapmayacağım, hesabım açık kalmasın; tüm verilerimle birlikte kapatın.
+Hesap silme talebim ne kadar sürede sonuçlanır? Bir an önce silinmesini istiyorum.
+Verilerimin üçüncü taraflarla paylaşılmasını istemiyorum, hesabımı ve tüm kayıtlarımı silin.
+Üyeliğimi iptal edip kişisel bilgilerimin anonim hale getirilmesini istiyorum.
+Benimle ilgili hiçbir kaydınız kalmasın, hesabı silin.
 """,
     "iletisim_bilgisi_guncelle": """
 Telefon numaramı değiştirmek istiyorum, yeni numaram {phone}
@@ -1500,6 +1736,10 @@ Hesabımdaki telefonu değiştirmek istiyorum.
 Hesabımdaki [telefon numarasını|e-posta adresimi] değiştirmem gerekiyor, eski hat kapandı.
 Yeni telefonum {phone}, hesabıma bunu [tanımlar mısınız|kaydeder misiniz]?
 Bildirimler eski mail adresime gidiyor, yenisi {email}.
+Numaramı başka bir hatla değiştirdim, bundan sonra doğrulama kodları {phone} numarasına gelsin.
+Eski iş e-postamı kullanıyordum, işten ayrıldım; hesabımdaki adresi {email} olarak değiştirir misiniz?
+Hesap ayarlarında e-posta alanı kilitli, değiştiremiyorum; yeni adresimi sisteme işleyebilir misiniz?
+Hem telefonumu hem e-postamı değiştirdim, ikisini birden nasıl güncellerim?
 """,
     "premium_uyelik": """
 Premium üyelik ne kadar?
@@ -1535,6 +1775,10 @@ Premium üyelikte ücretsiz kargo var mı?
 Plus üyelikte [kargo|iade] gerçekten ücretsiz mi?
 Premium üyeliği [dondurabilir miyim|bir süreliğine durdurabilir miyim]?
 Plus üyeliğin aylık ücreti kartımdan neden iki kez çekildi?
+Plus üyelik ücretini yıllık ödersem daha ucuza geliyor mu?
+Premium üyeliği yarıda bırakırsam kalan sürenin parası iade ediliyor mu?
+Plus üyeliğimin bitiş tarihini nereden görebilirim?
+Premium üyelikle gelen indirimler kampanyalı ürünlerde de geçerli mi?
 """,
     "insan_temsilci": """
 Müşteri temsilcisiyle görüşmek istiyorum.
@@ -1575,6 +1819,14 @@ Lütfen beni canlı destek kuyruğuna alın.
 Yazdıklarımı bir insan okusun istiyorum.
 Konuyu bir temsilciyle telefonda konuşmak istiyorum, beni arayabilir misiniz?
 Operatöre bağlan.
+Bu konuyu yazışarak çözemeyeceğiz, lütfen bir müşteri temsilcisi beni telefonla arasın: {phone}
+Sorunum karmaşık, otomatik asistanla değil, yetkin bir çalışanınızla birebir görüşmek istiyorum.
+Şikayet etmiyorum, sadece bir insanla konuşmam gerekiyor; canlı destek ekibine bağlanabilir miyim?
+Kaç kez menüde dolaştım, bir türlü gerçek birine ulaşamadım; beni doğrudan bir temsilciye aktarın.
+Canlı sohbette bir uzmanla görüşme talep ediyorum.
+Bir müşteri temsilcisinin bu talebi üstlenmesini istiyorum, makineyle yazışmak istemiyorum.
+Bir çalışanınızın benimle iletişime geçmesini rica ediyorum, numaram sistemde kayıtlı.
+Hangi saatlerde temsilciyle görüşebiliyorum, şu an bağlanmam mümkün mü?
 """,
     "sikayet": """
 Hizmetinizden hiç memnun değilim.
@@ -1615,6 +1867,20 @@ Satıcının bana yazdığı mesajlar çok kaba, resmi şikayette bulunuyorum.
 Paketleme [berbattı|özensizdi], ürünler birbirine çarpmış, bunu bildirmek istiyorum.
 Çağrı merkezinde yüzüme kapattılar, bunu kabul etmiyorum.
 Yaşadığım muameleyi kayda geçirmek istiyorum, [cevap beklemiyorum|yetkililer bilsin].
+Her kampanya döneminde site çöküyor, bu kadar büyük bir firmaya hiç yakışmıyor.
+Yıllardır sadık bir müşterinizim ama son aylarda yaşadığım aksaklıklar güvenimi tamamen sarstı.
+Bir sorunu çözdürmek için üç ayrı kez yazmam gerekmemeli, bu ilgisizlik beni çok yoruyor.
+Sipariş sonrası gelen reklam mesajlarından bıktım, günde birkaç kez bildirim atıyorsunuz.
+Olumsuz ürün yorumum yayınlanmadı, yorumları seçerek yayınlamanız hiç dürüst bir yaklaşım değil.
+Kurye telefonda bana bağırdı, böyle bir üsluba maruz kalmayı hak etmiyorum.
+Uygulamanız her güncellemeden sonra daha da kötüleşiyor, kullanmak işkence gibi.
+İade sürecinizin bu kadar zahmetli olması müşteriyi kaçırıyor, bunu bilmenizi isterim.
+Bana verilen cevaplar hep kopyala yapıştır, sorunumu okumadan yanıt veriyorsunuz.
+Beni aramanıza gerek yok, sadece ne kadar hayal kırıklığına uğradığımı bilmenizi istedim.
+İndirim diye gösterdiğiniz fiyatlar önceden şişirilmiş, müşteriyi kandırmaya çalışıyorsunuz.
+Çağrı merkezinde uzun süre beklettiniz, sonra hat kendiliğinden kesildi; bu nasıl bir hizmet anlayışı?
+Paketler hep fazladan plastikle ve dev kutularla geliyor, bu israfı kabul etmiyorum.
+Açıkçası sizden bunu beklemezdim, çok hayal kırıklığına uğradım.
 """,
     "tesekkur": """
 Teşekkürler.
@@ -1650,6 +1916,10 @@ Teşekkür ederim, hepsi bu kadar.
 Hızlı dönüşünüz için [çok teşekkürler|minnettarım].
 Sorunum çözüldü, [ilginize|emeğinize] sağlık.
 Yardımcı olduğunuz için sağ olun.
+Bilgilendirme için çok teşekkürler, gayet açıklayıcı oldu.
+Anlayışınız için teşekkür ederim, kolay gelsin.
+Süper, işimi gördü, sağ olun.
+Sabırla yardımcı olduğunuz için teşekkür ederim, emeğinize sağlık.
 """,
     "selamlama": """
 Merhaba.
@@ -1683,6 +1953,10 @@ Günaydınlar.
 Merhaba, [orada kimse var mı|yardımcı olabilecek biri var mı]?
 Selam, bir şey soracaktım.
 İyi günler, müsait misiniz?
+Merhaba, bir konuda yardım almak istiyordum.
+İyi akşamlar, orada biri var mı acaba?
+Selam, kolay gelsin.
+Merhaba, müşteri hizmetleri burası mı?
 """,
     "kapsam_disi": """
 Hava durumu nasıl olacak?
@@ -1718,5 +1992,19 @@ Hangi dizi izlenir?
 Hava durumu nasıl [olacak|görünüyor]?
 Bana [bir yemek tarifi|güzel bir film] önerir misiniz?
 Akşam [ne pişireyim|nereye gideyim] sence?
+Seçimlerde kime oy vermeliyim, sizin fikriniz ne?
+Kızımın matematik ödevinde kesirli bir problem var, çözümünü anlatır mısın?
+Mercimek çorbası nasıl yapılır, hangi malzemeler lazım?
+Şirketinizde çalışmak istiyorum, iş başvurusu için özgeçmişimi nereye göndermeliyim?
+Doğalgaz faturam bu ay çok yüksek geldi, dağıtım şirketine nasıl itiraz ederim?
+Canım sıkıldı, bana komik bir şey söylesene.
+Kedim hiç mama yemiyor, veterinere götürmem gerekir mi?
+Pasaport randevusunu nereden alabilirim, ne kadar sürüyor?
+Sen hiç âşık oldun mu?
+Bu sezon hangi takım şampiyon olur sence?
+Konut kredisi faizleri düşer mi, şimdi ev almak mantıklı mı?
+Şu İngilizce mektubu Türkçeye çevirebilir misin?
+İnternet hattım kesildi, modemi kapatıp açtım ama düzelmedi, ne yapayım?
+Üniversite tercihinde bilgisayar mühendisliği mi yoksa tıp mı yazmalıyım?
 """,
 }
