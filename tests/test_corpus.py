@@ -112,10 +112,15 @@ def test_a_realistic_share_of_order_tickets_gives_no_order_number(mini: list[dic
     assert all(not any(e["type"] == "order_number" for e in r["entities"]) for r in without)
 
 
-def test_order_states_fit_the_intent(demo: DemoData, mini: list[dict[str, Any]]) -> None:
-    """Cancels mostly hit unshipped orders (some shipped, refused), tracking hits shipped ones, and so on."""
+def test_order_states_fit_the_intent(demo: DemoData) -> None:
+    """Cancels mostly hit unshipped orders (some shipped, refused), tracking hits shipped ones, and so on.
+
+    Drawn from 4,000 pool tickets rather than the mini fixture: with ~100 cancels the 'some shipped' share
+    holds whatever templates are added, where mini's ~20 could all land on unshipped orders by chance.
+    """
+    tickets = generate("pool", 4000, 7, demo=demo)
     states: dict[str, list[str]] = {}
-    for record in mini:
+    for record in tickets:
         for call in record["tool_calls"]:
             if "order_number" in call["arguments"]:
                 order = demo.order_by_number(call["arguments"]["order_number"])
@@ -123,9 +128,9 @@ def test_order_states_fit_the_intent(demo: DemoData, mini: list[dict[str, Any]])
     cancels = states["siparis_iptal"]
     assert 0.6 <= cancels.count("hazirlaniyor") / len(cancels) < 1.0
     assert all(s != "hazirlaniyor" for s in states["kargo_takip"])
-    assert all(demo.return_of(demo.order_by_number(c["arguments"]["order_number"])["id"]) for r in mini
+    assert all(demo.return_of(demo.order_by_number(c["arguments"]["order_number"])["id"]) for r in tickets
                if r["intent"] == "iade_durumu" for c in r["tool_calls"])  # fmt: skip
-    assert all(demo.refund_of(demo.order_by_number(c["arguments"]["order_number"])["id"]) for r in mini
+    assert all(demo.refund_of(demo.order_by_number(c["arguments"]["order_number"])["id"]) for r in tickets
                if r["intent"] == "para_iadesi_durumu" for c in r["tool_calls"])  # fmt: skip
 
 
