@@ -180,3 +180,29 @@ def test_carry_companions_copies_the_second_opinion(tmp_path: Path) -> None:
     (source / "calibration.json").write_text("{}")
     assert carry_companions(source, target) == ["intent_ngrams.npz", "calibration.json"]
     assert (target / "intent_ngrams.npz").read_bytes() == b"x"
+
+
+def test_the_routing_threshold_is_chosen_on_the_calibration_tickets(
+    monkeypatch: pytest.MonkeyPatch, engine: Engine, tmp_path: Path
+) -> None:
+    """Never on the gate's held-out tickets, which are the test: the whole bot drafts the calibration split."""
+    drafted: list = []
+
+    def fake_drafts(bot: object, tickets: list, backend_engine: Engine, label: str) -> tuple[dict, list]:
+        drafted.extend(tickets)
+        return {"suggested_threshold": 0.9712, "n": len(tickets)}, []
+
+    monkeypatch.setattr(bootstrap, "whole_bot", lambda recipe, adapter_dir: object())
+    monkeypatch.setattr(bootstrap, "draft_with_progress", fake_drafts)
+    chosen = bootstrap.choose_threshold(SMALL, tmp_path, engine, tmp_path, say=lambda _: None)
+    assert chosen["threshold"] == 0.9712
+    assert f"{len(calibration_tickets(SMALL))} tickets in calibration templates" in chosen["threshold_fitted_on"]
+    assert [t.text for t in drafted] == [r["text"] for r in calibration_tickets(SMALL)]
+
+
+def test_compare_with_manifest_checks_the_routing_threshold() -> None:
+    shipped = {"gate": {"metrics": {}, "threshold": 0.974}, "files": {"adapter_model.safetensors": "a"}}
+    moved = {"gate": {"metrics": {}, "threshold": 0.995}, "files": {"adapter_model.safetensors": "a"}}
+    matches, lines = compare_with_manifest(moved, shipped)
+    assert not matches and lines[0] == "routing threshold: 0.9950 vs 0.9740 in the manifest (DIFFERS)"
+    assert compare_with_manifest(shipped, shipped)[0]
