@@ -18,6 +18,7 @@ from db.corpus.stats import (
     AMOUNT_RE,
     ESCALATION_RE,
     RELATIVE_DATE_RE,
+    TTR_SMALL_TOKENS,
     TTR_TOKENS,
     corpus_stats,
     folded,
@@ -193,6 +194,7 @@ def test_realism_stats_of_a_file_without_labels() -> None:
     assert stats["words"] == {"mean": 27.4, "median": 7, "share_30_80": 0.2, "share_over_80": 0.2}
     assert stats["ttr"]["comparable"] is False and stats["ttr"]["tokens"] < TTR_TOKENS
     assert "10,000 tokens" in stats["ttr"]["method"]
+    assert stats["ttr"]["small_tokens"] == stats["ttr"]["tokens"] < TTR_SMALL_TOKENS  # both over the whole file
     assert (stats["share_amount"], stats["share_date"], stats["share_relative_date"]) == (0.2, 0.4, 0.2)
     assert (stats["share_emoji"], stats["share_all_caps"], stats["share_escalation"]) == (0.2, 0.2, 0.2)
     assert (stats["share_multiline"], stats["share_deascii"]) == (0.2, 0.4)
@@ -284,6 +286,7 @@ def test_cli_one_file_prints_the_table(tmp_path: Path) -> None:
     assert lines["Kelime sayısı 30-80 (30-80 words)"] == "0.0%"
     assert lines["Tutar (with an amount)"] == "33.3%"
     assert lines["Sözcük çeşitliliği (type-token ratio)"].endswith("*")  # far fewer than 10,000 tokens
+    assert lines["Sözcük çeşitliliği 3000 sözcükte (type-token ratio at 3,000 tokens)"].endswith("*")
     assert lines["Niyet sayısı (intents)"] == "2"
     assert lines["Varlık order_number (entities: order_number)"] == "3"
     assert "10,000 tokens" in " ".join(result.output.split())
@@ -349,3 +352,11 @@ def test_cli_many_bad_lines_are_summarised(tmp_path: Path) -> None:
 
 def test_cli_missing_file_is_a_usage_error(tmp_path: Path) -> None:
     assert CliRunner().invoke(cli, ["data", "stats", str(tmp_path / "nope.jsonl")]).exit_code == 2
+
+
+def test_type_token_ratio_is_also_given_at_the_smaller_size() -> None:
+    """At 3,000 tokens the ratio is higher than at 10,000 (TTR falls as text grows), and both are comparable."""
+    records = [{"text": f"sipariş {i} nerede kaldı, kargo {i % 97} gün oldu gelmedi"} for i in range(2000)]
+    ttr = realism_stats(records)["ttr"]
+    assert ttr["comparable"] and ttr["small_tokens"] == TTR_SMALL_TOKENS
+    assert ttr["small_value"] > ttr["value"]

@@ -119,6 +119,8 @@ def _lengths(block: dict[str, Any], turkish: str, english: str) -> list[tuple[st
 
 
 def _text_rows(stats: dict[str, Any]) -> list[tuple[str, str]]:
+    from db.corpus.stats import TTR_SMALL_TOKENS
+
     words, ttr = stats["words"], stats["ttr"]
     return [
         ("Talep (tickets)", f"{stats['tickets']:,}"),
@@ -127,6 +129,10 @@ def _text_rows(stats: dict[str, Any]) -> list[tuple[str, str]]:
         ("Kelime sayısı 30-80 (30-80 words)", _pct(words["share_30_80"])),
         ("Kelime sayısı > 80 (> 80 words)", _pct(words["share_over_80"])),
         ("Sözcük çeşitliliği (type-token ratio)", f"{ttr['value']:.3f}" + ("" if ttr["comparable"] else " *")),
+        (
+            f"Sözcük çeşitliliği {TTR_SMALL_TOKENS} sözcükte (type-token ratio at {TTR_SMALL_TOKENS:,} tokens)",
+            f"{ttr['small_value']:.3f}" + ("" if ttr["small_tokens"] == TTR_SMALL_TOKENS else " *"),
+        ),
         ("Tutar (with an amount)", _pct(stats["share_amount"])),
         ("Tarih (with a date)", _pct(stats["share_date"])),
         ("Göreli tarih (with a relative date)", _pct(stats["share_relative_date"])),
