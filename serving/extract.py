@@ -265,10 +265,13 @@ _RETURN_REASON = re.compile(
 
 def _carrier_spans(folded: str) -> list[tuple[int, int]]:
     """Carrier mentions; "kolay gelsin" is also how Turkish letters greet, so it needs "kargo" after it, and
-    "aras" followed by an i is a form of "aramak" or "ara", not Aras Kargo."""
+    "aras" followed by an i is a form of "aramak" or "ara", not Aras Kargo. In "aras kargom(u)" the customer's
+    own parcel ("kargom": my parcel) follows the name, so the span is the name alone."""
     spans = []
     for match in _carrier_pattern().finditer(folded):
         start, end = match.span()
+        if folded[start:end].endswith(" kargo") and folded.startswith("m", end):
+            end -= len(" kargo")
         if folded[start:end] == "kolay gelsin" and not (
             re.match(r" (?:kargo|sube|kurye)", folded[end:]) or folded[max(0, start - 8) : start].startswith("kargo")
         ):

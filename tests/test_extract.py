@@ -139,6 +139,9 @@ def test_durations_and_schedules_are_not_dates() -> None:
         ("hepsi jet getirecek", "hepsi jet"),
         ("kolay gelsin kargom nerede", "kolay gelsin"),
         ("arastan gelen paket", "aras"),
+        ("ptt kargomu halen getirmedi", "ptt"),  # "kargomu": my parcel, not part of the name
+        ("Aras Kargo'dan gelmedi", "Aras Kargo"),
+        ("aras kargodan gelmedi", "aras kargo"),
     ],
 )
 def test_carriers_and_their_spellings(text: str, value: str) -> None:
@@ -250,12 +253,12 @@ def test_merge_keeps_the_models_products_and_replaces_its_numbers() -> None:
 
 def test_patterns_agree_with_the_generated_gold_labels(demo_data: DemoData) -> None:
     """On training-side pool tickets (never held-out ones) the patterns find the gold spans of their types."""
-    records = generate("pool", 400, 3, demo=demo_data)
+    records = generate("pool", 1000, 3, demo=demo_data)  # ~500 order numbers: one ambiguous ticket is not 1%
     gold, predicted = [], []
     for record in records:
         masked = mask(record["text"])
         gold.append([e for e in record["entities"] if e["type"] in PATTERN_ENTITY_TYPES])
-        predicted.append([e.to_dict() for e in extract(masked.text)])
+        predicted.append([e.to_dict() for e in extract(masked.text) if e.type in PATTERN_ENTITY_TYPES])
     scores = entity_scores(gold, predicted)
     assert scores["micro"]["f1"] >= 0.98
     assert scores["order_number_exact"] >= 0.99
