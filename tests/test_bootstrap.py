@@ -140,6 +140,9 @@ def test_compare_with_manifest_allows_a_hundredth() -> None:
     assert matches and "not byte-identical" in lines[-1]
     matches, lines = compare_with_manifest(far, shipped)
     assert not matches and "DIFFERS" in lines[0] and "identical" in lines[-1]
+    edge = {"gate": {"metrics": {"tool_call_accuracy": 0.91}}, "files": {"adapter_model.safetensors": "a"}}
+    base = {"gate": {"metrics": {"tool_call_accuracy": 0.90}}, "files": {"adapter_model.safetensors": "a"}}
+    assert compare_with_manifest(edge, base)[0]  # exactly a hundredth apart counts as the same
 
 
 def test_a_night_continues_the_shipped_adapter_on_its_rebuilt_dataset(engine: Engine, tmp_path: Path) -> None:
