@@ -286,7 +286,7 @@ def test_cli_one_file_prints_the_table(tmp_path: Path) -> None:
     assert lines["Kelime sayısı 30-80 (30-80 words)"] == "0.0%"
     assert lines["Tutar (with an amount)"] == "33.3%"
     assert lines["Sözcük çeşitliliği (type-token ratio)"].endswith("*")  # far fewer than 10,000 tokens
-    assert lines["Sözcük çeşitliliği 3000 sözcükte (type-token ratio at 3,000 tokens)"].endswith("*")
+    assert lines["Sözcük çeşitliliği, 3000 (type-token ratio, 3,000 tokens)"].endswith("*")
     assert lines["Niyet sayısı (intents)"] == "2"
     assert lines["Varlık order_number (entities: order_number)"] == "3"
     assert "10,000 tokens" in " ".join(result.output.split())

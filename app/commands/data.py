@@ -130,7 +130,7 @@ def _text_rows(stats: dict[str, Any]) -> list[tuple[str, str]]:
         ("Kelime sayısı > 80 (> 80 words)", _pct(words["share_over_80"])),
         ("Sözcük çeşitliliği (type-token ratio)", f"{ttr['value']:.3f}" + ("" if ttr["comparable"] else " *")),
         (
-            f"Sözcük çeşitliliği {TTR_SMALL_TOKENS} sözcükte (type-token ratio at {TTR_SMALL_TOKENS:,} tokens)",
+            f"Sözcük çeşitliliği, {TTR_SMALL_TOKENS} (type-token ratio, {TTR_SMALL_TOKENS:,} tokens)",
             f"{ttr['small_value']:.3f}" + ("" if ttr["small_tokens"] == TTR_SMALL_TOKENS else " *"),
         ),
         ("Tutar (with an amount)", _pct(stats["share_amount"])),
