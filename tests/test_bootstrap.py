@@ -195,9 +195,8 @@ def test_the_routing_threshold_is_chosen_on_the_calibration_tickets(
         drafted.extend(tickets)
         return {"suggested_threshold": 0.9712, "n": len(tickets)}, []
 
-    monkeypatch.setattr(bootstrap, "whole_bot", lambda recipe, adapter_dir: object())
     monkeypatch.setattr(bootstrap, "draft_with_progress", fake_drafts)
-    chosen = bootstrap.choose_threshold(SMALL, tmp_path, engine, tmp_path, say=lambda _: None)
+    chosen = bootstrap.choose_threshold(SMALL, object(), engine, tmp_path, say=lambda _: None)  # type: ignore[arg-type]
     assert chosen["threshold"] == 0.9712
     assert f"{len(calibration_tickets(SMALL))} tickets in calibration templates" in chosen["threshold_fitted_on"]
     assert [t.text for t in drafted] == [r["text"] for r in calibration_tickets(SMALL)]

@@ -201,9 +201,9 @@ def draft_with_progress(
 
 
 def choose_threshold(
-    recipe: Recipe, adapter_dir: Path, engine: Engine, workdir: Path, *, say: Callable[[str], None] = print
+    recipe: Recipe, bot: Bot, engine: Engine, workdir: Path, *, say: Callable[[str], None] = print
 ) -> dict[str, Any]:
-    """The routing threshold, chosen on the calibration tickets drafted by the whole bot.
+    """The routing threshold, chosen on the calibration tickets drafted by the whole bot (`whole_bot`).
 
     Not on the gate's 200 held-out tickets: about 120 of them are drafts the router could answer alone, so at
     0.98 precision the first two or three wrong drafts set the threshold, and it came out far above what the
@@ -214,7 +214,7 @@ def choose_threshold(
     write_jsonl(calibration_tickets(recipe), path)
     tickets = read_gold(path)
     say(f"Choosing the routing threshold on {len(tickets)} calibration tickets drafted by the whole bot ...")
-    report, _ = draft_with_progress(whole_bot(recipe, adapter_dir), tickets, engine, "threshold")
+    report, _ = draft_with_progress(bot, tickets, engine, "threshold")
     threshold = report.get("suggested_threshold")
     say(f"Routing threshold: {threshold if threshold is not None else 'none reaches the target precision'}.")
     return {
@@ -227,16 +227,14 @@ def choose_threshold(
 # ── 6. The gate's numbers ───────────────────────────────────────────────────────────────────────────────
 
 
-def score_gate(
-    recipe: Recipe, adapter_dir: Path, engine: Engine, workdir: Path, threshold: dict[str, Any]
-) -> dict[str, Any]:
-    """The whole bot (adapter, classifier, calibration) on the gate's held-out tickets, in the shape that
+def score_gate(recipe: Recipe, bot: Bot, engine: Engine, workdir: Path, threshold: dict[str, Any]) -> dict[str, Any]:
+    """The whole bot (`whole_bot`: adapter, classifier, calibration) on the gate's held-out tickets, in the shape that
     `training.gate.run_gate` stores on an adapter, so the nightly gate can compare against it; `threshold` is
     `choose_threshold`'s answer."""
     heldout = workdir / "heldout.jsonl"
     write_jsonl(generate("heldout", recipe.heldout_n, recipe.heldout_seed, demo=build_demo(recipe.demo_seed)), heldout)
     tickets = read_gold(heldout)[: recipe.gate_limit]
-    report, predictions = draft_with_progress(whole_bot(recipe, adapter_dir), tickets, engine, "gate")
+    report, predictions = draft_with_progress(bot, tickets, engine, "gate")
     write_outputs(report, predictions, workdir / "gate")
     return {
         "heldout": heldout_fingerprint(heldout, recipe.gate_limit),
@@ -398,9 +396,10 @@ def finish_adapter(
     compact_adapter(adapter_dir)
     calibration = fit_companions(recipe, adapter_dir, say=say)
     engine = make_engine(f"sqlite:///{workdir / 'bootstrap.db'}")
-    threshold = choose_threshold(recipe, adapter_dir, engine, workdir, say=say)
+    bot = whole_bot(recipe, adapter_dir)  # loaded once for steps 5 and 6
+    threshold = choose_threshold(recipe, bot, engine, workdir, say=say)
     say(f"Scoring the bot on the gate's {recipe.gate_limit} held-out tickets ...")
-    gate = score_gate(recipe, adapter_dir, engine, workdir, threshold)
+    gate = score_gate(recipe, bot, engine, workdir, threshold)
     manifest = build_manifest(recipe, dataset, outcome, calibration, gate)
     (adapter_dir / MANIFEST_FILE).write_text(json.dumps(manifest, ensure_ascii=False, indent=2) + "\n", "utf-8")
     return adapter_dir, manifest
@@ -414,19 +413,18 @@ def _within_tolerance(new: float, old: float) -> bool:
 
 def compare_with_manifest(reproduced: dict[str, Any], shipped: dict[str, Any]) -> tuple[bool, list[str]]:
     """(matches, one line per number): the reproduced gate numbers against the shipped ones, ±REPRODUCE_TOLERANCE."""
+    numbers = [
+        (key, ".3f", reproduced["gate"]["metrics"].get(key), shipped["gate"]["metrics"].get(key))
+        for key in ("intent_accuracy", "tool_call_accuracy", "entity_f1", "hallucination_rate")
+    ]
+    numbers.append(("routing threshold", ".4f", reproduced["gate"].get("threshold"), shipped["gate"].get("threshold")))
     lines, matches = [], True
-    for key in ("intent_accuracy", "tool_call_accuracy", "entity_f1", "hallucination_rate"):
-        new, old = reproduced["gate"]["metrics"].get(key), shipped["gate"]["metrics"].get(key)
+    for label, form, new, old in numbers:
         if new is None or old is None:
             continue
         ok = _within_tolerance(new, old)
         matches &= ok
-        lines.append(f"{key}: {new:.3f} vs {old:.3f} in the manifest ({'ok' if ok else 'DIFFERS'})")
-    new, old = reproduced["gate"].get("threshold"), shipped["gate"].get("threshold")
-    if new is not None and old is not None:
-        ok = _within_tolerance(new, old)
-        matches &= ok
-        lines.append(f"routing threshold: {new:.4f} vs {old:.4f} in the manifest ({'ok' if ok else 'DIFFERS'})")
+        lines.append(f"{label}: {new:{form}} vs {old:{form}} in the manifest ({'ok' if ok else 'DIFFERS'})")
     same = reproduced["files"]["adapter_model.safetensors"] == shipped["files"]["adapter_model.safetensors"]
     lines.append(f"adapter weights: {'identical' if same else 'not byte-identical'} to the shipped ones")
     return matches, lines
