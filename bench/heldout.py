@@ -1,13 +1,13 @@
 """The shipped bot on held-out tickets: the SLA numbers, what each lever adds, and safe automation.
 
 One pass over N held-out tickets (`destek data generate --split heldout --n N --seed S`; templates never
-trained on) with the bot exactly as it serves: the adapter, the pattern entities, the n-gram classifier and the
-calibration from the adapter folder. The router runs with threshold 0 so that every draft's confidence and
-correctness are known, then:
+trained on) with the bot exactly as it serves: the adapter, the pattern entities, the intent classifier
+(n-grams and the e5 embedding) and the calibration from the adapter folder. The router runs with threshold 0
+so that every draft's confidence and correctness are known, then:
 
 - the end-to-end report (intent accuracy and macro-F1, tool calls, entity F1, order-number exact,
   hallucination, ECE, latency), as `destek eval` writes it;
-- intent levers from the same pass: the model's distribution alone, the n-gram classifier alone, and both
+- intent levers from the same pass: the model's distribution alone, the classifier alone, and both
   pooled under the fitted calibration; entity levers: the patterns alone on their types;
 - the precision / coverage curve of automation: for each threshold, the share of tickets the router would
   answer alone and how many of those are fully right (intent and tool calls), with the threshold the gate
@@ -163,7 +163,8 @@ def main(argv: Sequence[str] | None = None) -> dict[str, Any]:
     levers: dict[str, dict[str, float]] = {}
     distributions = {"model alone": np.exp(log_softmax(scores))}
     if classifier is not None:
-        distributions["n-gram classifier alone"] = np.exp(np.array([g for _, g in captured]))
+        features = f"n-grams + {classifier.embedding}" if classifier.embedding else "n-grams"
+        distributions[f"classifier alone ({features})"] = np.exp(np.array([g for _, g in captured]))
     distributions["pooled and calibrated (shipped)"] = (
         np.array([[p for p in calibration.combine(np.asarray(s), g)[0]] for s, g in captured])
         if calibration is not None

@@ -7,8 +7,9 @@ into a scratch database that also holds the demo commerce backend of the same se
 the embedded model (optionally with a LoRA adapter). Its per-draft latencies are the headline numbers.
 
 A timing proxy around the backend and around ``call_tool`` splits each draft into intent scoring (one batched
-pass over 44 intents), entity generation, tool calls, and the rest (the pattern entities and the n-gram intent
-classifier that ship beside an adapter, parsing, planning, reply, grounding, routing, the database write).
+pass over 44 intents), entity generation, tool calls, and the rest (the pattern entities and the intent
+classifier, n-grams and the e5 embedding, that ship beside an adapter, parsing, planning, reply, grounding,
+routing, the database write).
 Auto-resolved drafts with side effects run their tools twice (preview, then committed); both count as tools.
 
 Usage:
@@ -155,7 +156,7 @@ def main(argv: Sequence[str] | None = None) -> dict[str, Any]:
             print(f"  {done}/{total} drafted", flush=True)
 
     undo = _timed_tools(counters)
-    classifier, calibration = adapter_companions(args.adapter)  # the n-gram second opinion, as served
+    classifier, calibration = adapter_companions(args.adapter)  # the classifier's second opinion, as served
     bot = Bot(TimedBackend(backend, counters), classifier=classifier, calibration=calibration)
     load_before = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     started = time.perf_counter()

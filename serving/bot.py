@@ -107,8 +107,8 @@ PREDICTION_FIELDS = frozenset(f.name for f in fields(Prediction))
 class Bot:
     """Drafts tickets with one LLM backend; stateless apart from its settings, so workers can share it.
 
-    `classifier` is the n-gram second opinion on the intent and `calibration` pools it with the model's
-    scores (serving/calibration.py); both ship beside the adapter they were fitted with.
+    `classifier` is the second opinion on the intent (n-grams and a sentence embedding) and `calibration`
+    pools it with the model's scores (serving/calibration.py); both ship beside the adapter they were fitted with.
     """
 
     def __init__(

@@ -1,4 +1,4 @@
-"""The bot's final intent distribution: the model's and the n-gram classifier's log-probabilities pooled with
+"""The bot's final intent distribution: the model's and the intent classifier's log-probabilities pooled with
 weights fitted on a calibration split, so that a confidence of 0.9 is right about 90% of the time.
 
     p(intent) ∝ exp(model_weight · log p_model(intent) + ngram_weight · log p_ngrams(intent))

@@ -10,7 +10,7 @@ import pytest
 from db.contract import load_contract
 from serving.bot import Bot
 from serving.calibration import FILE_NAME, Calibration, fit_calibration, log_softmax
-from serving.intent_classifier import IntentClassifier
+from serving.intent_classifier import N_FEATURES, IntentClassifier
 from tests.test_bot import FakeBackend, fake_bot
 
 INTENTS = load_contract().intent_ids
@@ -89,6 +89,40 @@ def test_classifier_round_trips_and_a_corrupted_file_names_itself(classifier: In
     assert loaded.log_proba(["kargom nerede"]) == pytest.approx(classifier.log_proba(["kargom nerede"]), abs=1e-2)
     path.write_bytes(b"not a zip file")
     with pytest.raises(ValueError, match=r"intent_ngrams\.npz"):
+        IntentClassifier.load(path)
+
+
+def test_the_classifier_reads_the_sentence_embedding_and_keeps_it_in_its_file(
+    classifier: IntentClassifier, tmp_path: Path
+) -> None:
+    assert classifier.embedding == "multilingual-e5-small"
+    embedding_columns = classifier.columns[classifier.columns >= 2 * N_FEATURES]
+    assert len(embedding_columns) == 384  # every dimension of the e5 vector carries weight
+    classifier.save(tmp_path / "c.npz")
+    loaded = IntentClassifier.load(tmp_path / "c.npz")
+    assert (loaded.embedding, loaded.scale) == (classifier.embedding, classifier.scale)
+
+
+def test_an_ngram_only_file_of_an_older_release_still_loads(tmp_path: Path) -> None:
+    texts = ["siparişim nerede", "iade etmek istiyorum"] * 3
+    plain = IntentClassifier.fit(texts, ["siparis_status", "iade_baslat"] * 3, INTENTS, embedding="")
+    assert plain.columns.max() < 2 * N_FEATURES
+    path = tmp_path / "old.npz"
+    np.savez_compressed(path, classes=np.asarray(plain.classes), columns=plain.columns.astype(np.int32),
+                        weights=plain.weights.astype(np.float16), bias=plain.bias)  # fmt: skip
+    loaded = IntentClassifier.load(path)
+    assert loaded.embedding == ""
+    assert INTENTS[int(loaded.log_proba(["iade edeceğim"])[0].argmax())] == "iade_baslat"
+
+
+def test_a_classifier_naming_an_unknown_encoder_is_refused_with_its_file(
+    classifier: IntentClassifier, tmp_path: Path
+) -> None:
+    path = tmp_path / "intent_ngrams.npz"
+    IntentClassifier(
+        classifier.classes, classifier.columns, classifier.weights, classifier.bias, embedding="no-such-model"
+    ).save(path)
+    with pytest.raises(ValueError, match=r"intent_ngrams\.npz.*no-such-model"):
         IntentClassifier.load(path)
 
 

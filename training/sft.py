@@ -342,7 +342,7 @@ def train_adapter(
 
 
 def carry_companions(source: Path, target: Path) -> list[str]:
-    """Copy the serving adapter's n-gram intent classifier and calibration into a new adapter's folder.
+    """Copy the serving adapter's intent classifier and calibration into a new adapter's folder.
 
     Why: the bot's intent is the model's scores pooled with the classifier (serving/calibration.py); training
     changes the model only, so a new adapter keeps the champion's second opinion, and the gate judges the same
