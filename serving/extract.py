@@ -206,12 +206,15 @@ _SIZE_CUE_AFTER = re.compile(
     r"|(?:ile|ie) degis|al(?:mali|sam|mayi|ayim))"
 )
 _SIZE_CUE_BEFORE = re.compile(r"(?:beden(?:i|im|imiz)?|numara(?:m|si|mi|yi)?|boyut)\s?:?\s?$")
+_SIZE_WORD = re.compile(r"b+e+d+e+n")  # "beden", and the doubled letters people type ("beeden")
+_UNIT_AFTER_NUMBER = re.compile(r"\d\s?$")  # "2 m kablo": a letter right after a number is a unit, not a size
 
 
 def _size_spans(text: str, folded: str) -> list[tuple[int, int]]:
-    """Sizes (see _SIZE_SHAPE) with a size word right before or after them. A letter size in capitals in a ticket
-    not typed in capitals ("XL", "M") needs less: a two-letter one is a size wherever it stands, a one-letter one
-    when "beden" comes shortly before ("Beden değişimi talebi: 21467708, S")."""
+    """Sizes (see _SIZE_SHAPE) with a size word right before or after them. A letter size needs less: in
+    capitals in a ticket not typed in capitals ("XL", "M"), a two-letter one is a size wherever it stands; and
+    any letter size is one when "beden" comes shortly before ("Beden değişimi talebi: 21467708, S", "beden
+    degisimi talebi: 5820427725, l")."""
     shouting = text.isupper()
     spans = []
     for match in _SIZE_SHAPE.finditer(folded):
@@ -221,7 +224,12 @@ def _size_spans(text: str, folded: str) -> list[tuple[int, int]]:
         if (
             _SIZE_CUE_AFTER.match(folded, end)
             or _SIZE_CUE_BEFORE.search(folded[max(0, start - 16) : start])
-            or (capital_letters and (len(written) > 1 or "beden" in folded[max(0, start - 40) : start]))
+            or (capital_letters and len(written) > 1)
+            or (
+                written.isalpha()
+                and _SIZE_WORD.search(folded[max(0, start - 40) : start])
+                and not _UNIT_AFTER_NUMBER.search(folded[max(0, start - 3) : start])
+            )
         ):
             spans.append((start, end))
     return spans

@@ -13,11 +13,24 @@ from dataclasses import dataclass
 from typing import Any
 
 from db.contract import Contract
+from serving.extract import fold_ascii
 from serving.normalize import digits_only, parse_amount
 from serving.output import Entity
 
 ORDER_NUMBER_DIGITS = range(8, 12)
 _ADDRESS_PLACEHOLDER = re.compile(r"\[ADRES(?:_\d+)?\]")
+
+# How many orders the customer wants listed: "son 3 siparişim", "en yeni üç tanesini", "son beş alışverişimi",
+# "en son 2 kez". Only a count that "son" / "en yeni" introduces or "tane" follows is one; "2 siparişim var"
+# is not a request for two.
+_COUNT_WORDS = {"bir": 1, "iki": 2, "uc": 3, "dort": 4, "bes": 5, "alti": 6, "yedi": 7, "sekiz": 8, "dokuz": 9,
+                "on": 10, "on bes": 15, "yirmi": 20}  # fmt: skip
+_COUNT = r"(\d{1,2}|" + "|".join(sorted(_COUNT_WORDS, key=len, reverse=True)) + ")"
+_ORDER_COUNT = re.compile(
+    rf"(?<!\w)(?:(?:en )?son|en yeni) {_COUNT}(?= (?:siparis|alisveris|kayit|kaydi|tane|kez|adet))"
+    rf"|(?<!\w){_COUNT} (?:tanesini|tane siparis)"
+)
+MAX_LIMIT = 20
 
 
 @dataclass(frozen=True)
@@ -43,6 +56,16 @@ def _address_placeholder(text: str) -> str | None:
     """The masked address the customer gave ("[ADRES]", "[ADRES_2]"); the tool resolves it via the vault."""
     match = _ADDRESS_PLACEHOLDER.search(text)
     return match.group() if match else None
+
+
+def order_count(text: str) -> int | None:
+    """How many orders the ticket asks to see (1 to MAX_LIMIT), or None when it names no count."""
+    match = _ORDER_COUNT.search(fold_ascii(text))
+    if match is None:
+        return None
+    written = match.group(1) or match.group(2)
+    count = int(written) if written.isdigit() else _COUNT_WORDS[written]
+    return count if 1 <= count <= MAX_LIMIT else None
 
 
 def plan_tool_calls(intent_id: str, entities: list[Entity], text: str, contract: Contract) -> CallPlan:
@@ -83,6 +106,8 @@ def _argument(
         return _first(entities, "return_reason") or intent_label
     if argument == "address":
         return _address_placeholder(text)
+    if argument == "limit":
+        return order_count(text)
     if argument == "problem_type":
         return intent_id
     if argument in {"product", "coupon_code", "size"}:
@@ -90,4 +115,4 @@ def _argument(
     if argument == "amount":
         raw = _first(entities, "amount")
         return parse_amount(raw) if raw else None
-    return None  # optional arguments the bot never sets on its own, such as `limit`
+    return None  # optional arguments the bot never sets on its own

@@ -191,6 +191,8 @@ def _of_type(text: str, entity_type: str, intent: str | None = None) -> list[str
         ("Normalde 42 giyiyorum, 43 mü almalıyım?", ["42", "43"]),
         ("xl ile değiştirin", ["xl"]),
         ("Beden değişimi talebi: 21467708, S.", ["S"]),
+        ("beden degisimi talebi: 5820427725, l...", ["l"]),  # a letter size in lower case after "beden"
+        ("Beeden değişimi talebi: 77299260, L.", ["L"]),  # the doubled letter people type
         ("0-3 ay beden var mı?", ["0-3 ay"]),
         # Numbers and letters that are not sizes: a count, a day count, an order cue, a greeting, an amount.
         ("40 gündür bekliyorum", []),
@@ -199,6 +201,7 @@ def _of_type(text: str, entity_type: str, intent: str | None = None) -> list[str
         ("s.a. 38 yaşındayım", []),
         ("M harfiyle başlayan bir kod", []),
         ("SİPARİŞİM NEREDE XL", []),
+        ("bedenim uymadı, 2 m kablo da aldım", []),  # a letter right after a number is a unit
     ],
 )
 def test_sizes_need_a_size_word_beside_them(text: str, sizes: list[str]) -> None:

@@ -168,9 +168,29 @@ def test_exchange_size_and_coupon_and_product(contract: Contract) -> None:
     assert _plan(contract, "kupon_kullanim", "kupon geçmiyor") == CallPlan([], missing="coupon_code")
 
 
-def test_optional_limit_is_never_invented(contract: Contract) -> None:
-    plan = _plan(contract, "siparis_gecmisi", "son 3 siparişim")
-    assert plan.calls == [{"name": "list_customer_orders", "arguments": {}}]
+@pytest.mark.parametrize(
+    ("text", "limit"),
+    [
+        ("son 3 siparişim", 3),
+        ("Sipariş listemde en yeni üç tanesini görmek istiyorum.", 3),
+        ("Son beş alışverişimi listeleyin lütfen.", 5),
+        ("SON 10 SIPARISIMI GOSTERIR MISINIZ", 10),
+        ("en son 2 kez ne sipariş ettiğimi söyler misiniz?", 2),
+        ("son on beş siparişim", 15),
+        # No count the customer asked for: the tool's default applies, nothing is invented.
+        ("siparişlerimi listeler misiniz?", None),
+        ("2 siparişim var, ikisini de göremiyorum", None),
+        ("son siparişim ne oldu", None),
+        ("son 3 gündür siparişlerim görünmüyor", None),
+        ("son 50 siparişim", None),  # above the tool's maximum of 20: left to the default
+    ],
+)
+def test_the_order_list_limit_is_the_count_the_customer_asked_for(
+    contract: Contract, text: str, limit: int | None
+) -> None:
+    plan = _plan(contract, "siparis_gecmisi", text)
+    arguments = {} if limit is None else {"limit": limit}
+    assert plan.calls == [{"name": "list_customer_orders", "arguments": arguments}]
 
 
 @pytest.mark.parametrize("intent", ["teslimat_suresi", "selamlama", "kapsam_disi", "tesekkur"])
