@@ -17,6 +17,7 @@ short text about 20 ms on this CPU.
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
@@ -54,24 +55,28 @@ MODELS: dict[str, Callable[[], Encoder]] = {
 }
 
 _loaded: dict[str, Encoder] = {}
+#: The API drafts on several threads with one bot; the encoders' engines make no promise about concurrent
+#: calls, so loading and encoding go one at a time (an encoding takes milliseconds).
+_lock = threading.Lock()
 
 
 def get_encoder(model: str = DEFAULT_MODEL) -> Encoder:
     """The model's encoder, loaded on first use; raises ValueError for an unknown model name."""
     if model not in MODELS:
         raise ValueError(f"unknown embedding model {model!r}; known: {', '.join(MODELS)}")
-    if model not in _loaded:
-        _loaded[model] = MODELS[model]()
+    with _lock:
+        if model not in _loaded:
+            _loaded[model] = MODELS[model]()
     return _loaded[model]
 
 
 def encode(texts: Sequence[str], *, model: str = DEFAULT_MODEL, batch_size: int = 64) -> np.ndarray:
     """L2-normalised float32 rows, one per text, encoded in batches (no cache: see `labeling.embeddings`)."""
     encoder = get_encoder(model)
-    rows = [
-        np.asarray(encoder(list(texts[start : start + batch_size])), dtype=np.float32)
-        for start in range(0, len(texts), batch_size)
-    ]
+    rows = []
+    for start in range(0, len(texts), batch_size):
+        with _lock:
+            rows.append(np.asarray(encoder(list(texts[start : start + batch_size])), dtype=np.float32))
     if not rows:
         return np.zeros((0, 0), dtype=np.float32)
     vectors = np.vstack(rows)

@@ -79,6 +79,7 @@ def test_classifier_gives_log_probabilities_in_the_contract_order(classifier: In
     assert INTENTS[int(log_probs[0].argmax())] == "iade_baslat"
     assert INTENTS[int(log_probs[1].argmax())] == "siparis_status"  # folded: case and Turkish letters
     assert np.exp(log_probs[0][INTENTS.index("kapsam_disi")]) < 1e-6  # never seen in training
+    assert classifier.log_proba([]).shape == (0, len(INTENTS))
 
 
 def test_classifier_round_trips_and_a_corrupted_file_names_itself(classifier: IntentClassifier, tmp_path: Path) -> None:
