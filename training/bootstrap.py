@@ -432,7 +432,7 @@ def compare_with_manifest(reproduced: dict[str, Any], shipped: dict[str, Any]) -
 
 
 def shipped_training_set(folder: Path, workdir: Path = Path("runs/shipped-dataset")) -> Path:
-    """The train.jsonl the shipped adapter in `folder` learned, rebuilt from its recipe (about 20 s) when it
+    """The train.jsonl the shipped adapter in `folder` learned, rebuilt from its recipe (about 10 s) when it
     is not on disk yet: a night needs it to tell new labels from learned ones and to replay them.
 
     Raises ValueError when the rebuilt data is not the manifest's dataset (another generator version)."""
