@@ -23,7 +23,7 @@ from scipy import sparse
 from sklearn.feature_extraction.text import HashingVectorizer
 from sklearn.linear_model import LogisticRegression
 
-from serving.encoder import DEFAULT_MODEL, get_encoder
+from serving.encoder import DEFAULT_MODEL, encode
 
 
 def cache_dir() -> Path:
@@ -87,12 +87,10 @@ def embed(
         vectors = cache.get(sorted(set(keys)))
         missing = {key: text for key, text in zip(keys, texts, strict=True) if key not in vectors}
         if missing:
-            encoder = get_encoder(model)
             todo = list(missing.items())
             for start in range(0, len(todo), batch_size):
                 batch = todo[start : start + batch_size]
-                rows = np.asarray(encoder([text for _, text in batch]), dtype=np.float32)
-                rows /= np.maximum(np.linalg.norm(rows, axis=1, keepdims=True), 1e-12)
+                rows = encode([text for _, text in batch], model=model, batch_size=batch_size)
                 batch_keys = [key for key, _ in batch]
                 cache.put(batch_keys, rows)
                 vectors.update(zip(batch_keys, rows, strict=True))
