@@ -343,10 +343,24 @@ def merge(model_entities: Collection[Entity], candidates: Collection[Entity]) ->
             for c in candidates
         ):
             continue
-        entity = _product_before(entity, candidates)
+        entity = _product_before(_without_product_label(entity), candidates)
         if entity is not None:
             kept.append(entity)
     return sorted([*kept, *candidates], key=lambda e: (e.start, e.end))
+
+
+# "ürün caykur deterjan", "ürünüm: siyah bot": the word that introduces a product is no part of its name.
+_PRODUCT_LABEL = re.compile(r"urun(?:u|um)?\s*:?\s+(?=\S)")
+
+
+def _without_product_label(entity: Entity) -> Entity:
+    """A product entity without a leading "ürün" / "ürünü" / "ürünüm" (and a colon) that the model copied with
+    the name; a product that is nothing else, and any other entity, as it is. The generated gold never starts
+    a product with it, and a customer who writes "ürün X" names X."""
+    label = _PRODUCT_LABEL.match(fold_ascii(entity.value)) if entity.type == "product" else None
+    if label is None:
+        return entity
+    return Entity(entity.type, entity.value[label.end() :], entity.start + label.end(), entity.end)
 
 
 def _product_before(entity: Entity, candidates: Collection[Entity]) -> Entity | None:

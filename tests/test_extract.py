@@ -244,6 +244,19 @@ def test_merge_keeps_the_models_sizes_and_cuts_products_before_a_size_or_reason(
     assert merge([Entity("product", "XL", 21, 23)], candidates) == candidates
 
 
+def test_merge_drops_the_word_that_introduces_a_product() -> None:
+    text = "hasarli urun bildirimi, urun caykur toz deterjan 6 kg. Ürünüm: Siyah Bot"
+    model = [Entity("product", "urun caykur toz deterjan 6 kg", 24, 53), Entity("product", "Ürünüm: Siyah Bot", 55, 72)]
+    merged = merge(model, [])
+    assert [(e.value, text[e.start : e.end]) for e in merged] == [
+        ("caykur toz deterjan 6 kg", "caykur toz deterjan 6 kg"),
+        ("Siyah Bot", "Siyah Bot"),
+    ]
+    # "ürün" alone, or a word that only starts like it ("ürüncük"), stays.
+    assert merge([Entity("product", "urun", 8, 12)], []) == [Entity("product", "urun", 8, 12)]
+    assert merge([Entity("product", "uruncuk", 0, 7)], [])[0].value == "uruncuk"
+
+
 def test_merge_keeps_the_models_products_and_replaces_its_numbers() -> None:
     text = "4815162342 siyah ceket"
     model = [Entity("order_number", "481516234", 0, 9), Entity("product", "siyah ceket", 11, 22)]
