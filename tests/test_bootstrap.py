@@ -195,9 +195,12 @@ def test_the_routing_threshold_is_chosen_on_the_calibration_tickets(
         drafted.extend(tickets)
         return {"suggested_threshold": 0.9712, "n": len(tickets)}, []
 
+    written: list[Path] = []
     monkeypatch.setattr(bootstrap, "draft_with_progress", fake_drafts)
+    monkeypatch.setattr(bootstrap, "write_outputs", lambda report, predictions, out: written.append(out))
     chosen = bootstrap.choose_threshold(SMALL, object(), engine, tmp_path, say=lambda _: None)  # type: ignore[arg-type]
     assert chosen["threshold"] == 0.9712
+    assert written == [tmp_path / "calibration"]  # the drafts stay, to study mistakes away from the test
     assert f"{len(calibration_tickets(SMALL))} tickets in calibration templates" in chosen["threshold_fitted_on"]
     assert [t.text for t in drafted] == [r["text"] for r in calibration_tickets(SMALL)]
 

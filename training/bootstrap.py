@@ -209,13 +209,15 @@ def choose_threshold(
     Not on the gate's 200 held-out tickets: about 120 of them are drafts the router could answer alone, so at
     0.98 precision the first two or three wrong drafts set the threshold, and it came out far above what the
     bot can afford (0.9955, auto-resolving 29% of 1,000 held-out tickets, where 0.93 kept 98% precision). The
-    calibration split is three times larger, never trained on, and never the test.
+    calibration split is three times larger, never trained on, and never the test. Its drafts and report are
+    kept in `workdir/calibration`: the place to study the bot's mistakes without looking at the test tickets.
     """
     path = workdir / "calibration.jsonl"
     write_jsonl(calibration_tickets(recipe), path)
     tickets = read_gold(path)
     say(f"Choosing the routing threshold on {len(tickets)} calibration tickets drafted by the whole bot ...")
-    report, _ = draft_with_progress(bot, tickets, engine, "threshold")
+    report, predictions = draft_with_progress(bot, tickets, engine, "threshold")
+    write_outputs(report, predictions, workdir / "calibration")
     threshold = report.get("suggested_threshold")
     say(f"Routing threshold: {threshold if threshold is not None else 'none reaches the target precision'}.")
     return {
