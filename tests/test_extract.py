@@ -193,6 +193,8 @@ def _of_type(text: str, entity_type: str, intent: str | None = None) -> list[str
         ("Beden değişimi talebi: 21467708, S.", ["S"]),
         ("beden degisimi talebi: 5820427725, l...", ["l"]),  # a letter size in lower case after "beden"
         ("Beeden değişimi talebi: 77299260, L.", ["L"]),  # the doubled letter people type
+        ("degisim istiyorum, XS been, kalibi dar", ["XS"]),  # and a letter dropped
+        ("M bdn lazim", ["M"]),
         ("0-3 ay beden var mı?", ["0-3 ay"]),
         # Numbers and letters that are not sizes: a count, a day count, an order cue, a greeting, an amount.
         ("40 gündür bekliyorum", []),
