@@ -173,6 +173,7 @@ _CARRIER_EXTRA = {
     "HepsiJet": ("hepsi jet", "hepsijet"),
     "Kolay Gelsin": ("kolaygelsin",),
     "Sürat Kargo": ("surat kargo",),
+    "UPS": ("ups kargo",),
 }
 
 

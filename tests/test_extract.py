@@ -142,6 +142,8 @@ def test_durations_and_schedules_are_not_dates() -> None:
         ("ptt kargomu halen getirmedi", "ptt"),  # "kargomu": my parcel, not part of the name
         ("Aras Kargo'dan gelmedi", "Aras Kargo"),
         ("aras kargodan gelmedi", "aras kargo"),
+        ("UPS Kargo ile gönderdim", "UPS Kargo"),  # the contract says "UPS"; customers add "Kargo"
+        ("ups kargom gelmedi", "ups"),
     ],
 )
 def test_carriers_and_their_spellings(text: str, value: str) -> None:
