@@ -6,7 +6,9 @@ that rules describe exactly (digits in groups, "1.249,90 TL", "3 gün önce", "y
 order number sends the whole draft to the wrong order. The model keeps what only it can judge (the product as
 the customer names it, the return reason, the size) and the intent. Where the customer is known, a number is
 checked against their own orders and shipments: an order number that is theirs is an order number, whatever
-the text around it says, and a tracking number of their shipment is never taken for an order number.
+the text around it says, and a tracking number of their shipment is never taken for an order number. A
+catalogue product named word for word is a product candidate too: the model then only has to find the
+products the catalogue cannot spell.
 
 Every candidate is a span of the masked text (`text[start:end] == value`), like the model's entities.
 """
@@ -21,7 +23,7 @@ from functools import cache
 from sqlmodel import Session, col, or_, select
 
 from db.contract import load_contract
-from db.models import Coupon, Order, Shipment
+from db.models import Coupon, Order, Product, Shipment
 from serving.output import Entity
 from serving.prompt import PATTERN_ENTITY_TYPES
 
@@ -41,11 +43,13 @@ def fold_ascii(text: str) -> str:
 
 @dataclass(frozen=True)
 class KnownFacts:
-    """What the backend knows about the ticket's customer: numbers a candidate can be checked against."""
+    """What the backend knows about the ticket's customer (numbers a candidate can be checked against) and the
+    catalogue's products as customers write them (`product_mentions`)."""
 
     order_numbers: frozenset[str] = frozenset()
     tracking_numbers: frozenset[str] = frozenset()
     coupon_codes: frozenset[str] = field(default_factory=frozenset)  # folded with `fold_ascii`
+    product_mentions: frozenset[str] = field(default_factory=frozenset)  # folded with `fold_ascii`
 
 
 def known_facts(session: Session, customer_id: int | None) -> KnownFacts:
@@ -66,7 +70,32 @@ def known_facts(session: Session, customer_id: int | None) -> KnownFacts:
     if customer_id is not None:
         owner = or_(owner, Coupon.customer_id == customer_id)
     codes = session.exec(select(Coupon.code).where(owner))
-    return KnownFacts(frozenset(orders), frozenset(tracking), frozenset(fold_ascii(code) for code in codes))
+    products = session.exec(select(Product.name, Product.brand, Product.category))
+    return KnownFacts(
+        frozenset(orders),
+        frozenset(tracking),
+        frozenset(fold_ascii(code) for code in codes),
+        frozenset(m for name, brand, category in products for m in product_mentions(name, brand, category)),
+    )
+
+
+def product_mentions(name: str, brand: str, category: str) -> list[str]:
+    """How a customer names a catalogue product word for word, folded: the full name, the name without its
+    brand ("siyah deri ceket" for "LC Waikiki Siyah Deri Ceket"), and a book by its title ("calikusu" for
+    "Çalıkuşu - Reşat Nuri Güntekin"). Only forms of two words or more, and titles of five letters or more:
+    one common word ("kablo") or a number ("1984") is not enough to say which product a ticket means."""
+    forms = [name]
+    if name.startswith(brand + " "):
+        forms.append(name[len(brand) + 1 :])
+    if category == "kitap" and " - " in name:
+        title = name.split(" - ")[0]
+        forms.append(title)
+    kept = []
+    for form in dict.fromkeys(fold_ascii(f).strip() for f in forms):
+        words = form.split()
+        if len(words) >= 2 or (category == "kitap" and sum(c.isalpha() for c in form) >= 5):
+            kept.append(form)
+    return kept
 
 
 # ── Numbers ─────────────────────────────────────────────────────────────────────────────────────────────
@@ -164,7 +193,7 @@ _DATE = re.compile(
 _NOT_A_DAY_AFTER = re.compile(r" (?:gunleri|namazi|pazari|yeri)(?!\w)")
 
 
-# ── Carriers and coupons ────────────────────────────────────────────────────────────────────────────────
+# ── Carriers, coupons and catalogue products ──────────────────────────────────────────────────────────
 
 #: Spellings customers use beside the contract's carrier names (ASCII-folded, lower case).
 _CARRIER_EXTRA = {
@@ -193,6 +222,16 @@ def _carrier_pattern() -> re.Pattern[str]:
 
 _COUPON_SHAPE = re.compile(r"(?<!\w)[a-zçğıöşü]{3,}\d{1,4}(?!\w)", re.IGNORECASE)
 _COUPON_CUE = re.compile(r"kupon|kod|indirim")
+
+
+@cache
+def _product_pattern(mentions: frozenset[str]) -> re.Pattern[str] | None:
+    """The catalogue's mentions, longest first, as whole words with up to four letters of case suffix outside
+    the span ("siyah deri ceketin" names "siyah deri ceket"): one alternation, compiled once per catalogue."""
+    if not mentions:
+        return None
+    alternation = "|".join(re.escape(m) for m in sorted(mentions, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternation})(?=['’]|\w{{0,4}}(?!\w))")
 
 
 # ── Sizes and return reasons ───────────────────────────────────────────────────────────────────────
@@ -295,7 +334,8 @@ def _carrier_spans(folded: str) -> list[tuple[int, int]]:
 
 def extract(text: str, known: KnownFacts = KnownFacts(), intent: str | None = None) -> list[Entity]:
     """Pattern candidates in the masked `text`, sorted by position: the PATTERN_ENTITY_TYPES, sizes, and, when
-    `intent` is a return or exchange (RETURN_REASON_INTENTS), the stated return reason.
+    `intent` is a return or exchange (RETURN_REASON_INTENTS), the stated return reason; and the catalogue's
+    products the ticket names word for word (`known.product_mentions`).
 
     Sizes and reasons are also the model's to write; patterns add what a 270M model misses (it wrote 8% of
     the held-out return reasons) and `merge` keeps the model's finds beside them."""
@@ -331,6 +371,10 @@ def extract(text: str, known: KnownFacts = KnownFacts(), intent: str | None = No
     for code in known.coupon_codes:
         for match in re.finditer(rf"(?<!\w){re.escape(code)}(?!\w)", folded):
             add("coupon_code", *match.span())
+    products = _product_pattern(known.product_mentions)
+    if products is not None:
+        for match in products.finditer(folded):
+            add("product", *match.span())
     entities.sort(key=lambda e: (e.start, e.end))
     return entities
 

@@ -7,7 +7,7 @@ import pytest
 
 from db.corpus.generator import generate
 from db.demo import DemoData
-from serving.extract import KnownFacts, extract, fold_ascii, known_facts, merge
+from serving.extract import KnownFacts, extract, fold_ascii, known_facts, merge, product_mentions
 from serving.output import Entity
 from serving.pii import mask
 from serving.prompt import PATTERN_ENTITY_TYPES
@@ -175,6 +175,56 @@ def test_known_facts_are_the_customers_own_rows(demo_engine, demo_data: DemoData
     assert anonymous.order_numbers == frozenset() and anonymous.coupon_codes <= facts.coupon_codes
     general = {fold_ascii(c["code"]) for c in demo_data.coupons if c["customer_id"] is None}
     assert general <= anonymous.coupon_codes
+    # The catalogue is everyone's: the same product mentions with or without a customer.
+    assert facts.product_mentions == anonymous.product_mentions
+    assert "siyah deri ceket" in facts.product_mentions and len(facts.product_mentions) >= len(demo_data.products)
+
+
+def test_product_mentions_are_the_names_customers_write_word_for_word() -> None:
+    assert product_mentions("LC Waikiki Siyah Deri Ceket", "LC Waikiki", "giyim") == [
+        "lc waikiki siyah deri ceket",
+        "siyah deri ceket",
+    ]
+    assert product_mentions("Çalıkuşu - Reşat Nuri Güntekin", "Can Yayınları", "kitap") == [
+        "calikusu - resat nuri guntekin",
+        "calikusu",
+    ]
+    # One word is not enough to tell a product ("kablo"), nor a short number title ("1984").
+    assert product_mentions("Anker Kablo", "Anker", "elektronik") == ["anker kablo"]
+    assert product_mentions("1984 - George Orwell", "Can Yayınları", "kitap") == ["1984 - george orwell"]
+
+
+CATALOGUE = KnownFacts(
+    product_mentions=frozenset(
+        product_mentions("Komili Sızma Zeytinyağı 1 L", "Komili", "süpermarket")
+        + product_mentions("LC Waikiki Siyah Deri Ceket", "LC Waikiki", "giyim")
+        + product_mentions("Çalıkuşu - Reşat Nuri Güntekin", "Can Yayınları", "kitap")
+    )
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "products"),
+    [
+        ("urun komili sizma zeytinyagi 1 l kirik geldi", ["komili sizma zeytinyagi 1 l"]),
+        ("LC WAİKİKİ SİYAH DERİ CEKET yırtık", ["LC WAİKİKİ SİYAH DERİ CEKET"]),  # the longest form
+        ("siyah deri ceketin fermuarı bozuk", ["siyah deri ceket"]),  # the case suffix stays outside
+        ("siyah deri ceketlerinizden biri", []),  # more than a suffix: another word
+        ("Siyah deri ceket, çalıkuşu ve bir kalem", ["Siyah deri ceket", "çalıkuşu"]),
+        ("deri ceket var mı", []),  # part of a name is the model's to judge
+    ],
+)
+def test_catalogue_products_named_word_for_word_are_candidates(text: str, products: list[str]) -> None:
+    assert [v for t, v in _found(text, CATALOGUE) if t == "product"] == products
+    assert [t for t, _ in _found(text) if t == "product"] == []  # no catalogue, no product candidate
+
+
+def test_merge_prefers_the_catalogue_product_to_the_models_overlapping_one() -> None:
+    text = "73841342 siparisinde gelen siyah deri ceket astari yirtik"
+    candidates = extract(text, CATALOGUE)
+    model = [Entity("product", "siyah deri ceket astari", 27, 50)]
+    merged = [(e.type, e.value) for e in merge(model, candidates)]
+    assert merged == [("order_number", "73841342"), ("product", "siyah deri ceket")]
 
 
 def _of_type(text: str, entity_type: str, intent: str | None = None) -> list[str]:
