@@ -246,29 +246,34 @@ _SIZE_CUE_AFTER = re.compile(
     r"|(?:olarak|olsun|olur|olsa|yeter\w*|giy\w*|lazim|istiyorum|m[iu])(?!\w)"
     r"|(?:ile|ie) degis|al(?:mali|sam|mayi|ayim))"
 )
-_SIZE_CUE_BEFORE = re.compile(r"(?:beden(?:i|im|imiz)?|numara(?:m|si|mi|yi)?|boyut)\s?:?\s?$")
+# "yerine M gönderin", "yerine 39 gelsin": what an exchange asks for instead is a size.
+_SIZE_CUE_BEFORE = re.compile(r"(?:beden(?:i|im|imiz)?|numara(?:m|si|mi|yi)?|boyut|yerine)\s?:?\s?$")
 # "beden", the doubled letters people type ("beeden") and a letter dropped ("bden", "bedn", "been", "bdn")
 _SIZE_WORD = re.compile(r"b+e+d+e+n|bde?n|bedn|been")
 _UNIT_AFTER_NUMBER = re.compile(r"\d\s?$")  # "2 m kablo": a letter right after a number is a unit, not a size
+_CLAUSE_END = re.compile(r"\s*(?:[.,;!?]|$)")
 
 
 def _size_spans(text: str, folded: str) -> list[tuple[int, int]]:
     """Sizes (see _SIZE_SHAPE) with a size word right before or after them. A letter size needs less: in
     capitals in a ticket not typed in capitals ("XL", "M"), a two-letter one is a size wherever it stands; and
     any letter size is one when "beden" comes shortly before ("Beden değişimi talebi: 21467708, S", "beden
-    degisimi talebi: 5820427725, l")."""
+    degisimi talebi: 5820427725, l"), and so is a number that ends its clause there ("..., 44."). A number
+    followed by TL is an amount, never a size."""
     shouting = text.isupper()
     spans = []
     for match in _SIZE_SHAPE.finditer(folded):
         start, end = match.span()
         written = text[start:end]
         capital_letters = written.isalpha() and written.isupper() and not shouting
+        if _AMOUNT_AFTER.match(folded, end):
+            continue
         if (
             _SIZE_CUE_AFTER.match(folded, end)
             or _SIZE_CUE_BEFORE.search(folded[max(0, start - 16) : start])
             or (capital_letters and len(written) > 1)
             or (
-                written.isalpha()
+                (written.isalpha() or _CLAUSE_END.match(folded, end))
                 and _SIZE_WORD.search(folded[max(0, start - 40) : start])
                 and not _UNIT_AFTER_NUMBER.search(folded[max(0, start - 3) : start])
             )

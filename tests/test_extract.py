@@ -247,6 +247,9 @@ def _of_type(text: str, entity_type: str, intent: str | None = None) -> list[str
         ("Beeden değişimi talebi: 77299260, L.", ["L"]),  # the doubled letter people type
         ("degisim istiyorum, XS been, kalibi dar", ["XS"]),  # and a letter dropped
         ("M bdn lazim", ["M"]),
+        ("Değişim talebi: kalıbı dar, yerine 39 gelsin.", ["39"]),  # what the exchange asks for instead
+        ("değişim istiyorum, yerine m gönderebilir misiniz", ["m"]),
+        ("beden değişimi talebi: 37563348, 44.", ["44"]),  # a number closing the clause after "beden"
         ("0-3 ay beden var mı?", ["0-3 ay"]),
         # Numbers and letters that are not sizes: a count, a day count, an order cue, a greeting, an amount.
         ("40 gündür bekliyorum", []),
@@ -256,6 +259,8 @@ def _of_type(text: str, entity_type: str, intent: str | None = None) -> list[str
         ("M harfiyle başlayan bir kod", []),
         ("SİPARİŞİM NEREDE XL", []),
         ("bedenim uymadı, 2 m kablo da aldım", []),  # a letter right after a number is a unit
+        ("beden küçük geldi, 45 gün oldu", []),  # the number runs on: a count
+        ("yerine 45 TL iade edin", []),  # an amount
     ],
 )
 def test_sizes_need_a_size_word_beside_them(text: str, sizes: list[str]) -> None:
