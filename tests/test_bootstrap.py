@@ -193,7 +193,7 @@ def test_the_routing_threshold_is_chosen_on_the_calibration_tickets(
 
     def fake_drafts(bot: object, tickets: list, backend_engine: Engine, label: str) -> tuple[dict, list]:
         drafted.extend(tickets)
-        return {"suggested_threshold": 0.9712, "n": len(tickets)}, []
+        return {"suggested_threshold": 0.61, "safe_threshold": 0.9712, "n": len(tickets)}, []
 
     written: list[Path] = []
     monkeypatch.setattr(bootstrap, "draft_with_progress", fake_drafts)

@@ -27,6 +27,7 @@ from training.metrics import (
     reliability_bins,
     threshold_for_precision,
     tool_call_accuracy,
+    wilson_lower_bound,
 )
 
 # --- intents -------------------------------------------------------------------------------------------------
@@ -350,6 +351,22 @@ def test_threshold_for_precision_constructed() -> None:
     assert threshold_for_precision(confidences, correct, target=0.90) == 0.60
     # 0.95 alone covers only 25 tickets, below a support of 30, and 0.80 is under 0.99
     assert threshold_for_precision(confidences, correct, target=0.99, min_support=30) is None
+
+
+def test_threshold_with_a_lower_bound_asks_for_more_evidence() -> None:
+    # 500 drafts, 98.6% right overall, the wrong ones spread evenly: the observed precision reaches 0.98 at the
+    # lowest confidence, its 95% lower bound only where the drafts above are all but right.
+    confidences = [1 - i / 1000 for i in range(500)]
+    correct = [i % 70 != 69 for i in range(500)]
+    assert threshold_for_precision(confidences, correct, target=0.98) == min(confidences)
+    assert threshold_for_precision(confidences, correct, target=0.98, z=1.645) is None
+    correct = [i < 200 or i % 70 != 69 for i in range(500)]  # the 200 most confident all right
+    safe = threshold_for_precision(confidences, correct, target=0.98, z=1.645)
+    assert safe is not None and min(confidences) < safe < max(confidences)
+    chosen = [c >= safe for c in confidences]
+    assert sum(chosen) >= 200
+    assert wilson_lower_bound(np.array([49.0]), np.array([50.0]), 0.0)[0] == pytest.approx(0.98)
+    assert wilson_lower_bound(np.array([120.0]), np.array([120.0]), 1.645)[0] < 0.98  # 120 of 120 is not proof
 
 
 def test_threshold_keeps_ties_together() -> None:

@@ -45,6 +45,8 @@ REPORT_KEYS = (
     "auto_resolve_precision",
 )
 TARGET_PRECISION = 0.98
+#: One-sided z of the confidence with which the safe threshold's precision reaches TARGET_PRECISION (95%).
+SAFE_THRESHOLD_Z = 1.645
 
 
 class EvalDataError(ValueError):
@@ -234,10 +236,12 @@ def score(tickets: list[GoldTicket], predictions: list[dict[str, Any]], labels: 
         report["auto_resolve_precision"] = stats["auto_resolve_precision"]
         # Chosen among the drafts the router could answer alone; the others sit at 0 (never auto-resolved).
         eligible = [p.get("auto_eligible", p["route"] == "auto") for p in predictions]
-        report["suggested_threshold"] = metrics.threshold_for_precision(
-            [p["confidence"] if ok else 0.0 for p, ok in zip(predictions, eligible, strict=True)],
-            correct,
-            target=TARGET_PRECISION,
+        routable = [p["confidence"] if ok else 0.0 for p, ok in zip(predictions, eligible, strict=True)]
+        report["suggested_threshold"] = metrics.threshold_for_precision(routable, correct, target=TARGET_PRECISION)
+        # The same with the precision's 95% lower bound at the target: where a large split is nearly all
+        # right, the observed precision lets the threshold fall further than new phrasings allow.
+        report["safe_threshold"] = metrics.threshold_for_precision(
+            routable, correct, target=TARGET_PRECISION, z=SAFE_THRESHOLD_Z
         )
     else:
         stats = metrics.auto_resolve_stats([p["route"] for p in predictions], [False] * n)
@@ -285,7 +289,7 @@ def render_markdown(report: dict[str, Any]) -> str:
         "| metric | value |",
         "|---|---|",
     ]
-    for key in (*REPORT_KEYS, "intent_ece", "suggested_threshold"):
+    for key in (*REPORT_KEYS, "intent_ece", "suggested_threshold", "safe_threshold"):
         lines.append(f"| {key} | {_fmt(report.get(key))} |")
     per_intent = report.get("per_intent") or {}
     if per_intent:

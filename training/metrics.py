@@ -336,21 +336,37 @@ def auto_resolve_stats(routes: Sequence[str], correct: Sequence[bool]) -> dict[s
     }
 
 
+def wilson_lower_bound(successes: np.ndarray, n: np.ndarray, z: float) -> np.ndarray:
+    """One-sided lower bound of a share `successes / n` (Wilson score interval; `z` 1.645 for 95%): what the
+    share is at least, given how few observations it rests on. `z` 0 gives the observed share."""
+    share = successes / n
+    centre = share + z * z / (2 * n)
+    spread = z * np.sqrt(share * (1 - share) / n + z * z / (4 * n * n))
+    return (centre - spread) / (1 + z * z / n)
+
+
 def threshold_for_precision(
-    confidences: Sequence[float], correct: Sequence[bool], target: float = 0.98, min_support: int = 20
+    confidences: Sequence[float],
+    correct: Sequence[bool],
+    target: float = 0.98,
+    min_support: int = 20,
+    z: float = 0.0,
 ) -> float | None:
     """The lowest confidence threshold t such that tickets with confidence >= t are at least ``target`` correct.
 
     Only thresholds that auto-resolve at least ``min_support`` tickets count, so a handful of lucky tickets
     cannot set it. The candidates are the observed confidences. None when no threshold qualifies (route
     everything to humans). Pick it on held-out data, not on the data the model was trained or tuned on.
+    With ``z`` > 0 the precision's Wilson lower bound must reach the target (1.645: with 95% confidence), not
+    just the observed precision: a split where nearly every draft is right otherwise lets the threshold fall
+    to where new phrasings are not (measured: README, "Safe automation").
     """
     _check_lengths(confidences, correct)
     conf = np.asarray(confidences, dtype=float)
     order = np.argsort(-conf, kind="stable")
     conf_sorted = conf[order]
     covered = np.arange(1, len(conf) + 1)  # tickets with confidence >= conf_sorted[k], at the last of its ties
-    precision = np.cumsum(np.asarray(correct, dtype=bool)[order]) / covered
+    precision = wilson_lower_bound(np.cumsum(np.asarray(correct, dtype=bool)[order]), covered, z)
     last_of_ties = np.append(conf_sorted[1:] != conf_sorted[:-1], True)
     qualifies = last_of_ties & (covered >= min_support) & (precision >= target)
     if not qualifies.any():
