@@ -325,6 +325,11 @@ Sipariş {order}: kutu sağlam, ürünler sağlam, ama {product} sipariş özeti
 <elektronik> {order} nolu siparişteki {product} kutusunda adaptör ve kablo yoktu, eksik paketlenmiş.
 Paket elime ulaştı ama ürünlerin yarısı içinde yok; kalanlar ayrıca mı gönderilecek?
 {product} teslim edilen kolinin içinde değildi, paketten çıkmayan tek ürün o.
+{order} numaralı siparişte üç ürün vardı, kutudan sadece ikisi çıktı; {product} eksik.
+Gelen ürün doğru ve sağlam ama parçalarından biri yok, sipariş {order}.
+{order} nolu siparişin bir kalemi teslim edilmedi, faturada var ama pakette yok.
+Siparişimin tamamı gelmedi, bir ürün hiç gönderilmemiş.
+{product} kolide yoktu, {order} siparişi eksik teslim edildi.
 """,
     "yanlis_urun": """
 {order} numaralı siparişimde yanlış ürün geldi.
@@ -373,6 +378,14 @@ Siparişimdeki ürün yanlış gönderilmiş.
 <kozmetik> {order} numaralı siparişte {product} istemiştim, [farklı bir ton|başka bir çeşit] gönderilmiş.
 Sepetime eklediğim ürünle kapıma gelen ürün aynı değil, bu karışıklığı nasıl düzelteceğiz?
 {product} diye sipariş verdim, paketi açınca şaşırdım, içinden bambaşka bir şey çıktı.
+{order} nolu siparişte {product} sipariş ettim, kutudan aynı markanın bambaşka ürünü çıktı.
+Ürün kırık ya da eksik değil ama yanlış: {order} siparişimde istediğim {product} gelmedi, yerine farklı bir şey geldi.
+<giyim,ayakkabı> {order} numaralı siparişte {size} beden istemiştim, farklı bir beden gönderilmiş.
+Paketin içinden başkasına ait ürünler çıktı, sipariş {order}; benim ürünüm nerede?
+{order} siparişimde gelen ürünün barkodu ve modeli sipariş ettiğimle uyuşmuyor.
+{product} yerine benzer ama farklı bir ürün göndermişsiniz, doğrusunu istiyorum.
+Kutuyu açınca şaşırdım, sipariş ettiğim şey değil, bambaşka bir ürün.
+<elektronik> {order} nolu siparişte {product} yerine farklı kapasitede bir model gelmiş.
 """,
     "hasarli_urun": """
 <elektronik,ev & yaşam> {order} numaralı siparişimdeki {product} kırık geldi.
@@ -422,6 +435,11 @@ Paketi açtığımda ürün kırıktı.
 <ev & yaşam> {order} nolu siparişteki {product} kutudan [çatlamış|parçalanmış] halde çıktı, kırık parçalar ortalıkta.
 <elektronik> {product} kutusundan çıkardığım anda ekranında çizgiler vardı, hiç kullanmadım bile.
 Ürün elime hasarlı ulaştı, kırık parçalarıyla ne yapmam gerekiyor?
+{order} numaralı siparişte {product} geldi ama paket ezilmiş, ürün kırılmış.
+Ürün doğru ürün ama kullanılamaz durumda, {order} siparişinde gelen {product} çizik ve göçük.
+{order} nolu kargoyu açtığımda {product} parçalanmıştı, ne yapmam gerekiyor?
+<elektronik> {order} siparişindeki {product} hiç açılmıyor, kutudan arızalı çıktı.
+Gelen ürün hasarlı, kırık parçaların fotoğrafını ekledim.
 """,
     "kargo_takip": """
 {order} numaralı siparişimin kargosu nerede?
@@ -488,6 +506,12 @@ Acelem yok, teslim süresi de dolmadı; sadece {order} siparişimin kargo sürec
 {date} kargoya verilen {order} nolu gönderinin anlık konumunu öğrenebilir miyim?
 {order} siparişim için kargo takip bağlantısını SMS olarak iletebilir misiniz?
 Paketimin hangi aktarma merkezinde olduğunu nasıl görebilirim?
+{order} siparişimin kargo hareketlerini görmek istiyorum, takip numarası nedir?
+Paketim şu an nerede, dağıtım şubesine vardı mı? Sipariş {order}
+{carrier} ile gelen {order} numaralı gönderinin nerede olduğunu söyler misiniz?
+Kargo bilgisi gelmedi, {order} nolu siparişimin gönderi kodunu paylaşır mısınız?
+Gecikme yok, merak ediyorum sadece: {order} siparişim hangi aktarma merkezinde?
+{order} numaralı paketin kurye bilgisine ve teslimat saatine ulaşabilir miyim?
 """,
     "kargo_gecikme": """
 {order} numaralı siparişimin kargosu gecikti.
@@ -543,6 +567,14 @@ Teslimat süresi üç iş günü yazıyordu, {order} numaralı sipariş ise {sin
 {order} nolu siparişte kargonun nerede olduğunu biliyorum, sorun geç kalması; ne zaman teslim edilecek?
 {product} siparişim {since} gecikmede, sipariş {order}; en azından yeni bir teslim tarihi verin.
 Kargom beklenen tarihten çok sonra hâlâ yolda, bu kadar gecikme normal mi?
+{order} numaralı siparişim için verilen teslim tarihi üzerinden {since} geçti, paket hâlâ elimde değil.
+Kargo takibinde her gün aynı şey yazıyor, {order} nolu sipariş bir türlü adrese ulaşmıyor; bu gecikme ne zaman bitecek?
+Haftaya taşınacağım, {order} siparişim o zamana kadar gelmezse ne olacak? Zaten geç kaldı.
+{carrier} şubesi paketin geç geleceğini söyledi ama ne kadar geç, kimse bilmiyor. Sipariş {order}
+Bayramdan önce gelir dediniz, bayram bitti, {order} nolu kargo yok.
+{order} numaralı siparişimin teslimatı sürekli erteleniyor, her seferinde bir sonraki güne atılıyor.
+Kargonun yavaşlığı artık sabrımı taşırdı, {since} bekliyorum ve sipariş {order} hâlâ teslim edilmedi.
+Ayın başında verdiğim sipariş ay ortası oldu gelmedi, numarasını da kaybettim.
 """,
     "teslim_edildi_gorunuyor": """
 {order} numaralı siparişim teslim edildi görünüyor ama elime ulaşmadı.
@@ -719,6 +751,11 @@ Aldığım ürünü nasıl iade ederim?
 {product} elime ulaştıktan sonra fark ettim ki {reason}, {order} nolu siparişteki bu ürünü geri vermek istiyorum.
 {date} teslim edilen {order} siparişini yasal süre içinde iade etmek istiyorum, ürün hâlâ kutusunda duruyor.
 {product} için iade talebi açmam lazım, {reason}.
+{order} numaralı siparişteki {product} beklediğim gibi çıkmadı, {reason}; geri göndermek istiyorum.
+Cayma hakkımı kullanmak istiyorum, {order} nolu siparişi iade edeceğim.
+İade kodu oluşturup {order} siparişimi geri yollamak istiyorum, {reason}.
+{product} hiç işime yaramadı, iade sürecini nasıl başlatırım?
+{order} siparişindeki ürünü iade etmek istiyorum, kutusu açılmadı bile.
 """,
     "iade_durumu": """
 {order} numaralı siparişimin iadesi ne durumda?
@@ -760,6 +797,12 @@ Gönderdiğim iade ne durumda, [haber alamadım|bir şey yazmıyor]?
 {carrier} aracılığıyla geri yolladığım {product} sizin tarafa geçti mi? Sipariş {order}
 {order} siparişimin iadesi {since} beklemede görünüyor, iade talebim neden ilerlemiyor?
 İade başvurum kabul mü edildi reddedildi mi, {order} numaralı sipariş için hiçbir bilgilendirme gelmedi.
+{order} numaralı siparişten geri gönderdiğim ürünün incelemesi bitti mi? Param değil, iadenin kabulünü soruyorum.
+İade paketim depoya ulaşmış görünüyor ama onay çıkmadı, sipariş {order}.
+{order} nolu siparişteki {product} için açtığım iade talebi hangi adımda, kabul edilecek mi?
+İade kargosu teslim edildi diyor, {order} siparişi için satıcı iademi onayladı mı?
+{since} iade talebim "inceleniyor" aşamasında, {order} numaralı sipariş; ne zaman karar verilecek?
+Geri yolladığım ürün elinize geçti mi, iadem reddedilirse ürünü bana geri mi gönderirsiniz? Sipariş {order}
 """,
     "iade_kargo_kodu": """
 {order} numaralı siparişimin iade kargo kodu nedir?
@@ -921,6 +964,12 @@ Para iadesi ne oldu, sipariş {order}?
 {date} iadem onaylandı dediniz, {order} nolu siparişin parası hangi gün hesabıma geçmiş olur?
 {order} siparişimin para iadesi {since} bekliyor, banka tarafında mı takıldı yoksa sizde mi?
 {order} nolu siparişi iptal ettim ama ücreti kartıma geri yatmadı, ne kadar daha beklemeliyim?
+İadem kabul edildi yazıyor, ama {amount} hâlâ kartıma dönmedi; sipariş {order}.
+{order} numaralı siparişte iade onaylandı, geri ödeme hangi hesaba ve ne zaman yapılacak?
+Ürünü geri aldınız, tamam; peki paramı ne zaman göreceğim? Sipariş {order}
+Banka ekstremde {order} nolu siparişin iadesi görünmüyor, ödemeyi gönderdiniz mi?
+{date} iptal ettiğim {order} numaralı siparişin ücreti hâlâ hesabıma geri yatmadı.
+Para iadesi için {since} bekliyorum, kredi kartıma ne zaman yansır?
 """,
     "odeme_problemi": """
 Ödeme yaparken kartım reddedildi.
@@ -1091,6 +1140,13 @@ Kapıda ödeme seçersem kuryeye temassız kartla ödeyebilir miyim?
 Adresime kapıda ödemeli sipariş verebiliyor muyum, yoksa bazı bölgelerde bu seçenek kapalı mı?
 Kapıda ödemeli siparişi teslim almazsam bir ceza ya da ek ücret çıkıyor mu?
 İnternete kart bilgisi girmek istemiyorum, ürünü teslim alırken ödeme yapma imkânınız var mı?
+Kurye geldiğinde nakit versem sipariş olur mu?
+Ödeme seçeneklerinde teslimatta ödeme yok, neden?
+Kapıda ödemeli siparişlerde ek hizmet bedeli ne kadar?
+Paket gelince kuryeye kartla ödeyebilir miyim, internetten kart girmek istemiyorum.
+Kapıda ödeme yaparken kurye para üstü verebiliyor mu?
+Bu satıcıda neden kapıda ödeme kapalı?
+Önce ürünü göreyim sonra öderim diyorum, bu mümkün mü?
 """,
     "fatura_ister": """
 {order} numaralı siparişimin faturasını gönderir misiniz?
@@ -1231,6 +1287,10 @@ Bu ürünün özellikleri hakkında bilgi alabilir miyim?
 <elektronik> {product} hangi bağlantı özelliklerini destekliyor, kaç yıl yazılım güncellemesi alır?
 {product} ile aynı markanın önceki modeli arasında ne fark var?
 <kitap> {product} hangi yayınevinden çıkmış, baskısı ciltli mi?
+{product} hangi malzemeden üretiliyor, yıkanabilir mi?
+{product} kutu içeriğinde neler var, yanında başka parça geliyor mu?
+{product} ile benzerlerinden hangisi daha dayanıklı, özelliklerini anlatır mısınız?
+{product} kullanım talimatı Türkçe mi?
 """,
     "stok_sor": """
 {product} stokta var mı?
@@ -1272,6 +1332,14 @@ Stokta olmayan ürün ne zaman gelir?
 <giyim,ayakkabı> {product} sadece {size} bedende tükenmiş görünüyor, o beden yeniden gelecek mi?
 Kampanya başlamadan {product} tükenir mi, şu anki stok durumu nasıl?
 Favorilerimdeki ürün stokta yok yazıyor, tekrar satışa çıkacak mı?
+{product} tekrar gelirse bana bildirim gelir mi?
+{product} sayfasında "tükendi" yazıyor, yakında stok yenilenecek mi?
+<giyim,ayakkabı> {product} için {size} beden bulunur mu, yoksa tamamen bitti mi?
+{product} mağazalarda var ama sitede yok, stoğa eklenecek mi?
+{product} ürününden elinizde kaç tane kaldı?
+Tükenmeden {product} almak istiyorum, stok bitmek üzere mi?
+{product} hangi depoda var, bir sonraki parti ne zaman gelir?
+Ürün satışa kapalı görünüyor, tekrar açılacak mı?
 """,
     "fiyat_sor": """
 {product} fiyatı ne kadar?
@@ -1573,6 +1641,12 @@ Fiyat garantiniz var mı, ürün ucuzladı?
 Sipariş {order} henüz elime ulaşmadan ürün indirime girdi; iptal etmeden farkı geri alabilir miyim?
 {date} tam fiyattan aldığım ürün şimdi kampanyada, bana da aynı indirim yansıtılabilir mi?
 Aldığım ürünün fiyatı sepete eklediğim andan beri epey düştü, aradaki farkı telafi ediyor musunuz?
+{product} aldıktan üç gün sonra {amount} ucuzladı, fark iadesi yapılıyor mu?
+Sepette ödediğim fiyatla bugünkü fiyat aynı değil, {order} siparişim için indirimi bana da uygular mısınız?
+Ben aldıktan hemen sonra indirim başladı, farkı kupon olarak verir misiniz?
+{date} aldığım {product} şimdi daha düşük fiyata satılıyor, aradaki farkı talep ediyorum.
+Fiyat düştüğü için iade edip tekrar almam mı gerekiyor, yoksa farkı iade ediyor musunuz?
+Aynı ürünü arkadaşım {amount} daha ucuza aldı, ben neden pahalıya aldım?
 """,
     "uyelik_problem": """
 Hesabıma giriş yapamıyorum.
@@ -1701,6 +1775,10 @@ Hesap silme talebim ne kadar sürede sonuçlanır? Bir an önce silinmesini isti
 Verilerimin üçüncü taraflarla paylaşılmasını istemiyorum, hesabımı ve tüm kayıtlarımı silin.
 Üyeliğimi iptal edip kişisel bilgilerimin anonim hale getirilmesini istiyorum.
 Benimle ilgili hiçbir kaydınız kalmasın, hesabı silin.
+Üyeliğimi tamamen kapatmak istiyorum, hesabım silinsin.
+Artık alışveriş yapmayacağım, hesabımı ve kayıtlı kartlarımı silin.
+KVKK kapsamında hesabımın ve kişisel verilerimin silinmesini talep ediyorum.
+Hesabımı nasıl kalıcı olarak silebilirim?
 """,
     "iletisim_bilgisi_guncelle": """
 Telefon numaramı değiştirmek istiyorum, yeni numaram {phone}
@@ -2006,5 +2084,20 @@ Konut kredisi faizleri düşer mi, şimdi ev almak mantıklı mı?
 Şu İngilizce mektubu Türkçeye çevirebilir misin?
 İnternet hattım kesildi, modemi kapatıp açtım ama düzelmedi, ne yapayım?
 Üniversite tercihinde bilgisayar mühendisliği mi yoksa tıp mı yazmalıyım?
+Bu akşam hangi maçı izlemeliyim?
+Bana bir bilmece sorar mısın?
+Türkiye'nin başkenti neresi?
+İstanbul'da trafik şu an nasıl?
+Okullar ne zaman tatile girecek?
+Annemin doğum günü için ne yazsam, güzel bir mesaj önerir misin?
+Kış lastiği ne zaman takılmalı?
+Arabam çalışmıyor, akü mü bitti sence?
+Dünyanın en yüksek dağı hangisi?
+Kahve mi çay mı daha sağlıklı?
+Şu an saat kaç oldu?
+Bana motivasyon konuşması yapar mısın?
+Askerlik yoklaması nereden yapılır?
+Tapu harcı ne kadar tutuyor?
+Namaz vakitleri ne zaman?
 """,
 }
