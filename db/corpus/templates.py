@@ -227,6 +227,10 @@ Uygulamayı yeni telefona kurdum, eski siparişlerim gözükmüyor; geçmişimi 
 Son siparişlerim neler, kısaca sayar mısınız?
 Bu hesapla en son {n} kez ne sipariş ettiğimi söyler misiniz?
 Aktif ve tamamlanmış siparişlerimin numaralarıyla birlikte toplu bir listesini istiyorum.
+{date} verdiğim siparişleri listeleyebilir misiniz?
+Son {n} siparişimi görmek istiyorum, hangileri teslim edildi?
+Daha önce aldığım ürünlerin listesine nereden bakabilirim?
+Bu yıl içinde kaç sipariş vermişim, döküm alabilir miyim?
 """,
     "siparis_verilemiyor": """
 Sipariş veremiyorum, ödeme adımında hata alıyorum.
@@ -277,6 +281,11 @@ Bilgisayardan denediğimde ödeme butonuna basınca sayfa sonsuza kadar yükleni
 Daha ödeme ekranına bile ulaşamadım, sipariş adımı açılmadan hata veriyor; sepetimdekileri nasıl satın alacağım?
 Sepete eklediğim {product} ödeme aşamasına gelince kendiliğinden siliniyor.
 Sitenizden sipariş vermek imkânsız hale geldi, son adımda hep teknik bir arıza çıkıyor.
+Sepeti onayla butonuna basınca hiçbir şey olmuyor.
+Siparişi tamamla dediğimde sayfa en başa dönüyor.
+Adres seçme adımında takılıyorum, bir türlü sipariş veremiyorum.
+{product} sepete eklenmiyor, o yüzden sipariş oluşturamıyorum.
+Uygulamada "sipariş oluşturulurken bir hata oluştu" uyarısı çıkıyor.
 """,
     "eksik_urun": """
 {order} numaralı siparişimden {product} eksik çıktı.
@@ -330,6 +339,9 @@ Gelen ürün doğru ve sağlam ama parçalarından biri yok, sipariş {order}.
 {order} nolu siparişin bir kalemi teslim edilmedi, faturada var ama pakette yok.
 Siparişimin tamamı gelmedi, bir ürün hiç gönderilmemiş.
 {product} kolide yoktu, {order} siparişi eksik teslim edildi.
+{order} paketinden {product} çıkmadı, diğer ürünler tamam.
+İki ürün sipariş ettim, kutudan yalnızca biri çıktı. Sipariş {order}
+{order} siparişimde {product} eksik gönderilmiş.
 """,
     "yanlis_urun": """
 {order} numaralı siparişimde yanlış ürün geldi.
@@ -386,6 +398,8 @@ Paketin içinden başkasına ait ürünler çıktı, sipariş {order}; benim ür
 {product} yerine benzer ama farklı bir ürün göndermişsiniz, doğrusunu istiyorum.
 Kutuyu açınca şaşırdım, sipariş ettiğim şey değil, bambaşka bir ürün.
 <elektronik> {order} nolu siparişte {product} yerine farklı kapasitede bir model gelmiş.
+{order} siparişimde {product} yerine bambaşka bir ürün geldi.
+Başka birinin siparişi bana gelmiş galiba, sipariş no {order}
 """,
     "hasarli_urun": """
 <elektronik,ev & yaşam> {order} numaralı siparişimdeki {product} kırık geldi.
@@ -440,6 +454,8 @@ Paketi açtığımda ürün kırıktı.
 {order} nolu kargoyu açtığımda {product} parçalanmıştı, ne yapmam gerekiyor?
 <elektronik> {order} siparişindeki {product} hiç açılmıyor, kutudan arızalı çıktı.
 Gelen ürün hasarlı, kırık parçaların fotoğrafını ekledim.
+<elektronik,kozmetik> {order} siparişindeki {product} kırık geldi.
+<elektronik> Kutu ezilmiş, içindeki {product} çizik çıktı. Sipariş {order}
 """,
     "kargo_takip": """
 {order} numaralı siparişimin kargosu nerede?
@@ -512,6 +528,9 @@ Paketim şu an nerede, dağıtım şubesine vardı mı? Sipariş {order}
 Kargo bilgisi gelmedi, {order} nolu siparişimin gönderi kodunu paylaşır mısınız?
 Gecikme yok, merak ediyorum sadece: {order} siparişim hangi aktarma merkezinde?
 {order} numaralı paketin kurye bilgisine ve teslimat saatine ulaşabilir miyim?
+{order} kargom şu an nerede?
+Kargo takip numaramı iletir misiniz? Sipariş {order}
+{order} hangi kargo firmasıyla geliyor, nereden takip edebilirim?
 """,
     "kargo_gecikme": """
 {order} numaralı siparişimin kargosu gecikti.
@@ -575,6 +594,9 @@ Bayramdan önce gelir dediniz, bayram bitti, {order} nolu kargo yok.
 {order} numaralı siparişimin teslimatı sürekli erteleniyor, her seferinde bir sonraki güne atılıyor.
 Kargonun yavaşlığı artık sabrımı taşırdı, {since} bekliyorum ve sipariş {order} hâlâ teslim edilmedi.
 Ayın başında verdiğim sipariş ay ortası oldu gelmedi, numarasını da kaybettim.
+{order} için tahmini teslim tarihi geçti, hâlâ ortada yok.
+{since} yolda görünüyor, {order} neden bu kadar gecikti?
+{carrier} paketimi {since} aynı aktarma merkezinde bekletiyor, sipariş {order}
 """,
     "teslim_edildi_gorunuyor": """
 {order} numaralı siparişim teslim edildi görünüyor ama elime ulaşmadı.
@@ -615,6 +637,12 @@ Uygulama teslim edildi diyor ama elime bir şey ulaşmadı.
 {date} teslim edildi diye bildirim aldığım {order} nolu paket elime hiç geçmedi, kime verildiğini öğrenmek istiyorum.
 {carrier} kuryesi paketi teslim etmiş gibi kapatmış, {order} siparişim bende yok; kamerada da kimse gelmemiş.
 Kargo firması teslim ettik diyor ama ben hiçbir şey almadım, ne yapmalıyım?
+{order} numaralı siparişte "teslim edildi" yazıyor ama kapıma kimse gelmedi, zil bile çalmadı.
+Kargo takibinde teslim alındı görünüyor, imza da benim değil. Sipariş {order}
+{carrier} paketimi teslim etmiş gözüküyor, apartman görevlisine de sordum, onda da yok. {order}
+Komşulara da sordum, {order} nolu sipariş kimseye bırakılmamış ama sistem teslim edildi diyor.
+{date} teslim edildi bildirimi geldi, oysa o gün bütün gün evdeydim. Sipariş no {order}
+Teslim edildi yazıyor ama ortada paket yok, ne yapmam gerekiyor?
 """,
     "teslimat_suresi": """
 Siparişler kaç günde teslim ediliyor?
@@ -656,6 +684,12 @@ Mesai saatinden sonra verilen siparişler aynı gün mü kargolanıyor, yoksa er
 {product} almak istiyorum ama doğum gününe yetişmesi lazım, genelde kaç günde teslim ediyorsunuz?
 Kargolama süresiyle teslimat süresi ayrı mı hesaplanıyor, toplamda kaç gün beklemem gerekir?
 Kırsal bölgelere gönderimlerde teslimat süreniz uzuyor mu?
+Şimdi sipariş versem en geç ne zaman elimde olur?
+İstanbul içine gönderim kaç iş günü sürüyor?
+Hafta sonu verilen siparişler hafta içi mi kargoya çıkıyor?
+{product} için tahmini teslimat süresi ne kadar?
+Yurt dışından gönderilen ürünler kaç günde geliyor?
+Aynı gün teslimatınız var mı, saat kaça kadar sipariş vermem lazım?
 """,
     "kargo_ucreti": """
 Kargo ücreti ne kadar?
@@ -696,6 +730,11 @@ Sepetim {amount}, ücretsiz kargo sınırına ne kadar kaldı?
 Hızlı teslimat seçersem ek bir kargo bedeli ödüyor muyum?
 Ağır ve hacimli ürünlerde kargo ücreti desiye göre mi hesaplanıyor?
 Kampanyalı ürünlerde de kargo ücreti alıyor musunuz?
+Kaç liralık alışverişte kargo bedava oluyor?
+{amount} tutarındaki sepetime neden kargo ücreti eklendi?
+Farklı satıcılardan aldığım ürünler için ayrı ayrı kargo ücreti mi ödeyeceğim?
+Kargo bedeli ne kadar, ücretsiz gönderim sınırı değişti mi?
+Kargo ücreti ürün fiyatına dahil mi, yoksa ödeme adımında mı ekleniyor?
 """,
     "iade_baslat": """
 {order} numaralı siparişimi iade etmek istiyorum, {reason}.
@@ -803,6 +842,10 @@ Gönderdiğim iade ne durumda, [haber alamadım|bir şey yazmıyor]?
 İade kargosu teslim edildi diyor, {order} siparişi için satıcı iademi onayladı mı?
 {since} iade talebim "inceleniyor" aşamasında, {order} numaralı sipariş; ne zaman karar verilecek?
 Geri yolladığım ürün elinize geçti mi, iadem reddedilirse ürünü bana geri mi gönderirsiniz? Sipariş {order}
+{order} iadem depoya ulaştı mı?
+{order} için gönderdiğim iade onaylandı mı, bir bilgi göremiyorum.
+Geri yolladığım ürün ne durumda? Sipariş no {order}
+{carrier} ile gönderdiğim iade {since} yolda görünüyor, son durumu nedir? {order}
 """,
     "iade_kargo_kodu": """
 {order} numaralı siparişimin iade kargo kodu nedir?
@@ -843,6 +886,11 @@ Kargo şubesi iade kodu istiyor, {order} nolu sipariş için kodu nereden buluru
 {carrier} görevlisi kodsuz iade kabul etmiyor, {order} nolu sipariş için geçerli bir iade kodu oluşturabilir misiniz?
 {product} iadesi için gelen kod başka bir siparişime aitmiş, {order} siparişinin doğru iade kodunu rica ediyorum.
 İade kodunun süresi geçmiş olabilir, yenisini nasıl alırım?
+{order} iadesi için kargo şubesine gittim, kod istiyorlar, nereden bulurum?
+İade kodum SMS ile gelmedi, sipariş numaram {order}
+{order} nolu siparişi geri göndereceğim, anlaşmalı kargo kodunu iletir misiniz?
+{carrier} şubesinde iade kodu geçersiz dediler, {order} için yeni kod alabilir miyim?
+İade talebimi oluşturdum ama gönderi kodunu hiçbir yerde göremiyorum. Sipariş {order}
 """,
     "iade_kosullari": """
 İade süresi kaç gün?
@@ -883,6 +931,12 @@ Hijyen ürünlerinde ambalaj açıldıysa iade hakkı tamamen ortadan kalkıyor 
 Birkaç kez giydiğim ama sonra beğenmediğim bir ürünü geri gönderme şansım var mı?
 Kampanyada hediye olarak gelen ürünü de iade etmem gerekiyor mu, ana ürünü iade edersem ne olur?
 Yasal cayma süresi teslimattan mı yoksa sipariş tarihinden mi başlıyor?
+Etiketini kopardığım bir ürünü iade edebilir miyim?
+İndirimli aldığım ürünlerde de iade hakkım var mı?
+Kozmetik ürünlerde ambalaj açılınca iade kabul ediliyor mu?
+İade için ne kadar sürem var, süre teslimattan mı başlıyor?
+İade kargosunu kim ödüyor, benden ücret kesilir mi?
+Hediye olarak aldığım ürünü faturasız iade edebilir miyim?
 """,
     "degisim_talebi": """
 {order} numaralı siparişimdeki ürünü {size} beden ile değiştirmek istiyorum.
@@ -923,6 +977,11 @@ Beden değişimi yapmak istiyorum ama sipariş numaram yanımda değil.
 {date} gelen {order} siparişimdeki ürünü {size} numarayla değiştirme talebi oluşturmak istiyorum.
 {reason}, bu yüzden {order} numaralı siparişimdeki ürünün yerine {size} bedenini göndermenizi istiyorum, değişim olsun.
 {product} için beden değişimi istiyorum, {size} beden olsun.
+{order} siparişimdeki {product} için değişim istiyorum: {reason}, yerine {size} gönderebilir misiniz?
+{order} nolu siparişte {size} beden istiyorum, {reason}. Değişim yapar mısınız?
+Değişim talebi: sipariş {order}, {reason}, yerine {size} gelsin lütfen.
+{order} siparişindeki ürünü iade etmek değil değiştirmek istiyorum, {reason}.
+Ürünü geri gönderip aynısının {size} bedenini almak istiyorum, {reason}. Sipariş {order}
 """,
     "para_iadesi_durumu": """
 {order} numaralı siparişimin para iadesi ne zaman yatar?
@@ -970,6 +1029,10 @@ Para iadesi ne oldu, sipariş {order}?
 Banka ekstremde {order} nolu siparişin iadesi görünmüyor, ödemeyi gönderdiniz mi?
 {date} iptal ettiğim {order} numaralı siparişin ücreti hâlâ hesabıma geri yatmadı.
 Para iadesi için {since} bekliyorum, kredi kartıma ne zaman yansır?
+{order} iadem onaylandı ama para hâlâ hesabıma geçmedi.
+Paramı ne zaman geri alırım? Sipariş {order}
+{order} siparişin iptal tutarı kartıma ne zaman yansır?
+{amount} iade edileceği yazıyor ama {since} bekliyorum. Sipariş {order}
 """,
     "odeme_problemi": """
 Ödeme yaparken kartım reddedildi.
@@ -1010,6 +1073,11 @@ Kartım [limitli değil|bakiyem yeterli] ama ödeme sürekli reddediliyor.
 Yurt dışından aldığım kartla ödemeyi denedim, işlem hiçbir açıklama olmadan reddedildi.
 {amount} tutarındaki alışverişimde banka onay sayfası açılıp hemen kapanıyor, ödeme gerçekleşmiyor.
 Ön ödemeli kartımı kabul etmiyorsunuz sanırım, her denemede ödeme başarısız oluyor.
+Ödeme sayfasında 3D Secure ekranı açılmıyor, işlem yarıda kalıyor.
+Kartımda limit var ama "işlem onaylanmadı" hatası alıyorum.
+Banka onay SMS'i geliyor ama ödeme başarısız diyor.
+{amount} ödemeye çalışıyorum, kartım reddediliyor, bankam sorun yok diyor.
+Sanal kartla ödeme yapamıyorum, kart bilgileri hatalı diyor ama hepsi doğru.
 """,
     "cift_cekim": """
 Kartımdan iki kez ödeme çekildi.
@@ -1060,6 +1128,10 @@ Bir siparişe iki ödeme alınması kabul edilemez, fazladan kesilen {amount} ia
 Banka kartımdan aynı alışveriş için iki kere para kesildi, hesabım eksiye düştü.
 Tek siparişim var ama hem provizyon hem de ikinci bir tahsilat görünüyor, hangisi iptal olacak?
 Kartımdan mükerrer tahsilat yapıldığını fark ettim, fazladan ödenen tutarın kartıma iadesini talep ediyorum.
+Tek sipariş verdim ama kartımdan iki kez {amount} çekilmiş.
+Ekstremde aynı alışveriş için iki ayrı tahsilat görüyorum.
+Ödeme hata verdi diye tekrar denedim, şimdi iki kere para çekilmiş.
+{date} yaptığım alışveriş kartıma mükerrer yansımış, fazlasını iade edin.
 """,
     "taksit_secenekleri": """
 {amount} tutarındaki alışverişe kaç taksit yapabiliyorsunuz?
@@ -1100,6 +1172,11 @@ Hangi kartlara taksit imkanınız var?
 {product} fiyatı {amount}, bunu aylık taksitlerle ödemek istiyorum, hangi bankalarla mümkün?
 {amount} harcamada taksit sayısı karttan karta değişiyor mu, en uzun vade nedir?
 Alacağım ürünü taksitlendirmek istiyorum, hangi seçenekleri sunuyorsunuz?
+{amount} tutarında alışverişe kaç taksit yapabiliyorsunuz?
+Bonus kartla {amount} ödemede 9 taksit mümkün mü?
+{amount} tutarındaki sepetim için vade farksız taksit seçeneği var mı?
+Taksitli alırsam {amount} tutara faiz ekleniyor mu?
+Kredi kartıma {amount} için 6 taksit yapılabiliyor mu?
 """,
     "kapida_odeme": """
 Kapıda ödeme var mı?
@@ -1147,6 +1224,8 @@ Paket gelince kuryeye kartla ödeyebilir miyim, internetten kart girmek istemiyo
 Kapıda ödeme yaparken kurye para üstü verebiliyor mu?
 Bu satıcıda neden kapıda ödeme kapalı?
 Önce ürünü göreyim sonra öderim diyorum, bu mümkün mü?
+Kapıda kartla ödeme yapabiliyor muyum?
+Kapıda nakit öderken ek ücret alınıyor mu?
 """,
     "fatura_ister": """
 {order} numaralı siparişimin faturasını gönderir misiniz?
@@ -1195,6 +1274,11 @@ Geçen siparişin faturası [mailime düşmedi|elime ulaşmadı], tekrar gönder
 Fatura bilgilerimde değişiklik istemiyorum; {order} numaralı siparişin faturası nereden indirilir onu soruyorum.
 Aldığım ürünlerin faturalarını toplu halde almam mümkün mü?
 Faturayı kutuya koymamışsınız, e-fatura olarak nereden bulabilirim?
+{order} siparişimin faturasını e-posta ile alabilir miyim?
+{order} faturası sipariş detayında görünmüyor, gönderir misiniz?
+E-arşiv faturamı bulamadım, sipariş no {order}
+{order} numaralı siparişe ait faturanın PDF'ini iletir misiniz?
+Garanti başvurusu için faturaya ihtiyacım var, sipariş {order}
 """,
     "fatura_bilgisi_degistir": """
 Faturamı kurumsal olarak kesebilir misiniz?
@@ -1243,6 +1327,11 @@ Faturada soyadım evlenmeden önceki haliyle yazıyor, yeni soyadımla düzeltil
 Kesilen faturada vergi dairesi yanlış seçilmiş, doğru vergi dairesiyle yeniden düzenlenmesini istiyorum.
 Faturada TC kimlik numaram hatalı görünüyor, doğrusu {tckn}; faturayı bu bilgiyle yenileyebilir misiniz?
 Faturayı almakta sorun yok, sorun içeriğinde: kurumsal bilgiler eksik, şirket adı ve vergi numarası eklensin.
+Faturayı şahsıma değil şirketime kesmeniz gerekiyordu, düzeltebilir misiniz?
+Faturadaki adres yanlış, {address} olarak değiştirin.
+Faturada vergi numarası eksik, yeniden düzenlemeniz gerekiyor.
+Fatura ünvanını değiştirmek istiyorum, nereden yapabilirim?
+Kurumsal fatura istiyorum, vergi dairesi bilgilerimi nereye gireceğim?
 """,
     "urun_bilgi": """
 {product} hakkında bilgi alabilir miyim?
@@ -1291,6 +1380,11 @@ Bu ürünün özellikleri hakkında bilgi alabilir miyim?
 {product} kutu içeriğinde neler var, yanında başka parça geliyor mu?
 {product} ile benzerlerinden hangisi daha dayanıklı, özelliklerini anlatır mısınız?
 {product} kullanım talimatı Türkçe mi?
+{product} ürününün ölçüleri nedir?
+{product} orijinal mi, faturalı mı geliyor?
+<elektronik> {product} kaç watt, enerji sınıfı nedir?
+{product} hakkında detaylı bilgi verebilir misiniz?
+<elektronik> {product} ile ilgili teknik özellikleri paylaşır mısınız?
 """,
     "stok_sor": """
 {product} stokta var mı?
@@ -1340,6 +1434,10 @@ Favorilerimdeki ürün stokta yok yazıyor, tekrar satışa çıkacak mı?
 Tükenmeden {product} almak istiyorum, stok bitmek üzere mi?
 {product} hangi depoda var, bir sonraki parti ne zaman gelir?
 Ürün satışa kapalı görünüyor, tekrar açılacak mı?
+{product} stoklara ne zaman girer?
+{product} tükendi yazıyor, tekrar gelecek mi?
+{product} için "gelince haber ver" dedim, ne zaman gelir?
+{product} depoda kaç tane kaldı?
 """,
     "fiyat_sor": """
 {product} fiyatı ne kadar?
@@ -1381,6 +1479,9 @@ Bu ürünün güncel fiyatı nedir?
 {product} fiyatı sabah başka, akşam başka görünüyor; güncel satış fiyatı hangisi?
 {product} birden fazla satıcıda var, en düşük fiyatı hangisi veriyor?
 Beğendiğim ürünün fiyatını öğrenmek istiyorum, nasıl bakabilirim?
+{product} kaç lira?
+{product} fiyatı ne kadar, kargo dahil mi?
+{product} için en uygun fiyat bu mu?
 """,
     "beden_danisma": """
 <giyim> {product} için hangi bedeni almalıyım?
@@ -1422,6 +1523,10 @@ Beden seçerken neye dikkat etmeliyim?
 <giyim> {product} üzerimde bol dursun istiyorum, bir beden büyük almak mantıklı olur mu?
 <giyim> Göğsüm geniş ve kollarım uzun, {product} modelinde hangi bedeni önerirsiniz?
 <giyim> Hediye alacağım, kişi genelde orta beden giyiyor; {product} için hangi bedeni seçeyim?
+Normalde {size} giyiyorum, {product} kalıbı dar mı geniş mi?
+{product} için beden tablosu var mı, hangi bedeni almalıyım?
+{product} bir beden büyük mü alınmalı, yorumlarda küçük diyorlar.
+{product} ile ilgili beden önerisi alabilir miyim, iki beden arasında kaldım.
 """,
     "garanti_servis": """
 Garanti süresi kaç yıl?
@@ -1462,6 +1567,11 @@ Servis ürünü [geri göndermedi|bekletiyor], ne yapabilirim?
 Garanti belgesinin onaylı bir kopyası gerekiyorsa bunu nereden temin edebilirim?
 {product} için uzatılmış garanti paketi satın alabilir miyim?
 Servisten dönen cihazım aynı arızayı tekrar verdi, garanti kapsamında ne yapılır?
+{product} çalışmayı bıraktı, garanti kapsamında tamir ediliyor mu?
+Garanti belgesi kutudan çıkmadı, {product} için garantim geçerli mi?
+Yetkili servis nerede, {product} arıza verdi.
+{product} için garanti süresi kaç yıl?
+Cihazım garantideyken servise nasıl gönderebilirim?
 """,
     "satici_iletisim": """
 {order} numaralı siparişimin satıcısıyla nasıl iletişime geçebilirim?
@@ -1511,6 +1621,10 @@ Sipariş {order}: satıcının bir e-posta adresi ya da iletişim formu var mı,
 Satıcı hiç dönüş yapmıyor, mağazaya başka nasıl ulaşabilirim?
 {product} satan mağazaya bir şey sormak istiyorum, satıcıya mesaj nereden gönderiliyor?
 Satıcıyla doğrudan konuşabileceğim bir kanal var mı?
+{order} siparişimin satıcısına soru sormak istiyorum, nasıl ulaşırım?
+Satıcı mesajlarıma cevap vermiyor, {order} nolu sipariş.
+{order} için satıcıyla iletişime geçebilir misiniz?
+Satıcının telefon numarası var mı? Sipariş {order}
 """,
     "kupon_kullanim": """
 {coupon} kupon kodu çalışmıyor.
@@ -1562,6 +1676,10 @@ E-postayla gelen {coupon} indirim koduyla sepetimden ne kadar düşeceğini öğ
 Bana SMS ile bir indirim kodu geldi, bunu siparişte nasıl kullanıyorum?
 Kupon kodunu yazdım ama "geçersiz kupon" uyarısı aldım, kodu sizin tarafta kontrol edebilir misiniz?
 Uygulamada kupon alanı yok, elimdeki indirim kodunu nereye gireceğim?
+{coupon} kodunu girince "kupon geçersiz" diyor.
+{coupon} indirim kodu sepette uygulanmıyor, neden?
+Bana tanımlanan {coupon} kuponu hesabımda görünmüyor.
+Kupon kodum {coupon}, minimum sepet tutarını geçtiğim halde çalışmıyor.
 """,
     "kampanya_sor": """
 Şu an hangi kampanyalar var?
@@ -1602,6 +1720,11 @@ Kozmetik ürünlerinde üç al iki öde gibi bir kampanya yapıyor musunuz?
 Kartıma ekstra puan kazandıran bir alışveriş fırsatı var mı?
 Büyük indirim günleri ne zaman başlayacak, önceden duyuru yapıyor musunuz?
 Mobil uygulamaya özel kampanyalarınız neler, sitede görünmeyen fırsatlar var mı?
+Şu sıralar hangi kategorilerde indirim var?
+Black Friday indirimleri başladı mı?
+Şu an geçerli bir sepette indirim kampanyası var mı?
+Yeni üyelere özel bir fırsat var mı?
+Kredi kartına özel kampanyalarınız neler?
 """,
     "fiyat_dususu": """
 {order} numaralı siparişi verdikten sonra fiyat düştü, farkı iade eder misiniz?
@@ -1647,6 +1770,10 @@ Ben aldıktan hemen sonra indirim başladı, farkı kupon olarak verir misiniz?
 {date} aldığım {product} şimdi daha düşük fiyata satılıyor, aradaki farkı talep ediyorum.
 Fiyat düştüğü için iade edip tekrar almam mı gerekiyor, yoksa farkı iade ediyor musunuz?
 Aynı ürünü arkadaşım {amount} daha ucuza aldı, ben neden pahalıya aldım?
+Aldığım ürün kısa süre sonra indirime girdi, aradaki farkı iade eder misiniz?
+{product} aldıktan sonra fiyatı düştü, fark iadesi alabilir miyim?
+{date} {amount} ödediğim ürün şimdi daha ucuz, fark bana iade edilir mi?
+Ben aldıktan hemen sonra kampanyaya girdi, farkı geri istiyorum.
 """,
     "uyelik_problem": """
 Hesabıma giriş yapamıyorum.
@@ -1687,6 +1814,12 @@ Doğru şifreyi girdiğim halde "kullanıcı bulunamadı" uyarısı alıyorum, h
 Yeni telefonumda uygulamaya giriş yapınca beyaz ekranda kalıyor, eski telefonda sorun yok.
 Hesabıma giriş yaparken kayıtlı {email} adresime doğrulama e-postası gelmiyor.
 Bildirimlerde tanımadığım bir cihazdan oturum açıldığını gördüm, hesabımın güvenliğinden endişeliyim.
+Hesabıma girmeye çalışınca "bir hata oluştu" diyor, şifrem doğru.
+Üyelik kaydı tamamlanmıyor, doğrulama e-postasındaki link çalışmıyor.
+Hesabınız kapatıldı diye bir uyarı geldi, hiçbir şey yapmadım.
+Uygulamada profilime girince boş sayfa geliyor.
+Facebook ile açtığım hesaba artık giremiyorum.
+Telefon numaram başka bir hesapta kayıtlı diyor, üye olamıyorum.
 """,
     "sifre_unuttum": """
 Şifremi unuttum.
@@ -1726,6 +1859,10 @@ Eski şifrem kabul edilmiyor, sıfırlamak istiyorum.
 Şifremi unuttuğum için birkaç kez yanlış girdim, şimdi yeni bir şifre oluşturmam gerekiyor.
 {email} adresime şifre yenileme bağlantısı iletebilir misiniz, eski şifreyi hatırlamıyorum.
 Parolamı kaybettim, sıfırlamak için hangi adımları izlemeliyim?
+Şifremi unuttum, telefonuma sıfırlama kodu gönderebilir misiniz?
+"Şifremi unuttum"a bastım ama mail hiç gelmedi.
+Parolamı hatırlamıyorum, yeni parolayı nasıl alırım?
+Şifre sıfırlama bağlantısının süresi dolmuş, tekrar gönderin.
 """,
     "hesap_silme": """
 Hesabımı silmek istiyorum.
@@ -1818,6 +1955,10 @@ Numaramı başka bir hatla değiştirdim, bundan sonra doğrulama kodları {phon
 Eski iş e-postamı kullanıyordum, işten ayrıldım; hesabımdaki adresi {email} olarak değiştirir misiniz?
 Hesap ayarlarında e-posta alanı kilitli, değiştiremiyorum; yeni adresimi sisteme işleyebilir misiniz?
 Hem telefonumu hem e-postamı değiştirdim, ikisini birden nasıl güncellerim?
+Hesabımdaki telefon numarası eski, {phone} ile değiştirmek istiyorum.
+Kayıtlı e-postamı {email} olarak güncelleyebilir misiniz?
+Numaram değişti, bildirimler eski hattıma gidiyor. Yeni numaram {phone}
+Mail adresimi değiştirmek istiyorum, eskisine artık erişimim yok.
 """,
     "premium_uyelik": """
 Premium üyelik ne kadar?
@@ -1857,6 +1998,11 @@ Plus üyelik ücretini yıllık ödersem daha ucuza geliyor mu?
 Premium üyeliği yarıda bırakırsam kalan sürenin parası iade ediliyor mu?
 Plus üyeliğimin bitiş tarihini nereden görebilirim?
 Premium üyelikle gelen indirimler kampanyalı ürünlerde de geçerli mi?
+Plus üyeliğin aylık ücreti ne kadar, istediğim zaman iptal edebilir miyim?
+Premium üyelikte kargo her siparişte ücretsiz mi?
+Plus üyeliğimi iptal etmek istiyorum, otomatik yenilensin istemiyorum.
+Deneme süresi bitince üyelik ücretli mi oluyor?
+Premium üyeliğin avantajları neler, değer mi?
 """,
     "insan_temsilci": """
 Müşteri temsilcisiyle görüşmek istiyorum.
@@ -1905,6 +2051,10 @@ Canlı sohbette bir uzmanla görüşme talep ediyorum.
 Bir müşteri temsilcisinin bu talebi üstlenmesini istiyorum, makineyle yazışmak istemiyorum.
 Bir çalışanınızın benimle iletişime geçmesini rica ediyorum, numaram sistemde kayıtlı.
 Hangi saatlerde temsilciyle görüşebiliyorum, şu an bağlanmam mümkün mü?
+Gerçek bir kişiyle görüşebilir miyim, otomatik cevaplar işimi görmüyor.
+Beni canlı desteğe aktarın.
+Otomatik yanıt istemiyorum, bir yetkili dönsün.
+Temsilciye bağlanmak için ne yapmam gerekiyor?
 """,
     "sikayet": """
 Hizmetinizden hiç memnun değilim.
@@ -1959,6 +2109,9 @@ Beni aramanıza gerek yok, sadece ne kadar hayal kırıklığına uğradığım�
 Çağrı merkezinde uzun süre beklettiniz, sonra hat kendiliğinden kesildi; bu nasıl bir hizmet anlayışı?
 Paketler hep fazladan plastikle ve dev kutularla geliyor, bu israfı kabul etmiyorum.
 Açıkçası sizden bunu beklemezdim, çok hayal kırıklığına uğradım.
+Bu kadar kötü hizmet görmedim, hiçbir sorunuma çözüm bulunmuyor.
+Müşteri hizmetleriniz berbat, kimse sorumluluk almıyor.
+Sürekli aynı kalıp cevabı veriyorsunuz, şikayetimi kayda alın.
 """,
     "tesekkur": """
 Teşekkürler.
@@ -1998,6 +2151,10 @@ Bilgilendirme için çok teşekkürler, gayet açıklayıcı oldu.
 Anlayışınız için teşekkür ederim, kolay gelsin.
 Süper, işimi gördü, sağ olun.
 Sabırla yardımcı olduğunuz için teşekkür ederim, emeğinize sağlık.
+Sorunum çözüldü, ilginiz için teşekkürler.
+Tamamdır, hallettim, sağ olun.
+Hızlı dönüşünüz için çok teşekkür ederim.
+Yardımınız için minnettarım, iyi çalışmalar.
 """,
     "selamlama": """
 Merhaba.
@@ -2035,6 +2192,10 @@ Merhaba, bir konuda yardım almak istiyordum.
 İyi akşamlar, orada biri var mı acaba?
 Selam, kolay gelsin.
 Merhaba, müşteri hizmetleri burası mı?
+Merhaba, bir sorum olacaktı.
+İyi akşamlar, orada kimse var mı?
+Selam, yardımcı olabilecek biri var mı?
+Günaydın, size bir şey danışmak istiyorum.
 """,
     "kapsam_disi": """
 Hava durumu nasıl olacak?
