@@ -65,7 +65,7 @@ class Recipe:
 
     config: str = "cpu-small"
     epochs: float = 1.0
-    pool_n: int = 6000
+    pool_n: int = 9000
     pool_seed: int = 11
     demo_seed: int = 7
     dataset_seed: int = 0
