@@ -241,15 +241,16 @@ def _product_pattern(mentions: frozenset[str]) -> re.Pattern[str] | None:
 _SIZE_SHAPE = re.compile(
     r"(?<![\w.,'’-])(?:xxs|xs|s|m|l|xl|xxl|xxxl|[2-5]xl|2[4-9]|3\d|4\d|5[0-6]|\d{1,2}-\d{1,2} ay)(?![\w'’-])"
 )
+# "beden", the doubled letters people type ("beeden") and a letter dropped ("bden", "bedn", "been", "bdn")
+_BEDEN = r"b+e+d+e+n|bde?n|bedn|been"
 _SIZE_CUE_AFTER = re.compile(
-    r"[.,]? ?(?:(?:b+e+d+e+n|bde?n|bedn|been|numara(?!l))\w*"
+    rf"[.,]? ?(?:(?:{_BEDEN}|numara(?!l))\w*"
     r"|(?:olarak|olsun|olur|olsa|yeter\w*|giy\w*|lazim|istiyorum|m[iu])(?!\w)"
     r"|(?:ile|ie) degis|al(?:mali|sam|mayi|ayim))"
 )
 # "yerine M gönderin", "yerine 39 gelsin": what an exchange asks for instead is a size.
 _SIZE_CUE_BEFORE = re.compile(r"(?:beden(?:i|im|imiz)?|numara(?:m|si|mi|yi)?|boyut|yerine)\s?:?\s?$")
-# "beden", the doubled letters people type ("beeden") and a letter dropped ("bden", "bedn", "been", "bdn")
-_SIZE_WORD = re.compile(r"b+e+d+e+n|bde?n|bedn|been")
+_SIZE_WORD = re.compile(_BEDEN)
 _UNIT_AFTER_NUMBER = re.compile(r"\d\s?$")  # "2 m kablo": a letter right after a number is a unit, not a size
 _CLAUSE_END = re.compile(r"\s*(?:[.,;!?]|$)")
 

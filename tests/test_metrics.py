@@ -355,7 +355,7 @@ def test_threshold_for_precision_constructed() -> None:
 
 def test_threshold_with_a_lower_bound_asks_for_more_evidence() -> None:
     # 500 drafts, 98.6% right overall, the wrong ones spread evenly: the observed precision reaches 0.98 at the
-    # lowest confidence, its 95% lower bound only where the drafts above are all but right.
+    # lowest confidence, its 95% lower bound nowhere; it does where the most confident drafts are all right.
     confidences = [1 - i / 1000 for i in range(500)]
     correct = [i % 70 != 69 for i in range(500)]
     assert threshold_for_precision(confidences, correct, target=0.98) == min(confidences)
