@@ -279,7 +279,8 @@ def test_corpus_stats_count_surface_forms(mini: list[dict[str, Any]]) -> None:
     assert stats["records"] == 1000
     assert sum(stats["per_intent"].values()) == 1000
     assert all(stats["surface_forms_per_intent"][i] >= 5 for i in stats["per_intent"])
-    assert 0.15 <= stats["share_with_pii"] <= 0.6
+    # about 17% of generated tickets carry PII (sd 0.014 across 1,000-ticket seeds): 0.12 is three sd below
+    assert 0.12 <= stats["share_with_pii"] <= 0.6
     for style in ("deascii", "typo", "lower", "upper", "emoji", "colloquial", "formal", "side_topic"):
         assert stats["share_by_style"].get(style, 0) > 0, style
     record = next(r for r in mini if r["entities"])

@@ -79,6 +79,12 @@ Sipariş durumumu merak ediyorum ama numarası elimde değil.
 {date} oluşturduğum {order} numaralı siparişin sistemdeki güncel aşaması nedir, bir ilerleme kaydedildi mi?
 {product} için verdiğim siparişte {since} hiçbir değişiklik yok, sipariş {order}; bir yerde takılmış olabilir mi?
 {order} numaralı siparişi verdim ama işleme alınıp alınmadığını nereden kontrol edeceğimi bilmiyorum.
+{order} nolu siparişim ne durumda, onaylandı mı?
+{order} siparişimin durumu "onay bekliyor" yazıyor, ne zaman hazırlanır?
+Siparişim hazırlanıyor mu, yoksa iptal mi oldu? {order}
+Satıcı siparişimi hâlâ onaylamadı, {order} için bir sorun mu var?
+{order} nolu siparişin son durumunu öğrenebilir miyim?
+{order} siparişim işleme alındı mı, bir bilgi göremiyorum.
 """,
     "siparis_iptal": """
 {order} numaralı siparişimi iptal etmek istiyorum.
@@ -132,6 +138,12 @@ Siparişimi kargoya verilmeden iptal etmek istiyorum, numarasını bulamadım.
 {order} numaralı siparişi verdikten hemen sonra fark ettim: {creason}. Kargolanmadan iptal edilmesi mümkün mü?
 İçinde {product} olan {order} siparişimi tümüyle iptal ettirmek istiyorum, {creason}.
 Sepetten onayladığım son alışverişi durdurmak istiyorum, {creason}.
+{order} numaralı siparişi iptal etmek istiyorum, parası da karta geri yatsın.
+Henüz kargolanmadıysa {order} siparişimi iptal edin, ödemeyi geri alırım.
+Aynı ürünü yanlışlıkla iki kez sipariş ettim, {order} numaralı olanı iptal eder misiniz?
+{order} siparişimde iptal butonu görünmüyor, siz iptal edebilir misiniz?
+Siparişi iptal etmek istiyorum ama {order} "hazırlanıyor" aşamasında, hâlâ mümkün mü?
+{order} nolu siparişten vazgeçtim, iptal işlemini başlatır mısınız?
 """,
     "siparis_adres_degistir": """
 {order} numaralı siparişimin teslimat adresini değiştirmek istiyorum. Yeni adres: {address}
@@ -342,6 +354,16 @@ Siparişimin tamamı gelmedi, bir ürün hiç gönderilmemiş.
 {order} paketinden {product} çıkmadı, diğer ürünler tamam.
 İki ürün sipariş ettim, kutudan yalnızca biri çıktı. Sipariş {order}
 {order} siparişimde {product} eksik gönderilmiş.
+Faturada iki ürün yazıyor, kutudan tek ürün çıktı. Sipariş {order}
+{order} nolu siparişin faturasında {product} var ama ürün pakette yoktu; eksik ürünü gönderin.
+Fatura kutunun içindeydi ama {product} yoktu, sipariş {order}.
+{order} siparişim eksik geldi, faturaya göre bir kalem teslim edilmemiş.
+Paketten sadece fatura ve bir ürün çıktı, {product} gelmedi. {order}
+{order} numaralı siparişin irsaliyesinde {product} görünüyor ama paketten çıkmadı.
+Siparişimdeki ürünlerden biri kutuda yok, sipariş {order}.
+{order} siparişiyle gelmesi gereken hediye ürün pakette yoktu.
+Parasını ödediğim {product} koliden çıkmadı, fatura tutarının tamamı çekilmiş. Sipariş {order}
+{order} nolu siparişin kolisi geldi ama içinden {product} eksik çıktı.
 """,
     "yanlis_urun": """
 {order} numaralı siparişimde yanlış ürün geldi.
@@ -531,6 +553,14 @@ Gecikme yok, merak ediyorum sadece: {order} siparişim hangi aktarma merkezinde?
 {order} kargom şu an nerede?
 Kargo takip numaramı iletir misiniz? Sipariş {order}
 {order} hangi kargo firmasıyla geliyor, nereden takip edebilirim?
+{order} nolu siparişim kargoya verilmiş, takip numarasını alabilir miyim?
+Kargom hangi şubede, dağıtıma çıktı mı? Sipariş {order}
+{order} siparişimin kargo hareketlerini görmek istiyorum, takip linki açılmıyor.
+{carrier} takip ekranında {order} siparişimi bulamıyorum, takip kodu nedir?
+Siparişim yola çıktı mı? {order}
+{order} numaralı gönderinin son konumu neresi?
+Kargom şu an hangi aşamada, ne zaman dağıtıma çıkacak? {order}
+{order} siparişimin takip linkini {phone} numarasına SMS ile tekrar gönderir misiniz?
 """,
     "kargo_gecikme": """
 {order} numaralı siparişimin kargosu gecikti.
@@ -597,6 +627,16 @@ Ayın başında verdiğim sipariş ay ortası oldu gelmedi, numarasını da kayb
 {order} için tahmini teslim tarihi geçti, hâlâ ortada yok.
 {since} yolda görünüyor, {order} neden bu kadar gecikti?
 {carrier} paketimi {since} aynı aktarma merkezinde bekletiyor, sipariş {order}
+{date} kargoya verilen {order} hâlâ gelmedi, söz verilen teslim günü geçti; neden bu kadar gecikiyor?
+Tahmini teslimat iki kez ertelendi, {order} nolu siparişim ne zaman gerçekten gelecek?
+{since} "dağıtıma çıktı" yazıyor ama kurye bir türlü gelmiyor, sipariş {order}.
+Kargom geç kaldı, {order} numaralı siparişin teslim süresi çoktan doldu.
+Hızlı teslimat diye aldım, {since} bekliyorum; {order} hâlâ teslim edilmedi.
+{carrier} gönderim {since} hareket etmiyor, bu gecikme normal mi? Sipariş {order}
+2 günde gelir yazıyordu, bir haftayı geçti. Sipariş no {order}
+{order} siparişimi doğum günü için almıştım, gecikme yüzünden yetişmeyecek; ne zaman teslim edersiniz?
+Geç kalan kargom için ne yapabilirsiniz? {order} nolu sipariş {since} yolda.
+Teslimat tarihi geçtiği halde {order} numaralı siparişten haber yok.
 """,
     "teslim_edildi_gorunuyor": """
 {order} numaralı siparişim teslim edildi görünüyor ama elime ulaşmadı.
@@ -795,6 +835,14 @@ Cayma hakkımı kullanmak istiyorum, {order} nolu siparişi iade edeceğim.
 İade kodu oluşturup {order} siparişimi geri yollamak istiyorum, {reason}.
 {product} hiç işime yaramadı, iade sürecini nasıl başlatırım?
 {order} siparişindeki ürünü iade etmek istiyorum, kutusu açılmadı bile.
+{order} siparişindeki ürünü iade etmek istiyorum, {reason}. Nasıl başlatırım?
+{product} bana uymadı, iade talebi oluşturmak istiyorum. Sipariş {order}
+Uygulamada iade butonu çıkmıyor, {order} için iade talebini siz açar mısınız?
+{order} nolu siparişi geri göndermek istiyorum, {reason}; iade kaydı açabilir misiniz?
+Ürünü beğenmedim, iade edebilir miyim? Sipariş {order}
+{date} teslim aldığım {product} için iade başlatmak istiyorum.
+{order} numaralı siparişi iade edeceğim, süreci başlatır mısınız? {reason}.
+{product} için iade talebi oluşturmak istiyorum, hangi adımları izlemeliyim?
 """,
     "iade_durumu": """
 {order} numaralı siparişimin iadesi ne durumda?
@@ -846,6 +894,14 @@ Geri yolladığım ürün elinize geçti mi, iadem reddedilirse ürünü bana ge
 {order} için gönderdiğim iade onaylandı mı, bir bilgi göremiyorum.
 Geri yolladığım ürün ne durumda? Sipariş no {order}
 {carrier} ile gönderdiğim iade {since} yolda görünüyor, son durumu nedir? {order}
+{order} siparişi için gönderdiğim ürün satıcıya ulaştı mı, iade onaylandı mı?
+İade ettiğim {product} depoya ulaştı mı, inceleme ne durumda? {order}
+{order} nolu siparişin iade talebi hangi aşamada?
+Ürünü {date} iade kargosuna verdim, iadem kabul edildi mi? Sipariş {order}
+İade talebimin durumunu göremiyorum, {order} siparişi için onay geldi mi?
+{order} numaralı siparişin iadesi reddedilmiş görünüyor, neden?
+Geri gönderdiğim ürün hakkında hâlâ bilgi yok, iade sürecim nerede? Sipariş {order}
+{order} iadem satıcı kontrolünde mi, sonuç ne zaman belli olur?
 """,
     "iade_kargo_kodu": """
 {order} numaralı siparişimin iade kargo kodu nedir?
@@ -891,6 +947,14 @@ Kargo şubesi iade kodu istiyor, {order} nolu sipariş için kodu nereden buluru
 {order} nolu siparişi geri göndereceğim, anlaşmalı kargo kodunu iletir misiniz?
 {carrier} şubesinde iade kodu geçersiz dediler, {order} için yeni kod alabilir miyim?
 İade talebimi oluşturdum ama gönderi kodunu hiçbir yerde göremiyorum. Sipariş {order}
+İade talebim açıldı ama kargoya verirken kod soruyorlar, {order} için iade kodum nedir?
+{order} nolu siparişin iade gönderi kodunu bulamıyorum, tekrar iletir misiniz?
+Ürünü paketledim, {carrier} şubesine götüreceğim; anlaşmalı iade kodunu alabilir miyim? Sipariş {order}
+{order} iadesi için kargo kodu ekranda görünmüyor.
+İade kodu SMS'le gelecek dediniz, gelmedi. {order}
+{order} numaralı siparişin iadesi için ücretsiz kargo kodu rica ediyorum.
+İade gönderimi için kodu nerede bulurum? Sipariş {order}
+Kurye iade kodunu istiyor, {order} siparişine ait kodu gönderir misiniz?
 """,
     "iade_kosullari": """
 İade süresi kaç gün?
@@ -1033,6 +1097,18 @@ Para iadesi için {since} bekliyorum, kredi kartıma ne zaman yansır?
 Paramı ne zaman geri alırım? Sipariş {order}
 {order} siparişin iptal tutarı kartıma ne zaman yansır?
 {amount} iade edileceği yazıyor ama {since} bekliyorum. Sipariş {order}
+Siparişi iptal ettim, iptal onayı da geldi ama para hâlâ kartıma dönmedi. Sipariş {order}
+{order} nolu siparişim satıcı tarafından iptal edildi, ödediğim {amount} ne zaman iade edilir?
+İptal edilen {order} siparişinin ücreti ne zaman geri yatar? {since} bekliyorum.
+Stokta kalmadığı için iptal ettiğiniz {order} numaralı siparişin parası hesabıma geçmedi.
+{order} iptal oldu ama kartımdan çekilen tutar geri gelmedi, iadesi ne aşamada?
+İptal ettiğim siparişin parasını hâlâ alamadım, banka sizden bir şey gelmedi diyor. Sipariş no {order}
+İade kargom size ulaşmış, onay da verilmiş; geri ödeme hangi gün kartıma geçer? {order}
+{order} nolu siparişin iadesi tamamlandı görünüyor ama para ortada yok, dekont gönderebilir misiniz?
+{order} siparişinin iade tutarı hâlâ yatmadı, para iadesi karta mı yapılıyor hesaba mı? IBAN'ım {iban}
+{date} iptal talebim onaylandı, {order} için çekilen para taksitler halinde mi geri yansıyacak?
+Siparişimi iptal etmiştim, ücret iadesi hangi aşamada? {order}
+{order} siparişinin iade tutarı {amount} görünüyor ama hesabıma daha az yattı.
 """,
     "odeme_problemi": """
 Ödeme yaparken kartım reddedildi.
@@ -1279,6 +1355,14 @@ Faturayı kutuya koymamışsınız, e-fatura olarak nereden bulabilirim?
 E-arşiv faturamı bulamadım, sipariş no {order}
 {order} numaralı siparişe ait faturanın PDF'ini iletir misiniz?
 Garanti başvurusu için faturaya ihtiyacım var, sipariş {order}
+{order} numaralı siparişin faturası paketten çıkmadı, e-fatura olarak gönderebilir misiniz?
+Kutuda fatura yoktu, {order} siparişimin faturasını {email} adresine mail atar mısınız?
+{order} nolu siparişin faturasını şirketim için istiyorum, nereden indirebilirim?
+Faturam gelmedi, {order} siparişinin faturasını tekrar yollar mısınız?
+{product} aldığım siparişin faturasına ihtiyacım var, sipariş {order}
+{order} siparişinin fatura PDF'i açılmıyor, yeniden gönderir misiniz?
+Muhasebe için {order} numaralı siparişin faturasını rica ediyorum.
+Fatura nerede görünüyor? {order} siparişimin faturasını bulamadım.
 """,
     "fatura_bilgisi_degistir": """
 Faturamı kurumsal olarak kesebilir misiniz?
@@ -1916,6 +2000,16 @@ Benimle ilgili hiçbir kaydınız kalmasın, hesabı silin.
 Artık alışveriş yapmayacağım, hesabımı ve kayıtlı kartlarımı silin.
 KVKK kapsamında hesabımın ve kişisel verilerimin silinmesini talep ediyorum.
 Hesabımı nasıl kalıcı olarak silebilirim?
+Hesabımı silmek istiyorum, kayıtlı adreslerim de silinsin.
+Üyelik hesabımın kapatılmasını ve kayıtlı adres ile telefon bilgilerimin silinmesini istiyorum.
+Premium üyeliğimi değil, hesabımın kendisini tamamen kapatmak istiyorum.
+Hesabımı kapatırsam kayıtlı adreslerim ve kartlarım da silinir mi? Silinmesini istiyorum.
+Artık sizinle alışveriş yapmak istemiyorum, hesabımı tamamen kaldırın.
+Profilimi, adreslerimi ve sipariş geçmişimi silip hesabı kapatmanızı rica ediyorum.
+Hesabımı nasıl tamamen kapatabilirim? Uygulamada seçeneği yok.
+Hesabımın silinmesi için ne yapmam gerekiyor? E-postam {email}
+{phone} numarasıyla açılan bu hesabı kullanmak istemiyorum, kalıcı olarak silinsin.
+Eski hesabımı silmek istiyorum, yeni bir hesap açtım; eskisinin e-postası {email}
 """,
     "iletisim_bilgisi_guncelle": """
 Telefon numaramı değiştirmek istiyorum, yeni numaram {phone}
