@@ -1,9 +1,10 @@
 """The shipped bot on held-out tickets: the SLA numbers, what each lever adds, and safe automation.
 
-One pass over N held-out tickets (`destek data generate --split heldout --n N --seed S`; templates never
-trained on) with the bot exactly as it serves: the adapter, the pattern entities, the intent classifier
-(n-grams and the e5 embedding) and the calibration from the adapter folder. The router runs with threshold 0
-so that every draft's confidence and correctness are known, then:
+One pass over N held-out tickets (`destek data generate --split heldout --n N --seed S --today D`; templates
+never trained on; D defaults to the shipped recipe's `demo_today`, so the file is the same on any day) with
+the bot exactly as it serves: the adapter, the pattern entities, the intent classifier (n-grams and the e5
+embedding) and the calibration from the adapter folder. The router runs with threshold 0 so that every
+draft's confidence and correctness are known, then:
 
 - the end-to-end report (intent accuracy and macro-F1, tool calls, entity F1, order-number exact,
   hallucination, ECE, latency), as `destek eval` writes it;
@@ -14,7 +15,7 @@ so that every draft's confidence and correctness are known, then:
   stored and what it gives here.
 
 Usage:
-    python bench/heldout.py [--n 1000] [--seed 7] [--adapter training/shipped] [--out bench/results]
+    python bench/heldout.py [--n 1000] [--seed 7] [--today 2026-12-06] [--adapter training/shipped] [--out ...]
                             [--data FILE.jsonl --name NAME]
 
 `--data` scores the first N tickets of a labelled file instead of generating them (e.g. a held-out set of an
@@ -32,6 +33,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -102,6 +104,7 @@ def main(argv: Sequence[str] | None = None) -> dict[str, Any]:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--n", type=int, default=1000)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--today", type=date.fromisoformat, default=None, help="the day tickets are dated from")
     parser.add_argument("--adapter", type=Path, default=Path("training/shipped"))
     parser.add_argument("--out", type=Path, default=Path(__file__).resolve().parent / "results")
     parser.add_argument("--data", type=Path, default=None, help="Labelled JSONL to score instead of generating.")
@@ -110,6 +113,7 @@ def main(argv: Sequence[str] | None = None) -> dict[str, Any]:
 
     from db.contract import load_contract
     from db.corpus import generate
+    from db.demo import build_demo
     from db.engine import init_db, make_engine
     from serving.bot import Bot
     from serving.calibration import log_softmax
@@ -119,15 +123,16 @@ def main(argv: Sequence[str] | None = None) -> dict[str, Any]:
     from serving.pii import mask
     from serving.prompt import PATTERN_ENTITY_TYPES
     from training import metrics
-    from training.bootstrap import read_manifest
+    from training.bootstrap import Recipe, read_manifest
     from training.evaluate import GoldTicket, backend_engine_for, evaluate, read_gold, write_outputs
 
     contract = load_contract()
     intents = contract.intent_ids
+    today = args.today or date.fromisoformat(Recipe().demo_today)
     if args.data:
         tickets = read_gold(args.data)[: args.n]
     else:
-        records = generate("heldout", args.n, args.seed)
+        records = generate("heldout", args.n, args.seed, demo=build_demo(args.seed, today=today))
         tickets = [
             GoldTicket(r["id"], r["text"], r["customer_id"], r["intent"], r["entities"], r["tool_calls"])
             for r in records
@@ -147,7 +152,7 @@ def main(argv: Sequence[str] | None = None) -> dict[str, Any]:
     bot = RecordingBot(backend, threshold=0.0, classifier=classifier, calibration=calibration)
     scratch = make_engine(f"sqlite:///{tempfile.mkdtemp(prefix='destek-heldout-')}/bench.db")
     init_db(scratch)
-    engine = backend_engine_for(scratch, seed=args.seed)
+    engine = backend_engine_for(scratch, seed=args.seed, today=today)
     started = time.perf_counter()
 
     def progress(done: int, total: int) -> None:

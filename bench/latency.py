@@ -1,7 +1,8 @@
 """Per-ticket drafting latency of the embedded model on this CPU: P50 / P95 from ticket in to draft stored.
 
 The contract's latency is "wall time from ticket in to draft stored", so this runs the production path:
-N held-out tickets (``db.corpus.generate("heldout", n, seed)``) are imported through the ingest door (masking)
+N held-out tickets (``db.corpus.generate("heldout", n, seed)``, dated from the shipped recipe's day as
+``bench/heldout.py`` does) are imported through the ingest door (masking)
 into a scratch database that also holds the demo commerce backend of the same seed
 (``training.evaluate.backend_engine_for``), then ``serving.drafting.draft_pending`` drafts and stores them with
 the embedded model (optionally with a LoRA adapter). Its per-draft latencies are the headline numbers.
@@ -30,6 +31,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -101,6 +103,7 @@ def main(argv: Sequence[str] | None = None) -> dict[str, Any]:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--n", type=int, default=200, help="held-out tickets to draft (default 200)")
     parser.add_argument("--seed", type=int, default=7, help="corpus and demo backend seed")
+    parser.add_argument("--today", type=date.fromisoformat, default=None, help="the day tickets are dated from")
     parser.add_argument("--model", default=None, help="embedded model name or HF folder (default: the embedded one)")
     parser.add_argument("--adapter", default=None, help="LoRA adapter folder")
     parser.add_argument("--threads", type=int, default=None, help="torch threads (default: the cores we may use)")
@@ -110,6 +113,7 @@ def main(argv: Sequence[str] | None = None) -> dict[str, Any]:
         os.environ["DESTEK_TORCH_THREADS"] = str(args.threads)
 
     from db.corpus import generate
+    from db.demo import build_demo
     from db.engine import init_db, make_engine
     from serving.bot import Bot
     from serving.drafting import draft_pending
@@ -119,16 +123,18 @@ def main(argv: Sequence[str] | None = None) -> dict[str, Any]:
     from serving.llm import TimedBackend
     from serving.local_llm import TransformersBackend
     from serving.vault import VAULT
+    from training.bootstrap import Recipe
     from training.evaluate import backend_engine_for
 
     model = args.model or DEFAULT_EMBEDDED_MODEL
     started = time.perf_counter()
-    records = generate("heldout", args.n, args.seed)
+    today = args.today or date.fromisoformat(Recipe().demo_today)
+    records = generate("heldout", args.n, args.seed, demo=build_demo(args.seed, today=today))
     print(f"Generated {len(records)} held-out tickets (seed {args.seed}) in {time.perf_counter() - started:.1f} s.")
 
     empty = make_engine(f"sqlite:///{tempfile.mkdtemp(prefix='destek-bench-')}/bench.db")
     init_db(empty)
-    engine = backend_engine_for(empty, seed=args.seed)
+    engine = backend_engine_for(empty, seed=args.seed, today=today)
     started = time.perf_counter()
     rows = ({"id": r["id"], "text": r["text"], "customer_id": r["customer_id"]} for r in records)
     imported = import_rows(engine, enumerate(rows, start=1), source="bench")

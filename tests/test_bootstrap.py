@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
-from db.corpus.generator import all_templates, calibration_template
+from db.corpus.generator import all_templates, calibration_template, generate
+from db.demo import build_demo
 from db.models import Adapter
 from training import bootstrap
 from training.bootstrap import (
@@ -20,6 +22,7 @@ from training.bootstrap import (
     compare_with_manifest,
     register_shipped,
     sha256_file,
+    shipped_name,
     shipped_training_set,
     training_tickets,
     verify_shipped,
@@ -44,6 +47,23 @@ def test_the_adapter_never_sees_a_calibration_or_held_out_template() -> None:
     assert train and calibration
     assert not any(calibration_template(r["template"]) or r["template"] in heldout for r in train)
     assert all(calibration_template(r["template"]) and r["template"] not in heldout for r in calibration)
+
+
+def test_the_recipe_builds_the_same_tickets_on_any_day(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tickets say "dün" and orders are dated back from the demo's day: the recipe pins that day, so a
+    reproduction tomorrow builds the shipped dataset, where an unpinned demo builds another one."""
+    made = training_tickets(SMALL)
+    unpinned = generate("pool", SMALL.pool_n, SMALL.pool_seed, demo=build_demo(SMALL.demo_seed))
+
+    class Later(date):
+        @classmethod
+        def today(cls) -> date:
+            return date(2027, 3, 2)
+
+    monkeypatch.setattr("db.demo.date", Later)
+    assert training_tickets(SMALL) == made
+    assert SMALL.demo().today == date.fromisoformat(SMALL.demo_today)
+    assert generate("pool", SMALL.pool_n, SMALL.pool_seed, demo=build_demo(SMALL.demo_seed)) != unpinned
 
 
 def test_a_recipe_reads_back_and_refuses_unknown_fields() -> None:
@@ -143,6 +163,15 @@ def test_compare_with_manifest_allows_a_hundredth() -> None:
     edge = {"gate": {"metrics": {"tool_call_accuracy": 0.91}}, "files": {"adapter_model.safetensors": "a"}}
     base = {"gate": {"metrics": {"tool_call_accuracy": 0.90}}, "files": {"adapter_model.safetensors": "a"}}
     assert compare_with_manifest(edge, base)[0]  # exactly a hundredth apart counts as the same
+
+
+def test_a_refitted_classifier_or_calibration_gives_the_adapter_another_name() -> None:
+    files = {"adapter_model.safetensors": "a" * 64, "intent_ngrams.npz": "b" * 64, "calibration.json": "c" * 64}
+    name = shipped_name("gemma3-270m", files)
+    assert name.startswith("gemma3-270m-shipped-") and len(name) == len("gemma3-270m-shipped-") + 7
+    assert shipped_name("gemma3-270m", dict(files)) == name  # a pure function of the checksums
+    for changed in files:
+        assert shipped_name("gemma3-270m", files | {changed: "d" * 64}) != name
 
 
 def test_a_night_continues_the_shipped_adapter_on_its_rebuilt_dataset(engine: Engine, tmp_path: Path) -> None:

@@ -504,3 +504,24 @@ def test_stock_words_are_said_other_ways_and_held_out_wordings_stay_unseen(pool:
     text = " ".join(r["text"] for r in pool)
     for word in ("isterdim", "problem", "halen", "ulaşmadı"):  # training-side alternatives in use
         assert re.search(rf"(?<!\w){word}(?!\w)", text, re.IGNORECASE), word
+
+
+def test_generate_command_pins_the_day_with_today(tmp_path: Path) -> None:
+    """Tickets are dated from the day they are written, so `--today` is what makes a held-out file the same on
+    any day; another day gives other dates, and a date in another form is refused with its format."""
+    from typer.testing import CliRunner
+
+    from app.cli import cli
+
+    def run(day: str, out: Path) -> Any:
+        args = ["data", "generate", "--split", "heldout", "--n", "60", "--seed", "7", "--today", day, "--out", str(out)]
+        return CliRunner().invoke(cli, args)
+
+    first, again, later = tmp_path / "a.jsonl", tmp_path / "b.jsonl", tmp_path / "c.jsonl"
+    for day, out in (("2026-12-06", first), ("2026-12-06", again), ("2027-03-02", later)):
+        assert run(day, out).exit_code == 0
+    assert first.read_bytes() == again.read_bytes()
+    assert first.read_bytes() != later.read_bytes()
+    refused = run("06.12.2026", tmp_path / "d.jsonl")
+    assert refused.exit_code == 2 and "YYYY-MM-DD" in refused.output
+    assert not (tmp_path / "d.jsonl").exists()

@@ -15,6 +15,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -109,18 +110,21 @@ def has_orders(engine: Engine) -> bool:
         return session.exec(select(func.count()).select_from(Order)).one() > 0
 
 
-def backend_engine_for(engine: Engine, *, seed: int, progress: Callable[[str], None] = print) -> Engine:
+def backend_engine_for(
+    engine: Engine, *, seed: int, today: date | None = None, progress: Callable[[str], None] = print
+) -> Engine:
     """The commerce backend the tools run against: the database's own, or a scratch copy of the demo.
 
     Tools only preview during evaluation (nothing is committed), but a database with no orders would make
-    every order tool answer "not found"; a labelled corpus refers to the demo backend of its seed.
+    every order tool answer "not found"; a labelled corpus refers to the demo backend of its seed, dated
+    from `today` (default: today) as the corpus was generated.
     """
     if has_orders(engine):
         return engine
     progress(f"No commerce data in the database: using a scratch demo backend (seed {seed}).")
     scratch = make_engine(f"sqlite:///{tempfile.mkdtemp(prefix='destek-eval-')}/backend.db")
     init_db(scratch)
-    seed_demo(scratch, build_demo(seed))
+    seed_demo(scratch, build_demo(seed, today=today))
     return scratch
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import json
 import time
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -22,14 +23,25 @@ def generate(
     n: int = typer.Option(..., min=1, help="How many tickets."),
     seed: int = typer.Option(7, help="Seed of the demo backend and of the generator."),
     out: Path = typer.Option(..., help="Output JSONL file."),
+    today: str = typer.Option(
+        "", help="Date tickets as written on this day (YYYY-MM-DD): the same file on any day. Default: today."
+    ),
 ) -> None:
-    """Write synthetic, labelled Turkish tickets (corpus format) that reference the demo backend."""
+    """Write synthetic, labelled Turkish tickets (corpus format) that reference the demo backend.
+
+    Tickets say "dün" or "geçen salı" and orders are dated back from the day they are generated, so the
+    same seed gives another file tomorrow; `--today` pins the day (the shipped recipe's is 2026-12-06)."""
     from db.corpus import SPLITS, generate as generate_corpus, write_jsonl
+    from db.demo import build_demo
 
     if split not in SPLITS:
         raise typer.BadParameter(f"split must be one of {', '.join(SPLITS)}", param_hint="--split")
+    try:
+        day = date.fromisoformat(today) if today else None
+    except ValueError:
+        raise typer.BadParameter(f"not a YYYY-MM-DD date: {today!r}", param_hint="--today") from None
     started = time.perf_counter()
-    records = generate_corpus(split, n, seed)  # type: ignore[arg-type]
+    records = generate_corpus(split, n, seed, demo=build_demo(seed, today=day))  # type: ignore[arg-type]
     write_jsonl(records, out)
     Console().print(f"Wrote {len(records)} {split} tickets to {out} in {time.perf_counter() - started:.1f} s.")
 
