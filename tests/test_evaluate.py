@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import math
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -380,7 +381,11 @@ def test_backend_engine_for_uses_own_data_or_a_scratch_demo(
     engine: Engine, demo_engine: Engine, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     assert backend_engine_for(demo_engine, seed=7) is demo_engine
-    monkeypatch.setattr(evaluate_module, "build_demo", lambda seed: build_demo(seed, n_customers=3, n_orders=10))
+
+    def tiny_demo(seed: int, today: date | None = None) -> DemoData:
+        return build_demo(seed, n_customers=3, n_orders=10, today=today)
+
+    monkeypatch.setattr(evaluate_module, "build_demo", tiny_demo)
     messages: list[str] = []
     scratch = backend_engine_for(engine, seed=11, progress=messages.append)
     assert scratch is not engine and "seed 11" in messages[0]
