@@ -14,8 +14,8 @@ routing, the database write).
 Auto-resolved drafts with side effects run their tools twice (preview, then committed); both count as tools.
 
 Usage:
-    python bench/latency.py [--n 200] [--seed 7] [--model gemma3-270m] [--adapter PATH] [--threads 2]
-                            [--out bench/results]
+    python bench/latency.py [--n 200] [--seed 7] [--today 2026-12-06] [--model gemma3-270m] [--adapter PATH]
+                            [--threads 2] [--out bench/results]
 
 Prints the model load time, the latency table, and writes a histogram PNG plus a JSON summary to --out.
 The CPU may be shared with other work: the load average is printed beside the results; compare runs only

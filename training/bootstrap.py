@@ -5,9 +5,9 @@ first step for a new user. So the repository ships one adapter (`training/shippe
 recipe, written down as data (`Recipe`) and recorded in the adapter's manifest:
 
 1. generate `pool_n` labelled pool tickets (`pool_seed`) against the demo backend (`demo_seed`, its dates as
-   seen on `demo_today`) and drop the
-   calibration templates (`db.corpus.generator.calibration_template`): held-out templates are never in the
-   pool, and the calibration ones stay unseen so that confidence can be calibrated on new phrasings;
+   seen on `demo_today`) and drop the calibration templates (`db.corpus.generator.calibration_template`):
+   held-out templates are never in the pool, and the calibration ones stay unseen so that confidence can be
+   calibrated on new phrasings;
 2. import them into a fresh SQLite database seeded with the demo backend and build a dataset version there,
    exactly as `destek dataset build` does (dedupe, PII check, order-number pseudonyms, stratified split);
 3. train a fresh LoRA with the named config for `epochs`, with `torch_threads` intra-op threads: on a CPU the
