@@ -128,7 +128,7 @@ def main(argv: Sequence[str] | None = None) -> dict[str, Any]:
 
     contract = load_contract()
     intents = contract.intent_ids
-    today = args.today or date.fromisoformat(Recipe().demo_today)
+    today = args.today or Recipe().day
     if args.data:
         tickets = read_gold(args.data)[: args.n]
     else:

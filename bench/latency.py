@@ -128,7 +128,7 @@ def main(argv: Sequence[str] | None = None) -> dict[str, Any]:
 
     model = args.model or DEFAULT_EMBEDDED_MODEL
     started = time.perf_counter()
-    today = args.today or date.fromisoformat(Recipe().demo_today)
+    today = args.today or Recipe().day
     records = generate("heldout", args.n, args.seed, demo=build_demo(args.seed, today=today))
     print(f"Generated {len(records)} held-out tickets (seed {args.seed}) in {time.perf_counter() - started:.1f} s.")
 

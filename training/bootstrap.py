@@ -93,9 +93,14 @@ class Recipe:
             raise ValueError(f"unknown recipe field(s): {', '.join(sorted(unknown))}")
         return cls(**data)
 
+    @property
+    def day(self) -> date:
+        """`demo_today` as a date (the manifest keeps it as text)."""
+        return date.fromisoformat(self.demo_today)
+
     def demo(self) -> DemoData:
         """The demo backend of `demo_seed` as it stood on `demo_today`."""
-        return build_demo(self.demo_seed, today=date.fromisoformat(self.demo_today))
+        return build_demo(self.demo_seed, today=self.day)
 
     def train_config(self) -> TrainConfig:
         return replace(load_config(self.config), epochs=self.epochs)
