@@ -266,8 +266,8 @@ class _Pools:
     clauses: dict[str, list[str]]
     slotless: dict[str, list[Template]]
     second_frames: list[tuple[str, str]]
-    escalations: list[str]
-    sarcasm: list[str]
+    escalations: list[tuple[tuple[str, Any], ...]]
+    sarcasm: list[tuple[tuple[str, Any], ...]]
     story: list[tuple[tuple[str, Any], ...]]
     order_story: list[tuple[tuple[str, Any], ...]]
     partial_remarks: list[str]
@@ -301,8 +301,8 @@ def _pools(heldout: bool) -> _Pools:
         side_remarks=_side(phrases.SIDE_REMARKS, heldout),
         slotless=slotless,
         second_frames=_side(phrases.SECOND_TOPIC_FRAMES, heldout),
-        escalations=_side(phrases.ESCALATIONS, heldout),
-        sarcasm=_side(phrases.SARCASM, heldout),
+        escalations=[_parse(line) for line in _side(phrases.ESCALATIONS, heldout)],
+        sarcasm=[_parse(line) for line in _side(phrases.SARCASM, heldout)],
         story=[_parse(line) for line in _side(phrases.STORY_LINES, heldout)],
         order_story=[_parse(line) for line in _side(phrases.ORDER_STORY_LINES, heldout)],
         partial_remarks=_side(phrases.PARTIAL_ORDER_REMARKS, heldout),
@@ -698,8 +698,11 @@ def _frame(
         segs += [Seg(cue, "keep"), Seg(" "), Seg(ticket.customer["full_name"], "pii", "person"), Seg(". ")]
         style.add("name_intro")
     first = body[0]
-    after_comma = opener is not None and opener.endswith(",") and sep == " " and not introduced
-    if after_comma and first.kind == "lit" and rng.random() < 0.7:  # "Merhaba, siparişim ..." goes on in lower case
+    # "Merhaba, siparişim ..." mostly goes on in lower case; after an opener that ends mid-sentence ("Merhaba, sizi
+    # rahatsız ediyorum ama") it always does.
+    open_ended = opener is not None and sep == " " and not introduced and opener[-1] not in ".!?:"
+    lower_p = 0.7 if open_ended and opener[-1] == "," else 1.0 if open_ended and opener[-1].isalpha() else 0.0
+    if first.kind == "lit" and rng.random() < lower_p:
         first = Seg(fold(first.text[:1]) + first.text[1:])
     segs += [first, *body[1:]]
     last = body[-1]
@@ -742,10 +745,10 @@ def _frame(
             style.add("side_topic")
     if register == "angry":
         if rng.random() < 0.22:
-            segs += [Seg(" "), Seg(rng.choice(pools.sarcasm))]
+            add_line(rng.choice(pools.sarcasm))
             style.add("sarcasm")
         if rng.random() < 0.3:
-            segs += [Seg(" "), Seg(rng.choice(pools.escalations))]
+            add_line(rng.choice(pools.escalations))
             style.add("escalation")
     if not shout and rng.random() < {"formal": 0.3, "polite": 0.14, "angry": 0.06, "curt": 0.04}.get(register, 0.0):
         kind = rng.choice(("phone", "phone", "email"))
