@@ -159,7 +159,7 @@ def reproduce_command(
 ) -> None:
     """Make the shipped default adapter again from its manifest's recipe and compare the numbers.
 
-    On this 2-core CPU it takes about an hour: data, one epoch of LoRA training, the classifier, the
+    On this 2-core CPU it takes about two hours: data, one epoch of LoRA training, the classifier, the
     calibration and the gate's 200 held-out tickets. Exit code 1 when a gate number differs by more than 0.01.
     """
     from training.bootstrap import (
