@@ -28,7 +28,8 @@ from serving.output import Entity
 from serving.prompt import PATTERN_ENTITY_TYPES
 
 ORDER_DIGITS = range(8, 12)
-TRACKING_DIGITS = range(11, 14)
+# Carriers print 10 to 14 digits (UPS and Sürat 10, MNG 11, Yurtiçi 12, Aras and PTT 13, HepsiJet 14).
+TRACKING_DIGITS = range(10, 15)
 
 # One character in, one character out: Turkish letters to ASCII and lower case, so that a single pattern
 # reads "Gündür", "GUNDUR" and "gundur", and match offsets are offsets into the original text.
@@ -221,7 +222,39 @@ def _carrier_pattern() -> re.Pattern[str]:
 
 
 _COUPON_SHAPE = re.compile(r"(?<!\w)[a-zçğıöşü]{3,}\d{1,4}(?!\w)", re.IGNORECASE)
-_COUPON_CUE = re.compile(r"kupon|kod|indirim")
+_COUPON_CUE = re.compile(r"kupon|kod|indirim|uygula")
+# Codes as shops print them, in capitals: "BLACKFRIDAY kodu", "kod: OZEL1F9BP7". Not inside a masked
+# placeholder ("[TELEFON_2]"), and 6 characters at least, so "ACİL" or "KDV" written in capitals are not codes.
+_CAPITALS_CODE = re.compile(r"(?<![\w\[])[A-ZÇĞİÖŞÜ][A-ZÇĞİÖŞÜ0-9]{5,19}(?![\w\]])")
+# "X kodu", "X kuponu", and typing it in: "X yazıp", "X girince", "X girdiğimde" (on folded text)
+_CODE_WORD_AFTER = re.compile(r"\s(?:kod|kupon|indirim kod|kampanya kod|yazip|girince|girdigimde)")
+_CODE_WORD_BEFORE = re.compile(r"(?:kod|kupon)\w*\s?:?\s$")  # on folded text
+_SHOUTING = 0.5  # share of capitals among the letters from which a ticket is written in capitals throughout
+
+
+def _capitals_code_spans(text: str, folded: str) -> list[tuple[int, int]]:
+    """Coupon codes written in capitals in a ticket that mentions a coupon: letters with digits anywhere in it
+    ("OZEL1F9BP7"), letters alone only right next to a coupon word or typing it in ("BLACKFRIDAY kodu", "kod:
+    YAZINDIRIMI", "YAZINDIRIMI yazıp uygula").
+
+    Why capitals: a code without digits looks like any word, and case is the one thing that sets it apart. A
+    ticket written all in capitals says nothing that way, so it gets none of these."""
+    letters = [c for c in text if c.isalpha()]
+    if not letters or sum(c.isupper() for c in letters) / len(letters) >= _SHOUTING:
+        return []
+    spans = []
+    for match in _CAPITALS_CODE.finditer(text):
+        code = match.group()
+        if _INVOICE.fullmatch(fold_ascii(code)):
+            continue
+        has_digits = any(c.isdigit() for c in code)
+        beside_code_word = bool(
+            _CODE_WORD_AFTER.match(folded, match.end())
+            or _CODE_WORD_BEFORE.search(folded, max(0, match.start() - 16), match.start())
+        )
+        if (has_digits and sum(c.isalpha() for c in code) >= 3) or (not has_digits and beside_code_word):
+            spans.append(match.span())
+    return spans
 
 
 @cache
@@ -377,6 +410,10 @@ def extract(text: str, known: KnownFacts = KnownFacts(), intent: str | None = No
     for code in known.coupon_codes:
         for match in re.finditer(rf"(?<!\w){re.escape(code)}(?!\w)", folded):
             add("coupon_code", *match.span())
+    if coupon_context:
+        for start, end in _capitals_code_spans(text, folded):
+            if not any(e.start < end and start < e.end for e in entities):  # a carrier or product in capitals
+                add("coupon_code", start, end)
     products = _product_pattern(known.product_mentions)
     if products is not None:
         for match in products.finditer(folded):

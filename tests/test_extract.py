@@ -8,8 +8,8 @@ from datetime import date
 import pytest
 
 from db.corpus.generator import generate
-from db.demo import DemoData, build_demo
-from serving.extract import KnownFacts, extract, fold_ascii, known_facts, merge, product_mentions
+from db.demo import CARRIER_FORMATS, DemoData, build_demo
+from serving.extract import TRACKING_DIGITS, KnownFacts, extract, fold_ascii, known_facts, merge, product_mentions
 from serving.output import Entity
 from serving.pii import mask
 from serving.prompt import PATTERN_ENTITY_TYPES
@@ -164,6 +164,36 @@ def test_coupon_codes_known_to_the_backend_or_shaped_like_one_near_a_coupon_word
     assert _found("yazındırımı geçmiyor", known) == [("coupon_code", "yazındırımı")]
     assert _found("INDIRIM50 kuponu çalışmıyor") == [("coupon_code", "INDIRIM50")]
     assert _found("iPhone15 kılıf var mı") == []  # no coupon word, not a known code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("BLACKFRIDAY kodu bende hata veriyor", "BLACKFRIDAY"),
+        ("Kampanya kodu: YAZINDIRIMI çalışmıyor", "YAZINDIRIMI"),
+        ("ILKALISVERIS kuponunu hangi ürünlerde kullanabilirim?", "ILKALISVERIS"),
+        ("Sepette YAZINDIRIMI yazıp uygula dediğimde tutar değişmiyor", "YAZINDIRIMI"),
+        ("OZEL1F9BP7 kodunu girince hata veriyor", "OZEL1F9BP7"),
+    ],
+)
+def test_coupon_codes_written_in_capitals_beside_a_coupon_word(text: str, code: str) -> None:
+    assert ("coupon_code", code) in _found(text)
+
+
+def test_capitalised_words_are_not_coupon_codes_without_a_coupon_word_or_in_a_shouting_ticket() -> None:
+    assert _found("ACİLEN dönüş yapın, kupon çalışmıyor") == []  # a shouted word, not beside the coupon word
+    assert _found("BLACKFRIDAY indirimleri ne zaman başlıyor?") == []  # no coupon word right beside it
+    assert _found("KUPON KODU BLACKFRIDAY ÇALIŞMIYOR") == []  # all in capitals: case tells nothing
+    assert _found("[TELEFON_2] kodu gelmedi, kupon") == []  # a masked placeholder is never a code
+
+
+def test_tracking_numbers_of_every_carrier_length() -> None:
+    """10 (UPS, Sürat) to 14 digits (HepsiJet): a 14-digit number is a tracking number by its length alone."""
+    assert _found("11437399395677 takip numaralı kargom nerede") == [("tracking_number", "11437399395677")]
+    assert _found("11437399395677 nerede") == [("tracking_number", "11437399395677")]
+    assert _found("takip no 8123456789 sorgulanmıyor") == [("tracking_number", "8123456789")]
+    assert _found("1143 7399 3956 77 numaralı gönderi") == [("tracking_number", "1143 7399 3956 77")]
+    assert {length for _, length, _ in CARRIER_FORMATS.values()} <= set(TRACKING_DIGITS)  # the demo's carriers
 
 
 def test_known_facts_are_the_customers_own_rows(demo_engine, demo_data: DemoData) -> None:
