@@ -437,6 +437,30 @@ def finish_adapter(
     return adapter_dir, manifest
 
 
+def rescore_shipped(workdir: Path, folder: Path = SHIPPED_DIR, *, say: Callable[[str], None] = print) -> dict[str, Any]:
+    """Steps 5 and 6 again on a finished adapter folder, with the code as it is now: the routing threshold on
+    the calibration tickets and the gate's numbers. Returns the manifest with the new gate (not yet written).
+
+    Why: the drafts depend on more than the weights. A change to the patterns, the tool-call rules or the
+    router changes the drafts, and the manifest's gate numbers and threshold must describe the bot that ships,
+    without two hours of retraining. The weights, classifier and calibration (and so the name) stay;
+    `gate.scored_at_commit` says which code scored them."""
+    manifest = verify_shipped(folder)
+    recipe = Recipe.from_dict(manifest["recipe"])
+    workdir.mkdir(parents=True, exist_ok=True)
+    database = workdir / "bootstrap.db"
+    database.unlink(missing_ok=True)
+    engine = make_engine(f"sqlite:///{database}")
+    init_db(engine)
+    seed_demo(engine, recipe.demo())
+    bot = whole_bot(recipe, folder)
+    threshold = choose_threshold(recipe, bot, engine, workdir, say=say)
+    say(f"Scoring the bot on the gate's {recipe.gate_limit} held-out tickets ...")
+    gate = score_gate(recipe, bot, engine, workdir, threshold)
+    gate["scored_at_commit"] = git_commit()
+    return {**manifest, "gate": gate}
+
+
 def _within_tolerance(new: float, old: float) -> bool:
     """|new - old| <= REPRODUCE_TOLERANCE, inclusive: 0.910 against 0.900 is a hundredth, although in floating
     point 0.91 - 0.90 is 0.010000000000000009."""

@@ -192,6 +192,35 @@ def reproduce_command(
     console.print("[green]Reproduced: the gate numbers match the manifest.[/]")
 
 
+@adapters_app.command("rescore")
+def rescore_command(
+    workdir: Path = typer.Option(Path("runs/rescore"), help="Scratch folder for the drafts and reports."),
+    ship: bool = typer.Option(False, "--ship", help="Write the new gate into training/shipped/ (maintainers)."),
+) -> None:
+    """Choose the shipped adapter's routing threshold and score its gate again with the code as it is now.
+
+    For a change to the patterns, tool-call rules or router, which changes the drafts but not the weights:
+    about 20 minutes on this 2-core CPU (2,101 calibration drafts and 200 gate drafts) instead of two hours.
+    """
+    import json
+
+    from training.bootstrap import MANIFEST_FILE, SHIPPED_DIR, compare_with_manifest, read_manifest, rescore_shipped
+
+    console = Console()
+    try:
+        shipped = read_manifest()
+        manifest = rescore_shipped(workdir, say=console.print)
+    except ValueError as exc:
+        console.print(f"[red]{exc}[/]")
+        raise typer.Exit(2) from None
+    for line in compare_with_manifest(manifest, shipped)[1][:-1]:  # the weights are the same files
+        console.print(f"  {line}")
+    if ship:
+        text = json.dumps(manifest, ensure_ascii=False, indent=2) + "\n"
+        (SHIPPED_DIR / MANIFEST_FILE).write_text(text, encoding="utf-8")
+        console.print(f"Wrote the new gate of {manifest['name']} into {SHIPPED_DIR / MANIFEST_FILE}.")
+
+
 REPLICA_HELP = (
     "A vLLM replica's URL, e.g. http://10.0.0.5:8000; repeat for each. Default: $DESTEK_VLLM_REPLICAS "
     "(comma-separated); with none, the switch is in the database and the in-process bot follows it."
