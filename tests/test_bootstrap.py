@@ -240,3 +240,29 @@ def test_compare_with_manifest_checks_the_routing_threshold() -> None:
     matches, lines = compare_with_manifest(moved, shipped)
     assert not matches and lines[0] == "routing threshold: 0.9950 vs 0.9740 in the manifest (DIFFERS)"
     assert compare_with_manifest(shipped, shipped)[0]
+
+
+def test_rescore_keeps_the_weights_and_replaces_the_gate_with_todays_drafts(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """The threshold is chosen again on the calibration drafts and the gate scored again on the held-out ones;
+    the files, their checksums and the name stay, and the gate says which commit scored it."""
+    folder = _fake_shipped(tmp_path / "shipped")
+    labels: list[str] = []
+
+    def fake_drafts(bot: object, tickets: list, backend_engine: Engine, label: str) -> tuple[dict, list]:
+        labels.append(label)
+        return {"safe_threshold": 0.9811, "intent_accuracy": 0.95, "tool_call_accuracy": 0.97, "n": 1}, []
+
+    monkeypatch.setattr(bootstrap, "whole_bot", lambda recipe, adapter_dir: object())
+    monkeypatch.setattr(bootstrap, "draft_with_progress", fake_drafts)
+    monkeypatch.setattr(bootstrap, "write_outputs", lambda report, predictions, out: None)
+    before = json.loads((folder / MANIFEST_FILE).read_text(encoding="utf-8"))
+    manifest = bootstrap.rescore_shipped(tmp_path / "work", folder, say=lambda _: None)
+    assert labels == ["threshold", "gate"]
+    assert manifest["gate"]["threshold"] == 0.9811 and manifest["gate"]["metrics"]["tool_call_accuracy"] == 0.97
+    assert manifest["gate"]["scored_at_commit"]
+    assert {k: v for k, v in manifest.items() if k != "gate"} == {k: v for k, v in before.items() if k != "gate"}
+    (folder / "calibration.json").write_text("{}", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"calibration\.json: its checksum"):
+        bootstrap.rescore_shipped(tmp_path / "work", folder, say=lambda _: None)
