@@ -262,6 +262,7 @@ def test_rescore_keeps_the_weights_and_replaces_the_gate_with_todays_drafts(
     assert labels == ["threshold", "gate"]
     assert manifest["gate"]["threshold"] == 0.9811 and manifest["gate"]["metrics"]["tool_call_accuracy"] == 0.97
     assert manifest["gate"]["scored_at_commit"]
+    assert json.loads((tmp_path / "work" / MANIFEST_FILE).read_text(encoding="utf-8")) == manifest  # kept
     assert {k: v for k, v in manifest.items() if k != "gate"} == {k: v for k, v in before.items() if k != "gate"}
     (folder / "calibration.json").write_text("{}", encoding="utf-8")
     with pytest.raises(ValueError, match=r"calibration\.json: its checksum"):

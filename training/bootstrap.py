@@ -259,6 +259,11 @@ def score_gate(recipe: Recipe, bot: Bot, engine: Engine, workdir: Path, threshol
     tickets = read_gold(heldout)[: recipe.gate_limit]
     report, predictions = draft_with_progress(bot, tickets, engine, "gate")
     write_outputs(report, predictions, workdir / "gate")
+    return gate_record(recipe, report, heldout, threshold)
+
+
+def gate_record(recipe: Recipe, report: dict[str, Any], heldout: Path, threshold: dict[str, Any]) -> dict[str, Any]:
+    """The gate's report on `heldout` and the chosen `threshold`, as the manifest and the registry keep them."""
     return {
         "heldout": heldout_fingerprint(heldout, recipe.gate_limit),
         "heldout_path": f"runs/heldout.jsonl (destek data generate --split heldout --n {recipe.heldout_n} "
@@ -444,7 +449,7 @@ def rescore_shipped(workdir: Path, folder: Path = SHIPPED_DIR, *, say: Callable[
     Why: the drafts depend on more than the weights. A change to the patterns, the tool-call rules or the
     router changes the drafts, and the manifest's gate numbers and threshold must describe the bot that ships,
     without two hours of retraining. The weights, classifier and calibration (and so the name) stay;
-    `gate.scored_at_commit` says which code scored them."""
+    `gate.scored_at_commit` says which code scored them. The new manifest is also written to `workdir`."""
     manifest = verify_shipped(folder)
     recipe = Recipe.from_dict(manifest["recipe"])
     workdir.mkdir(parents=True, exist_ok=True)
@@ -458,7 +463,9 @@ def rescore_shipped(workdir: Path, folder: Path = SHIPPED_DIR, *, say: Callable[
     say(f"Scoring the bot on the gate's {recipe.gate_limit} held-out tickets ...")
     gate = score_gate(recipe, bot, engine, workdir, threshold)
     gate["scored_at_commit"] = git_commit()
-    return {**manifest, "gate": gate}
+    rescored = {**manifest, "gate": gate}
+    (workdir / MANIFEST_FILE).write_text(json.dumps(rescored, ensure_ascii=False, indent=2) + "\n", "utf-8")
+    return rescored
 
 
 def _within_tolerance(new: float, old: float) -> bool:
