@@ -199,6 +199,25 @@ def main(argv: Sequence[str] | None = None) -> dict[str, Any]:
         [c if a else 0.0 for c, a in zip(confidences, auto, strict=True)], correct, target=TARGET_PRECISION
     )
     stored = at_threshold(confidences, auto, correct, stored_threshold) if stored_threshold is not None else {}
+    # Would it be safer to answer alone only when the two opinions name the same intent (the model's own
+    # distribution and the classifier's)? At the stored threshold: what it keeps, and which mistakes it stops.
+    agree = [ngram is None or int(np.argmax(s)) == int(np.argmax(ngram)) for s, ngram in captured]
+    at_stored = [a and c >= (stored_threshold or 0.0) for a, c in zip(auto, confidences, strict=True)]
+    agreement = {
+        "share_agreeing": float(np.mean(agree)),
+        "gate_threshold_if_they_must_agree": (
+            at_threshold(confidences, [a and g for a, g in zip(auto, agree, strict=True)], correct, stored_threshold)
+            if stored_threshold is not None
+            else None
+        ),
+        "auto_mistakes_at_gate_threshold": sum(s and not c for s, c in zip(at_stored, correct, strict=True)),
+        "of_which_opinions_disagree": sum(
+            s and not c and not g for s, c, g in zip(at_stored, correct, agree, strict=True)
+        ),
+        "auto_right_that_would_be_lost": sum(
+            s and c and not g for s, c, g in zip(at_stored, correct, agree, strict=True)
+        ),
+    }
     summary = {
         "n": len(tickets),
         "seed": args.seed,
@@ -216,6 +235,7 @@ def main(argv: Sequence[str] | None = None) -> dict[str, Any]:
             "gate_threshold": stored,
             "best_threshold_here": at_threshold(confidences, auto, correct, best) if best is not None else None,
             "curve": curve,
+            "opinions_agree": agreement,
         },
         "wall_s": round(time.perf_counter() - started, 1),
     }
@@ -246,6 +266,11 @@ def main(argv: Sequence[str] | None = None) -> dict[str, Any]:
         print(
             f"gate threshold {stored['threshold']:.4f}: auto-resolves {stored['auto_resolve_rate']:.3f} "
             f"at precision {stored['auto_resolve_precision']}"
+        )
+        print(
+            f"  of its {agreement['auto_mistakes_at_gate_threshold']} wrong auto-resolved drafts, "
+            f"{agreement['of_which_opinions_disagree']} have model and classifier disagreeing; requiring them to "
+            f"agree would lose {agreement['auto_right_that_would_be_lost']} right ones"
         )
     if best is not None:
         here = summary["automation"]["best_threshold_here"]
