@@ -12,7 +12,7 @@ from sqlmodel import Session, select
 
 from db.corpus.generator import all_templates, calibration_template, generate
 from db.demo import build_demo
-from db.models import Adapter
+from db.models import Adapter, AuditEvent
 from training import bootstrap
 from training.bootstrap import (
     MANIFEST_FILE,
@@ -98,6 +98,26 @@ def test_the_shipped_adapter_is_registered_and_served_once(engine: Engine, tmp_p
     assert again is not None and again.id == adapter.id
     with Session(engine) as session:
         assert len(session.exec(select(Adapter)).all()) == 1
+
+
+def test_a_rescored_shipped_adapter_brings_its_new_gate_into_an_existing_database(
+    engine: Engine, tmp_path: Path
+) -> None:
+    """The router's threshold comes from the registered gate: a database made before a rescore must not keep
+    routing with the old one."""
+    folder = _fake_shipped(tmp_path / "shipped")
+    register_shipped(engine, folder)
+    manifest = json.loads((folder / MANIFEST_FILE).read_text(encoding="utf-8"))
+    manifest["gate"] = {**manifest["gate"], "threshold": 0.9523, "scored_at_commit": "abc1234"}
+    (folder / MANIFEST_FILE).write_text(json.dumps(manifest), encoding="utf-8")
+    adapter = register_shipped(engine, folder)
+    assert adapter is not None and adapter.status == "active" and adapter.gate["threshold"] == 0.9523
+    with Session(engine) as session:
+        (event,) = session.exec(select(AuditEvent).where(AuditEvent.action == "adapter.rescored")).all()
+        assert event.details == {"name": adapter.name, "threshold": 0.97, "new_threshold": 0.9523}
+    register_shipped(engine, folder)  # unchanged: nothing more is recorded
+    with Session(engine) as session:
+        assert len(session.exec(select(AuditEvent).where(AuditEvent.action == "adapter.rescored")).all()) == 1
 
 
 def test_a_nightly_champion_is_never_displaced_by_init(engine: Engine, tmp_path: Path) -> None:

@@ -444,7 +444,8 @@ def finish_adapter(
 
 def rescore_shipped(workdir: Path, folder: Path = SHIPPED_DIR, *, say: Callable[[str], None] = print) -> dict[str, Any]:
     """Steps 5 and 6 again on a finished adapter folder, with the code as it is now: the routing threshold on
-    the calibration tickets and the gate's numbers. Returns the manifest with the new gate (not yet written).
+    the calibration tickets and the gate's numbers. Returns the manifest with the new gate; `folder` is not
+    changed (the command's `--ship` writes it).
 
     Why: the drafts depend on more than the weights. A change to the patterns, the tool-call rules or the
     router changes the drafts, and the manifest's gate numbers and threshold must describe the bot that ships,

@@ -23,6 +23,7 @@ from db.models import Adapter, AuditEvent
 CANDIDATE, ACTIVE, REJECTED, RETIRED = "candidate", "active", "rejected", "retired"
 PROMOTE_ACTION, ROLLBACK_ACTION = "adapter.promote", "adapter.rollback"
 INSTALL_ACTION = "adapter.install_default"
+RESCORED_ACTION = "adapter.rescored"
 
 
 class RegistryError(ValueError):
@@ -105,9 +106,18 @@ def install_default(engine: Engine, *, name: str, base_model: str, path: Path, g
     """Register the repository's default adapter and serve it when nothing is served yet.
 
     Returns None, changing nothing, when another adapter is active: a nightly champion is never displaced by
-    a fresh `destek init`. Installing twice is harmless."""
+    a fresh `destek init`. Installing twice is harmless. When the same files were scored again since they were
+    registered (`destek adapters rescore`: the name stays, the gate moves), the registered gate follows the
+    manifest, because the router's threshold is read from it."""
     with Session(engine) as session:
         adapter = session.exec(select(Adapter).where(Adapter.name == name)).first()
+        if adapter is not None and adapter.gate != gate:
+            old = (adapter.gate or {}).get("threshold")
+            adapter.gate = gate
+            session.add(adapter)
+            details = {"name": name, "threshold": old, "new_threshold": gate.get("threshold")}
+            session.add(AuditEvent(user_id=None, action=RESCORED_ACTION, details=details))
+            session.commit()
         current = active(session)
         if current is not None:
             return current if adapter is not None and adapter.id == current.id else None
