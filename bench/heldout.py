@@ -15,8 +15,12 @@ draft's confidence and correctness are known, then:
   stored and what it gives here.
 
 Usage:
-    python bench/heldout.py [--n 1000] [--seed 7] [--today 2026-12-06] [--adapter training/shipped] [--out ...]
-                            [--data FILE.jsonl --name NAME]
+    python bench/heldout.py [--n 1000] [--seed 7] [--shop-seed S] [--today 2026-12-06] [--adapter training/shipped]
+                            [--out ...] [--data FILE.jsonl --name NAME]
+
+`--seed` draws the tickets and, unless `--shop-seed` says otherwise, the demo shop they are about (customers,
+orders, catalogue): another seed is another shop, so `--seed 11 --shop-seed 7` separates a new draw of the
+held-out templates from a catalogue the bot never saw.
 
 `--data` scores the first N tickets of a labelled file instead of generating them (e.g. a held-out set of an
 earlier corpus version, to compare adapters across corpus versions), `--name` labels the output files.
@@ -104,6 +108,9 @@ def main(argv: Sequence[str] | None = None) -> dict[str, Any]:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--n", type=int, default=1000)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument(
+        "--shop-seed", type=int, default=None, help="the demo shop's seed (default: --seed); 7 is the bot's own shop"
+    )
     parser.add_argument("--today", type=date.fromisoformat, default=None, help="the day tickets are dated from")
     parser.add_argument("--adapter", type=Path, default=Path("training/shipped"))
     parser.add_argument("--out", type=Path, default=Path(__file__).resolve().parent / "results")
@@ -129,10 +136,11 @@ def main(argv: Sequence[str] | None = None) -> dict[str, Any]:
     contract = load_contract()
     intents = contract.intent_ids
     today = args.today or Recipe().day
+    shop_seed = args.seed if args.shop_seed is None else args.shop_seed
     if args.data:
         tickets = read_gold(args.data)[: args.n]
     else:
-        records = generate("heldout", args.n, args.seed, demo=build_demo(args.seed, today=today))
+        records = generate("heldout", args.n, args.seed, demo=build_demo(shop_seed, today=today))
         tickets = [
             GoldTicket(r["id"], r["text"], r["customer_id"], r["intent"], r["entities"], r["tool_calls"])
             for r in records
@@ -152,7 +160,7 @@ def main(argv: Sequence[str] | None = None) -> dict[str, Any]:
     bot = RecordingBot(backend, threshold=0.0, classifier=classifier, calibration=calibration)
     scratch = make_engine(f"sqlite:///{tempfile.mkdtemp(prefix='destek-heldout-')}/bench.db")
     init_db(scratch)
-    engine = backend_engine_for(scratch, seed=args.seed, today=today)
+    engine = backend_engine_for(scratch, seed=shop_seed, today=today)
     started = time.perf_counter()
 
     def progress(done: int, total: int) -> None:
@@ -221,7 +229,7 @@ def main(argv: Sequence[str] | None = None) -> dict[str, Any]:
     summary = {
         "n": len(tickets),
         "seed": args.seed,
-        "data": str(args.data) if args.data else f"generated heldout, seed {args.seed}",
+        "data": str(args.data) if args.data else f"generated heldout, seed {args.seed}, shop seed {shop_seed}",
         "adapter": str(args.adapter),
         "manifest_name": manifest.get("name"),
         "report": {k: v for k, v in report.items() if k not in ("per_intent", "confusion", "confusion_labels")},

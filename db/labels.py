@@ -39,6 +39,7 @@ ACTION_LABELS: dict[str, str] = {
     "adapter.promote": "Adaptör yayına alındı (adapter promoted)",
     "adapter.rollback": "Adaptör geri alındı (adapter rolled back)",
     "adapter.install_default": "Varsayılan adaptör kuruldu (default adapter installed)",
+    "adapter.rescored": "Adaptörün değerlendirmesi ve eşiği yenilendi (adapter gate and threshold rescored)",
 }
 
 #: Active-learning strategies (labeling.active.STRATEGIES), as the workbench names a batch's strategy.
