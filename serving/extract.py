@@ -230,6 +230,7 @@ _CAPITALS_CODE = re.compile(r"(?<![\w\[])[A-ZÇĞİÖŞÜ][A-ZÇĞİÖŞÜ0-9]{5
 _CODE_WORD_AFTER = re.compile(r"\s(?:kod|kupon|indirim kod|kampanya kod|yazip|girince|girdigimde)")
 _CODE_WORD_BEFORE = re.compile(r"(?:kod|kupon)\w*\s?:?\s$")  # on folded text
 _SHOUTING = 0.5  # share of capitals among the letters from which a ticket is written in capitals throughout
+_MASKED = re.compile(r"\[[A-ZÇĞİÖŞÜ]+(?:_\d+)?\]")  # "[TELEFON]", "[ADRES_2]": capitals the customer did not write
 
 
 def _capitals_code_spans(text: str, folded: str) -> list[tuple[int, int]]:
@@ -239,7 +240,10 @@ def _capitals_code_spans(text: str, folded: str) -> list[tuple[int, int]]:
 
     Why capitals: a code without digits looks like any word, and case is the one thing that sets it apart. A
     ticket written all in capitals says nothing that way, so it gets none of these."""
-    letters = [c for c in text if c.isalpha()]
+    # Whether the customer shouts is read from the other words: neither the candidate codes nor the masked
+    # placeholders count, so "BLACKFRIDAY kodu geçmiyor [TELEFON]" is not a ticket in capitals.
+    rest = _CAPITALS_CODE.sub(" ", _MASKED.sub(" ", text))
+    letters = [c for c in rest if c.isalpha()]
     if not letters or sum(c.isupper() for c in letters) / len(letters) >= _SHOUTING:
         return []
     spans = []

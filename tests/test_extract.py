@@ -174,6 +174,7 @@ def test_coupon_codes_known_to_the_backend_or_shaped_like_one_near_a_coupon_word
         ("ILKALISVERIS kuponunu hangi ürünlerde kullanabilirim?", "ILKALISVERIS"),
         ("Sepette YAZINDIRIMI yazıp uygula dediğimde tutar değişmiyor", "YAZINDIRIMI"),
         ("OZEL1F9BP7 kodunu girince hata veriyor", "OZEL1F9BP7"),
+        ("BLACKFRIDAY kodu geçmiyor [TELEFON]", "BLACKFRIDAY"),  # the code and placeholder are not shouting
     ],
 )
 def test_coupon_codes_written_in_capitals_beside_a_coupon_word(text: str, code: str) -> None:
