@@ -122,16 +122,22 @@ def calibration_tickets(recipe: Recipe) -> list[dict[str, Any]]:
     return pool_tickets(recipe, recipe.calibration_n, recipe.calibration_seed, calibration=True)
 
 
-def build_training_data(
-    recipe: Recipe, workdir: Path, *, say: Callable[[str], None] = print
-) -> tuple[Engine, BuildResult]:
-    """A fresh database in `workdir` holding the demo backend and the training tickets, and its dataset version."""
+def fresh_demo_database(recipe: Recipe, workdir: Path) -> Engine:
+    """`workdir/bootstrap.db`, emptied and holding the recipe's demo backend: what the tools draft against."""
     workdir.mkdir(parents=True, exist_ok=True)
     database = workdir / "bootstrap.db"
     database.unlink(missing_ok=True)
     engine = make_engine(f"sqlite:///{database}")
     init_db(engine)
     seed_demo(engine, recipe.demo())
+    return engine
+
+
+def build_training_data(
+    recipe: Recipe, workdir: Path, *, say: Callable[[str], None] = print
+) -> tuple[Engine, BuildResult]:
+    """A fresh database in `workdir` holding the demo backend and the training tickets, and its dataset version."""
+    engine = fresh_demo_database(recipe, workdir)
     records = training_tickets(recipe)
     say(f"Importing {len(records)} generated tickets (pool seed {recipe.pool_seed}; no calibration template) ...")
     report = import_rows(engine, enumerate(records, start=1), source=SOURCE)
@@ -360,12 +366,19 @@ def build_manifest(
     }
 
 
+def write_manifest(folder: Path, manifest: dict[str, Any]) -> Path:
+    """`folder/manifest.json`, as every shipped and reproduced adapter keeps it (readable, Turkish kept)."""
+    path = folder / MANIFEST_FILE
+    path.write_text(json.dumps(manifest, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    return path
+
+
 def ship(adapter_dir: Path, manifest: dict[str, Any], target: Path = SHIPPED_DIR) -> Path:
     """Copy the adapter, its companions and the manifest into `target` (the repository's shipped folder)."""
     target.mkdir(parents=True, exist_ok=True)
     for name in (*ADAPTER_FILES, CLASSIFIER_FILE, CALIBRATION_FILE, CURVES_FILE):
         shutil.copy2(adapter_dir / name, target / name)
-    (target / MANIFEST_FILE).write_text(json.dumps(manifest, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    write_manifest(target, manifest)
     return target
 
 
@@ -438,7 +451,7 @@ def finish_adapter(
     say(f"Scoring the bot on the gate's {recipe.gate_limit} held-out tickets ...")
     gate = score_gate(recipe, bot, engine, workdir, threshold)
     manifest = build_manifest(recipe, dataset, outcome, calibration, gate)
-    (adapter_dir / MANIFEST_FILE).write_text(json.dumps(manifest, ensure_ascii=False, indent=2) + "\n", "utf-8")
+    write_manifest(adapter_dir, manifest)
     return adapter_dir, manifest
 
 
@@ -453,19 +466,14 @@ def rescore_shipped(workdir: Path, folder: Path = SHIPPED_DIR, *, say: Callable[
     `gate.scored_at_commit` says which code scored them. The new manifest is also written to `workdir`."""
     manifest = verify_shipped(folder)
     recipe = Recipe.from_dict(manifest["recipe"])
-    workdir.mkdir(parents=True, exist_ok=True)
-    database = workdir / "bootstrap.db"
-    database.unlink(missing_ok=True)
-    engine = make_engine(f"sqlite:///{database}")
-    init_db(engine)
-    seed_demo(engine, recipe.demo())
+    engine = fresh_demo_database(recipe, workdir)
     bot = whole_bot(recipe, folder)
     threshold = choose_threshold(recipe, bot, engine, workdir, say=say)
     say(f"Scoring the bot on the gate's {recipe.gate_limit} held-out tickets ...")
     gate = score_gate(recipe, bot, engine, workdir, threshold)
     gate["scored_at_commit"] = git_commit()
     rescored = {**manifest, "gate": gate}
-    (workdir / MANIFEST_FILE).write_text(json.dumps(rescored, ensure_ascii=False, indent=2) + "\n", "utf-8")
+    write_manifest(workdir, rescored)
     return rescored
 
 

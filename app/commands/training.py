@@ -202,9 +202,7 @@ def rescore_command(
     For a change to the patterns, tool-call rules or router, which changes the drafts but not the weights:
     about 20 minutes on this 2-core CPU (2,101 calibration drafts and 200 gate drafts) instead of two hours.
     """
-    import json
-
-    from training.bootstrap import MANIFEST_FILE, SHIPPED_DIR, compare_with_manifest, read_manifest, rescore_shipped
+    from training.bootstrap import SHIPPED_DIR, compare_with_manifest, read_manifest, rescore_shipped, write_manifest
 
     console = Console()
     try:
@@ -216,9 +214,8 @@ def rescore_command(
     for line in compare_with_manifest(manifest, shipped)[1][:-1]:  # the weights are the same files
         console.print(f"  {line}")
     if ship:
-        text = json.dumps(manifest, ensure_ascii=False, indent=2) + "\n"
-        (SHIPPED_DIR / MANIFEST_FILE).write_text(text, encoding="utf-8")
-        console.print(f"Wrote the new gate of {manifest['name']} into {SHIPPED_DIR / MANIFEST_FILE}.")
+        path = write_manifest(SHIPPED_DIR, manifest)
+        console.print(f"Wrote the new gate of {manifest['name']} into {path}.")
 
 
 REPLICA_HELP = (
