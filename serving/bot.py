@@ -177,7 +177,7 @@ class Bot:
             intent,
             probs[best],
             intent_probs,
-            merge(parsed.entities, candidates),
+            merge(parsed.entities, candidates, catalogue=facts.product_mentions),
             intent_continuation(intent) + raw,
             parsed.problems,
         )

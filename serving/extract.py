@@ -80,14 +80,36 @@ def known_facts(session: Session, customer_id: int | None) -> KnownFacts:
     )
 
 
+#: Words of a trailing specification that customers leave out ("Xiaomi Tablet 10.1 inç" is "xiaomi tablet").
+_SPEC_UNITS = frozenset({"ml", "l", "lt", "g", "gr", "kg", "m", "cm", "mm", "inc", "gb", "tb", "mah", "w", "numara"})
+
+
+def _without_spec(name: str) -> str:
+    """`name` without a trailing specification: from the first word with a digit on, when every word from
+    there is a number or a unit ("Halı 160x230", "Şampuan 500 ml", "Bebek Bezi 5 Numara"); "iPhone 15 Kılıf"
+    and "Güneş Kremi SPF 50" keep theirs: a word that is not a unit follows the number, or the number belongs to
+    the capitals before it."""
+    words = name.split()
+    for i, word in enumerate(words):
+        if any(c.isdigit() for c in word):
+            spec = all(any(c.isdigit() for c in w) or fold_ascii(w) in _SPEC_UNITS for w in words[i:])
+            if i and spec and not words[i - 1].isupper():
+                return " ".join(words[:i])
+            break
+    return name
+
+
 def product_mentions(name: str, brand: str, category: str) -> list[str]:
     """How a customer names a catalogue product word for word, folded: the full name, the name without its
-    brand ("siyah deri ceket" for "LC Waikiki Siyah Deri Ceket"), and a book by its title ("calikusu" for
+    brand ("siyah deri ceket" for "LC Waikiki Siyah Deri Ceket"), both without a trailing specification
+    ("xiaomi tablet" for "Xiaomi Tablet 10.1 inç"), and a book by its title ("calikusu" for
     "Çalıkuşu - Reşat Nuri Güntekin"). Only forms of two words or more, and titles of five letters or more:
     one common word ("kablo") or a number ("1984") is not enough to say which product a ticket means."""
     forms = [name]
     if name.startswith(brand + " "):
         forms.append(name[len(brand) + 1 :])
+    if category != "kitap":
+        forms.extend([_without_spec(form) for form in forms])
     if category == "kitap" and " - " in name:
         title = name.split(" - ")[0]
         forms.append(title)
@@ -183,12 +205,14 @@ _AMOUNT = re.compile(
 
 _MONTHS = "ocak|subat|mart|nisan|mayis|haziran|temmuz|agustos|eylul|ekim|kasim|aralik"
 _WEEKDAYS = "pazartesi|sali|carsamba|persembe|cumartesi|cuma|pazar"
+# "cumaya yetişsin", "salıdan beri": the day is the span, the case ending stays outside. Not after "pazar",
+# whose "pazara", "pazarda" are the market.
+_WEEKDAY_SUFFIX = r"(?<!pazar)(?:ya|ye|dan|den|da|de)"
 _DATE = re.compile(
     rf"(?<!\w)(?:\d{{1,2}} (?:{_MONTHS})"
     r"|\d{1,3} gun (?:once|evvel)|\d{1,3} gundur|(?:\d{1,2}|bir|iki|uc) hafta (?:once|dir)"
-    r"|dun|bugun|evvelsi gun|onceki gun|(?:gecen|gectigimiz) (?:hafta|ay|yil|sene)"
-    rf"|(?:gecen )?(?:{_WEEKDAYS})(?=[ .,!?'’]|$))"
-    r"(?!\w)"
+    r"|dun|bugun|evvelsi gun|onceki gun|(?:gecen|gectigimiz) (?:hafta|ay|yil|sene))(?!\w)"
+    rf"|(?<!\w)(?:gecen )?(?:{_WEEKDAYS})(?=[ .,!?'’]|$|{_WEEKDAY_SUFFIX}(?!\w))"
 )
 # A weekday that names a schedule, not a day in the past: "pazar günleri", "cuma namazı" are not dates here.
 _NOT_A_DAY_AFTER = re.compile(r" (?:gunleri|namazi|pazari|yeri)(?!\w)")
@@ -341,6 +365,8 @@ _RETURN_REASON = re.compile(
     rf"(?<!\w)(?:(?:{_PART}) (?:(?:cok|biraz|fazla|asiri|epey) )?"
     r"(?:(?:fotograftakinden|gorseldekinden|resimdekinden|sitedekinden|bekledigimden) )?"
     rf"(?:{_FAULT})(?: (?:geldi|oldu|cikti|duruyor))?"
+    # "mont dar geldi": a size that did not fit is a reason even when the product, not a part, comes before it.
+    r"|(?:(?:cok|biraz|fazla|asiri|epey) )?(?:kucuk|buyuk|dar|genis|bol|kisa|uzun) geldi"
     r"|(?:(?:urunu|rengini|modelini|kumasini|kalibini|ayakkabiyi|urun) )?begenmedim"
     r"|(?:ayakkabi )?ayagimi (?:vurdu|vuruyor|sikiyor|sikti)"
     r"|yanlis (?:beden|numara|renk|urun) (?:secmisim|sectim|siparis etmisim|siparis ettim|almisim|aldim)"
@@ -357,7 +383,8 @@ _RETURN_REASON = re.compile(
 
 
 def _carrier_spans(folded: str) -> list[tuple[int, int]]:
-    """Carrier mentions; "kolay gelsin" is also how Turkish letters greet, so it needs "kargo" after it, and
+    """Carrier mentions; "kolay gelsin" is also how Turkish letters greet, so it needs "kargo" (or "şube",
+    "kurye", "ile gelen", an apostrophe's case ending) after it, and
     "aras" followed by an i is a form of "aramak" or "ara", not Aras Kargo. In "aras kargom(u)" the customer's
     own parcel ("kargom": my parcel) follows the name, so the span is the name alone."""
     spans = []
@@ -366,7 +393,8 @@ def _carrier_spans(folded: str) -> list[tuple[int, int]]:
         if folded[start:end].endswith(" kargo") and folded.startswith("m", end):
             end -= len(" kargo")
         if folded[start:end] == "kolay gelsin" and not (
-            re.match(r" (?:kargo|sube|kurye)", folded[end:]) or folded[max(0, start - 8) : start].startswith("kargo")
+            re.match(r" (?:kargo|sube|kurye|ile(?!\w))|['’]", folded[end:])
+            or folded[max(0, start - 8) : start].startswith("kargo")
         ):
             continue
         if folded[start:end] == "aras" and folded.startswith("i", end):  # "arasın" (call), "arasında" (between)
@@ -426,10 +454,19 @@ def extract(text: str, known: KnownFacts = KnownFacts(), intent: str | None = No
     return entities
 
 
-def merge(model_entities: Collection[Entity], candidates: Collection[Entity]) -> list[Entity]:
+def merge(
+    model_entities: Collection[Entity],
+    candidates: Collection[Entity],
+    *,
+    catalogue: frozenset[str] = frozenset(),
+) -> list[Entity]:
     """The draft's entities: the candidates, and the model's entities of the types it writes (product, size,
     return reason) that overlap no candidate of a pattern type or of their own type (a number the model called a
-    product, a size both found). A product that runs into a size or reason ("Eşofman Altı XL") is cut before it."""
+    product, a size both found). A product that runs into a size or reason ("Eşofman Altı XL") is cut before it.
+
+    With the `catalogue` (`KnownFacts.product_mentions`), a model product none of whose words the catalogue
+    knows is dropped: the 270M model sometimes spans a phrase ("elime ulaştı") as the product, and the tool
+    call would then look that up."""
     kept = []
     for entity in model_entities:
         if entity.type in PATTERN_ENTITY_TYPES or any(
@@ -437,10 +474,25 @@ def merge(model_entities: Collection[Entity], candidates: Collection[Entity]) ->
             for c in candidates
         ):
             continue
+        if entity.type == "product" and catalogue and not _names_a_catalogue_word(entity.value, catalogue):
+            continue
         entity = _product_before(_without_product_label(entity), candidates)
         if entity is not None:
             kept.append(entity)
     return sorted([*kept, *candidates], key=lambda e: (e.start, e.end))
+
+
+@cache
+def _catalogue_stems(catalogue: frozenset[str]) -> frozenset[str]:
+    """The first four letters of every catalogue word of four letters or more, and the shorter words whole."""
+    return frozenset(word[:4] for mention in catalogue for word in re.findall(r"[a-z]{3,}", mention))
+
+
+def _names_a_catalogue_word(value: str, catalogue: frozenset[str]) -> bool:
+    """Whether a word of `value` starts like a catalogue word: a stem, so that "ceketim" and "tencere setinin"
+    still name the catalogue's "ceket" and "tencere seti" (and a brand the model copied counts too)."""
+    stems = _catalogue_stems(catalogue)
+    return any(word[:4] in stems for word in re.findall(r"[a-z]{3,}", fold_ascii(value)))
 
 
 # "ürün caykur deterjan", "ürünüm: siyah bot": the word that introduces a product is no part of its name.

@@ -133,6 +133,20 @@ def test_durations_and_schedules_are_not_dates() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "day"),
+    [("cumaya yetişmesi lazım", "cuma"), ("salıdan beri bekliyorum", "salı"), ("pazartesiye kadar", "pazartesi")],
+)
+def test_a_weekday_with_a_case_ending_is_the_day(text: str, day: str) -> None:
+    """The day is the span and the ending stays outside, like a product's or a carrier's."""
+    assert _found(text) == [("date", day)]
+
+
+def test_words_that_only_start_like_a_day_are_not_dates() -> None:
+    assert _found("pazara gittim, pazardan döndüm") == []  # the market, not Sunday
+    assert _found("dünya kadar bekledim") == []
+
+
+@pytest.mark.parametrize(
     ("text", "value"),
     [
         ("Aras Kargo ile geldi", "Aras Kargo"),
@@ -151,6 +165,11 @@ def test_durations_and_schedules_are_not_dates() -> None:
 )
 def test_carriers_and_their_spellings(text: str, value: str) -> None:
     assert _found(text) == [("cargo_company", value)]
+
+
+def test_kolay_gelsin_is_the_carrier_when_a_parcel_came_with_it() -> None:
+    assert _found("Kolay Gelsin ile gelen tencere") == [("cargo_company", "Kolay Gelsin")]
+    assert _found("Kolay Gelsin'den geldi") == [("cargo_company", "Kolay Gelsin")]
 
 
 def test_greetings_and_verbs_that_look_like_carriers_are_not_carriers() -> None:
@@ -222,6 +241,24 @@ def test_product_mentions_are_the_names_customers_write_word_for_word() -> None:
     assert product_mentions("Çalıkuşu - Reşat Nuri Güntekin", "Can Yayınları", "kitap") == [
         "calikusu - resat nuri guntekin",
         "calikusu",
+    ]
+    # Customers leave out a trailing specification, not a number inside the name or one after capitals.
+    assert product_mentions("Xiaomi Tablet 10.1 inç", "Xiaomi", "elektronik") == [
+        "xiaomi tablet 10.1 inc",
+        "tablet 10.1 inc",
+        "xiaomi tablet",
+    ]
+    assert product_mentions("Uni Baby Bebek Bezi 5 Numara", "Uni Baby", "bebek")[-2:] == [
+        "uni baby bebek bezi",
+        "bebek bezi",
+    ]
+    assert product_mentions("Anker iPhone 15 Kılıf", "Anker", "elektronik") == [
+        "anker iphone 15 kilif",
+        "iphone 15 kilif",
+    ]
+    assert product_mentions("Nivea Güneş Kremi SPF 50", "Nivea", "kozmetik") == [
+        "nivea gunes kremi spf 50",
+        "gunes kremi spf 50",
     ]
     # One word is not enough to tell a product ("kablo"), nor a short number title ("1984").
     assert product_mentions("Anker Kablo", "Anker", "elektronik") == ["anker kablo"]
@@ -312,6 +349,7 @@ def test_sizes_need_a_size_word_beside_them(text: str, sizes: list[str]) -> None
         ("yanlis numara secmisim, iade edebilir miyim", "yanlis numara secmisim"),
         ("ürünü beğenmedim", "ürünü beğenmedim"),
         ("artık ihtiyacım kalmadı", "artık ihtiyacım kalmadı"),
+        ("aldığım şişme mont dar geldi, değiştirmek istiyorum", "dar geldi"),  # the product, not a part, before it
     ],
 )
 def test_stated_return_reasons_in_return_tickets(text: str, reason: str) -> None:
@@ -348,6 +386,23 @@ def test_merge_drops_the_word_that_introduces_a_product() -> None:
     # "ürün" alone, or a word that only starts like it ("ürüncük"), stays.
     assert merge([Entity("product", "urun", 8, 12)], []) == [Entity("product", "urun", 8, 12)]
     assert merge([Entity("product", "uruncuk", 0, 7)], [])[0].value == "uruncuk"
+
+
+def test_merge_drops_a_model_product_the_catalogue_has_no_word_of() -> None:
+    """ "elime ulaştı" spanned as the product would send the tool call looking for it; "ceketim" and "tencere
+    setinin" start like catalogue words ("ceket", "set") and stay."""
+    text = "siparişim elime ulaştı ama ceketim yırtık, tencere setinin kapağı kırık"
+    model = [
+        Entity("product", "elime ulaştı", 10, 22),
+        Entity("product", "ceketim", 27, 34),
+        Entity("product", "tencere set", 43, 54),
+    ]
+    catalogue = frozenset(product_mentions("LC Waikiki Siyah Deri Ceket", "LC Waikiki", "giyim")) | frozenset(
+        product_mentions("Arzum Çelik Tencere Seti", "Arzum", "ev & yaşam")
+    )
+    assert all(text[e.start : e.end] == e.value for e in model)
+    assert [e.value for e in merge(model, [], catalogue=catalogue)] == ["ceketim", "tencere set"]
+    assert merge(model, []) == model  # no catalogue known: nothing to check against
 
 
 def test_merge_keeps_the_models_products_and_replaces_its_numbers() -> None:
