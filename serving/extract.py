@@ -384,7 +384,7 @@ _RETURN_REASON = re.compile(
 
 def _carrier_spans(folded: str) -> list[tuple[int, int]]:
     """Carrier mentions; "kolay gelsin" is also how Turkish letters greet, so it needs "kargo" (or "şube",
-    "kurye", "ile gelen", an apostrophe's case ending) after it, and
+    "kurye", "ile", an apostrophe's case ending: "Kolay Gelsin ile gelen", "Kolay Gelsin'den") after it, and
     "aras" followed by an i is a form of "aramak" or "ara", not Aras Kargo. In "aras kargom(u)" the customer's
     own parcel ("kargom": my parcel) follows the name, so the span is the name alone."""
     spans = []
