@@ -52,7 +52,7 @@ Sipariş verdim [ama|fakat] onay [maili|e-postası] gelmedi, durumu ne? Sipariş
 {order} nolu siparişimi hangi satıcı gönderiyor, durumu ne?
 Siparişimin durumu değişmiyor, {since} aynı. Sipariş {order}
 {order} siparişimle ilgili bir [gelişme|yenilik|ilerleme] var mı?
-{order} nolu siparişim [onaylandı mı|hazırlandı mı|yola çıktı mı|paketlendi mi]?
+{order} nolu siparişim [onaylandı mı|hazırlandı mı|işleme alındı mı|paketlendi mi]?
 SİPARİŞİM NE DURUMDA? {order}
 {order} numaralı siparişim ne zaman gelir, bir tahmini tarih var mı?
 Siparişim [bekleniyor|beklemede] görünüyor, {order} numaralı. Neden [ilerlemiyor|bir adım ilerlemiyor|yerinde sayıyor]?
@@ -794,7 +794,7 @@ Refund istiyorum, ürünü geri [yollayacağım|göndereceğim|postalayacağım]
 {reason}. {order} nolu siparişimi iade etmek [istiyorum|istiyorum, yardımcı olur musunuz|istiyorum, ilgilenir misiniz].
 İade talebi: {order}, {reason}
 {order} siparişimdeki {product} için iade [başlatmak istiyorum|süreci başlatmak istiyorum|kaydı açmak istiyorum].
-{order} nolu siparişimi iade edeceğim, kodu nasıl [alırım|alabilirim|temin ederim]?
+{order} nolu siparişimi iade edeceğim, [nasıl başlatırım|nereden başlatabilirim|ne yapmam gerekiyor]?
 {product} iade etmek istiyorum, {reason}. Sipariş numaram {order}
 {reason}, {order} numaralı siparişi iade [edin|edin lütfen|etmek istiyorum].
 {order} siparişim için iade [oluştur|başlat|kaydı aç] lütfen, {reason}.
