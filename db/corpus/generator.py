@@ -703,7 +703,8 @@ def _frame(
     open_ended = opener is not None and sep == " " and not introduced and opener[-1] not in ".!?:"
     lower_p = 0.7 if open_ended and opener[-1] == "," else 1.0 if open_ended and opener[-1].isalpha() else 0.0
     if first.kind == "lit" and rng.random() < lower_p:
-        first = Seg(fold(first.text[:1]) + first.text[1:])
+        # In place: a body that opens with the cancel reason keeps its gold `reason` in the words as written.
+        first.text = fold(first.text[:1]) + first.text[1:]
     segs += [first, *body[1:]]
     last = body[-1]
     if last.text and last.text[-1] not in ".?!)":

@@ -561,6 +561,10 @@ Siparişim yola çıktı mı? {order}
 {order} numaralı gönderinin son konumu [neresi|nedir]?
 Kargom şu an hangi aşamada, ne zaman dağıtıma çıkacak? {order}
 {order} siparişimin takip linkini {phone} numarasına SMS ile tekrar gönderir misiniz?
+{order} nolu siparişim [hangi ilde|hangi şehirde], kapıma ne kadar kaldı?
+Siparişim şu an yolda mı, nereye kadar [geldi|ulaştı]? {order}
+{order} numaralı siparişim hangi aktarma merkezinden [çıktı|geçti], bir hareket var mı?
+Siparişim [dağıtım şubesine|şehrime] ulaştı mı? {order}
 """,
     "kargo_gecikme": """
 {order} numaralı siparişimin kargosu [gecikti|gecikmede|geç kaldı].
@@ -1109,6 +1113,7 @@ Stokta kalmadığı için iptal ettiğiniz {order} numaralı siparişin parası 
 {date} iptal talebim onaylandı, {order} için çekilen para taksitler halinde mi geri [yansıyacak|yatacak]?
 [Siparişimi iptal etmiştim|Siparişimi iptal ettirmiştim], ücret iadesi hangi aşamada? {order}
 {order} siparişinin iade tutarı {amount} görünüyor ama hesabıma daha az [yattı|geçti].
+{order} nolu siparişin ücret iadesini ne zaman [alırım|görürüm|alabilirim]?
 """,
     "odeme_problemi": """
 Ödeme yaparken kartım [reddedildi|geri çevrildi|kabul edilmedi].
@@ -2354,5 +2359,21 @@ Bana motivasyon konuşması yapar [mısın|mısınız]?
 Askerlik yoklaması nereden yapılır?
 Tapu harcı ne kadar tutuyor?
 Namaz vakitleri ne zaman?
+Telefon numaramı başka operatöre taşımak istiyorum, nasıl yapılır?
+Bankamın müşteri hizmetlerine nasıl [bağlanırım|ulaşırım]?
+Trafik cezamı nereden [ödeyebilirim|ödeyebilirim, indirim var mı]?
+Elektrik kesintisi ne zaman bitecek?
+Emekli maaşları ne zaman [yatacak|yatıyor]?
+Telefonumu yeni aldım, eski telefondaki fotoğrafları nasıl [aktarırım|taşırım]?
+Kredi kartı borcumu bankam taksitlendirir mi, [ne dersiniz|sizce]?
+Restoranın menüsünü gönderir misiniz, akşam yemeği için masa ayırtmak istiyorum.
+Arabanın yağı kaç kilometrede bir [değişir|değiştirilmeli]?
+Nüfus cüzdanımı kaybettim, yenisini nereden [çıkarırım|alırım]?
+Taksi çağırabilir [misin|misiniz], havalimanına gideceğim?
+Belediyeye yol çukuru için nasıl şikayet yazarım?
+Sinema bileti de satıyor musunuz, hafta sonu için iki kişilik lazım.
+Kargo şirketinde kurye olarak çalışmak istiyorum, başvuru nasıl yapılıyor?
+Komşumun köpeği sürekli havlıyor, ne yapabilirim?
+Hangi banka daha yüksek mevduat faizi veriyor?
 """,
 }
