@@ -200,7 +200,7 @@ def rescore_command(
     """Choose the shipped adapter's routing threshold and score its gate again with the code as it is now.
 
     For a change to the patterns, tool-call rules or router, which changes the drafts but not the weights:
-    about 20 minutes on this 2-core CPU (about 2,100 calibration drafts and 200 gate drafts) instead of two hours.
+    about 20 minutes on this 2-core CPU (about 2,080 calibration drafts and 200 gate drafts) instead of two hours.
     """
     from training.bootstrap import SHIPPED_DIR, compare_with_manifest, read_manifest, rescore_shipped, write_manifest
 
