@@ -4,7 +4,6 @@ return reasons."""
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
 import pytest
 
@@ -421,22 +420,19 @@ def test_patterns_agree_with_the_generated_gold_labels() -> None:
 
     Scored twice. Text alone, some cues are ambiguous: "İade için kargo kodu nedir? 60593696." and "40407798
     nolu gönderinin anlık konumu" may name an order or a shipment (5 of the 486 order numbers of this draw, which
-    the corpus lines of 2026-12-07 afternoon changed; the draw before held one). The bot reads every ticket
+    the corpus lines of 2026-12-07 afternoon changed). The bot reads every ticket
     with the customer's own orders and shipments (`KnownFacts`), and with them every order number must be
     exact. The tickets are dated from a fixed day: which templates a seed draws depends on the day."""
     demo = build_demo(**SMALL_DEMO, today=date(2026, 12, 6))
     records = generate("pool", 1000, 3, demo=demo)  # ~500 order numbers: one wrong is 0.2%
-    tracking_of = {shipment["order_id"]: shipment["tracking_number"] for shipment in demo.shipments}
-    orders_of: dict[int, list[dict[str, Any]]] = {}
-    for order in demo.orders:
-        orders_of.setdefault(order["customer_id"], []).append(order)
     gold, text_alone, with_rows = [], [], []
     for record in records:
         masked = mask(record["text"])
-        orders = orders_of.get(record["customer_id"], [])
+        orders = demo.orders_of(record["customer_id"])
+        shipments = [s for order in orders if (s := demo.shipment_of(order["id"])) is not None]
         known = KnownFacts(
             order_numbers=frozenset(order["order_number"] for order in orders),
-            tracking_numbers=frozenset(tracking_of[order["id"]] for order in orders if order["id"] in tracking_of),
+            tracking_numbers=frozenset(shipment["tracking_number"] for shipment in shipments),
         )
         gold.append([e for e in record["entities"] if e["type"] in PATTERN_ENTITY_TYPES])
         text_alone.append([e.to_dict() for e in extract(masked.text) if e.type in PATTERN_ENTITY_TYPES])
