@@ -143,6 +143,18 @@ class CanaryResult:
     agreement: float
     answers: list[dict[str, Any]]
 
+    def misses(self) -> str:
+        """What each disagreeing canary got, without its text: 'expected X, got Y (problems)'.
+
+        Why: an operator (or a test) reading "agreed 50%" cannot tell a different intent, which points at
+        the adapter or its serving, from a failed request, which points at the replica."""
+        return "; ".join(
+            f"expected {a['expected'] or 'a valid answer'}, got {a['intent']}"
+            + (f" ({', '.join(a['problems'])})" if a["problems"] else "")
+            for a in self.answers
+            if not a["ok"]
+        )
+
 
 @dataclass
 class SwapReport:
@@ -303,7 +315,9 @@ def swap_in(
         report.canaries.append(result)
         if result.agreement < min_agreement:
             _unload_everywhere(loaded, adapter_name)
-            reason = f"canary on {replica.base_url} agreed {result.agreement:.0%} < {min_agreement:.0%}"
+            reason = (
+                f"canary on {replica.base_url} agreed {result.agreement:.0%} < {min_agreement:.0%}: {result.misses()}"
+            )
             record_failure(engine, adapter_name, reason, {"step": "canary", "answers": result.answers})
             raise SwapError(f"{adapter_name} was not promoted: {reason}")
     report.canary_s = time.perf_counter() - started

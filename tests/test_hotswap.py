@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy.engine import Engine
 
-from serving.hotswap import SwapError, reconcile, swap_back, swap_in
+from serving.hotswap import CanaryResult, SwapError, reconcile, swap_back, swap_in
 from tests.fake_vllm import FakeVLLM, active_name, adapter_row, serve_v1, word
 from training.registry import promote as registry_promote, rollback as registry_rollback
 
@@ -36,13 +36,25 @@ def test_promote_loads_everywhere_switches_the_alias_and_unloads_the_old(
     assert report.as_dict()["total_s"] >= 0
 
 
+def test_a_canary_failure_says_what_each_disagreeing_prompt_got_without_its_text() -> None:
+    """A wrong intent and a failed request read differently; the canary's text stays out of the reason."""
+    answers = [
+        {"text": "siparişim nerede", "expected": "kargo_takip", "intent": "kargo_takip", "problems": [], "ok": True},
+        {"text": "iade edeceğim", "expected": "iade_baslat", "intent": "tesekkur", "problems": [], "ok": False},
+        {"text": "faturam", "expected": None, "intent": None, "problems": ["scoring timed out"], "ok": False},
+    ]
+    misses = CanaryResult("http://replica", 1 / 3, answers).misses()
+    assert misses == "expected iade_baslat, got tesekkur; expected a valid answer, got None (scoring timed out)"
+    assert "iade edeceğim" not in misses and "faturam" not in misses
+
+
 def test_a_failing_canary_switches_nothing_and_unloads_the_candidate(
     engine: Engine, registry: dict[str, str], fakes: list[FakeVLLM]
 ) -> None:
     replicas = serve_v1(fakes, registry)
     fakes[0].favourite["destek-v2"] = word("siparis_iptal")
     fakes[1].favourite["destek-v2"] = word("tesekkur")  # this replica disagrees with the gate
-    with pytest.raises(SwapError, match=r"canary on .* agreed 0% < 80%"):
+    with pytest.raises(SwapError, match=r"canary on .* agreed 0% < 80%: expected siparis_iptal, got tesekkur$"):
         swap_in(
             engine,
             "destek-v2",
