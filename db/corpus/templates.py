@@ -85,10 +85,6 @@ Siparişim hazırlanıyor mu, yoksa iptal mi oldu? {order}
 Satıcı siparişimi hâlâ onaylamadı, {order} için bir sorun mu var?
 {order} nolu siparişin son durumunu [öğrenebilir miyim|iletir misiniz|söyler misiniz]?
 {order} siparişim işleme alındı mı, bir bilgi [göremiyorum|bulamıyorum].
-{order} nolu siparişimi hangi mağazanın hazırladığını gördüm, peki sipariş şu an [ne durumda|hangi aşamada]?
-Satıcı mesajlarıma dönmese de olur, sadece {order} siparişimin [son durumunu|güncel durumunu] öğrenmek istiyorum.
-{order} numaralı siparişim hangi satıcıda [bekliyor|duruyor], onaylanıp hazırlandı mı?
-{order} siparişimin satıcısı kim ve sipariş hangi aşamada, ikisini de [söyler misiniz|yazar mısınız]?
 """,
     "siparis_iptal": """
 {order} numaralı siparişimi iptal etmek [istiyorum|istiyordum|rica ediyorum].
@@ -1009,10 +1005,6 @@ Kozmetik ürünlerde ambalaj açılınca iade kabul [ediliyor mu|edilir mi]?
 İade için ne kadar [sürem|vaktim|zamanım] var, süre teslimattan mı [başlıyor|işliyor]?
 İade kargosunu kim ödüyor, benden ücret [kesilir mi|alınır mı]?
 Hediye olarak aldığım ürünü faturasız iade [edebilir miyim|etmek mümkün mü]?
-Cayma hakkımın 14 günü ürünü teslim aldığım günden mi [sayılıyor|hesaplanıyor]?
-Ürünü iade etmek için son günüm hangisi, süre nasıl [hesaplanıyor|sayılıyor]?
-İade süresi kargonun kapıma geldiği günden itibaren mi [işliyor|geçerli]?
-Teslim aldıktan kaç gün sonrasına kadar iade [hakkım var|edebilirim]?
 """,
     "degisim_talebi": """
 {order} numaralı siparişimdeki ürünü {size} beden ile değiştirmek [istiyorum|istiyorum, mümkün mü].
@@ -2023,14 +2015,6 @@ Hesabımı nasıl tamamen [kapatabilirim|silebilirim]? Uygulamada seçeneği yok
 Hesabımın silinmesi için ne yapmam gerekiyor? E-postam {email}
 {phone} numarasıyla açılan bu hesabı kullanmak istemiyorum, kalıcı olarak silinsin.
 Eski hesabımı silmek istiyorum, yeni bir hesap açtım; eskisinin e-postası {email}
-Sitenizdeki üyeliğimi bitirmek istiyorum, hesabım [silinsin|kapatılsın] artık.
-Normal üyeliğimden [ayrılmak|çıkmak] istiyorum, Plus ya da Premium ile ilgisi yok; hesabım kapansın.
-Bu siteye üyeliğimi [sonlandırıp|kaldırıp] kayıtlarımı sildirmek istiyorum.
-Premium aboneliğimden bahsetmiyorum, hesabımı [komple|tümüyle] silmenizi istiyorum.
-Üyelik kaydımın [silinmesini|kaldırılmasını] istiyorum, bir daha giriş yapmayacağım.
-Sitenizin üyeliğinden çıkmak [istiyorum|istiyordum], hesabım kapatılsın.
-Üyeliğimi iptal ettirip hesabımdaki kişisel [bilgilerin|verilerin] hepsini [sildirmek|yok ettirmek] istiyorum.
-Üye kaydımı tamamen [kaldırın|silin], üyelikten ayrılıyorum.
 """,
     "iletisim_bilgisi_guncelle": """
 Telefon numaramı değiştirmek istiyorum, yeni numaram {phone}
@@ -2118,10 +2102,6 @@ Premium üyelikte kargo her siparişte ücretsiz mi[?| oluyor?]
 Plus üyeliğimi iptal etmek istiyorum, otomatik yenilensin [istemiyorum|istemem].
 Deneme süresi bitince üyelik ücretli mi [oluyor|hale geliyor]?
 Premium üyeliğin avantajları neler, değer mi[?| sizce?]
-Hesabımı silmeyeceğim, yalnızca Plus üyeliğimi [iptal etmek|sonlandırmak] istiyorum.
-Premium aboneliğimi bırakmak istiyorum ama hesabım açık [kalsın|dursun].
-Plus üyeliğimi iptal edersem normal hesabım [silinir mi|kapanır mı]?
-Premium üyeliğimin yenilenmesini [durdurmak|kapatmak] istiyorum, hesabım kalsın.
 """,
     "insan_temsilci": """
 Müşteri temsilcisiyle görüşmek [istiyorum|istiyorum lütfen|istiyordum].
