@@ -751,7 +751,7 @@ Kargo bedeli neden bu kadar [yüksek|fazla|pahalı]?
 Kargo ücreti kaç para?
 Birden fazla satıcıdan alınca kargo ücreti ayrı mı [alınıyor|ödeniyor]?
 Kargo ücretsiz olması için sepet tutarı ne [olmalı|olmalıdır]?
-Premium üyelerde kargo bedava mı?
+Sıradan üyelerde kargo bedava mı?
 Sepette {amount} kargo ücreti gösteriyor, doğru mu?
 Kargo ücretini [öğrenebilir miyim|söyler misiniz]?
 Minimum sepet tutarı ne kadar olursa kargo ücretsiz oluyor?
