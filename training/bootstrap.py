@@ -477,6 +477,44 @@ def rescore_shipped(workdir: Path, folder: Path = SHIPPED_DIR, *, say: Callable[
     return rescored
 
 
+def refit_shipped(
+    workdir: Path, folder: Path = SHIPPED_DIR, *, say: Callable[[str], None] = print
+) -> tuple[Path, dict[str, Any]]:
+    """Steps 4 to 6 again on the LoRA weights in `folder`: a new classifier and calibration, then the threshold
+    and the gate. Returns the new adapter folder (`workdir/adapter`) and its manifest; `folder` is not changed.
+
+    Why: a corrected calibration template, or new tickets for the classifier, change the companions, not the
+    training set. Retraining the weights that data did not touch takes two hours on this CPU; this takes about
+    50 minutes, and the result is what `destek adapters reproduce` makes from the same recipe. So it refuses
+    when the recipe no longer builds the weights' dataset (retrain then), and keeps the manifest's `training`
+    (the weights' commit and numbers); `refit.commit` says which code fitted the companions. The checksums of
+    the companions change, and so does the name (`shipped_name`)."""
+    manifest = verify_shipped(folder)
+    recipe = Recipe.from_dict(manifest["recipe"])
+    os.environ["DESTEK_TORCH_THREADS"] = str(recipe.torch_threads)  # as `train_bootstrap` pins it for steps 4-6
+    engine, dataset = build_training_data(recipe, workdir, say=say)
+    if dataset.version != manifest["dataset"]["version"]:
+        raise ValueError(
+            f"{folder / MANIFEST_FILE}: its recipe now builds dataset {dataset.version}, not "
+            f"{manifest['dataset']['version']}, so the weights are out of date: retrain with "
+            "`destek adapters reproduce`"
+        )
+    adapter_dir = workdir / "adapter"
+    adapter_dir.mkdir(parents=True, exist_ok=True)
+    for name in (*ADAPTER_FILES, CURVES_FILE):
+        shutil.copy2(folder / name, adapter_dir / name)
+    calibration = fit_companions(recipe, adapter_dir, say=say)
+    bot = whole_bot(recipe, adapter_dir)
+    threshold = choose_threshold(recipe, bot, engine, workdir, say=say)
+    say(f"Scoring the bot on the gate's {recipe.gate_limit} held-out tickets ...")
+    gate = score_gate(recipe, bot, engine, workdir, threshold)
+    refitted = build_manifest(recipe, dataset, TrainOutcome(adapter_dir, {}), calibration, gate)
+    refitted["training"] = manifest["training"]
+    refitted["refit"] = {"commit": git_commit(), "from": manifest["name"]}
+    write_manifest(adapter_dir, refitted)
+    return adapter_dir, refitted
+
+
 def _within_tolerance(new: float, old: float) -> bool:
     """|new - old| <= REPRODUCE_TOLERANCE, inclusive: 0.910 against 0.900 is a hundredth, although in floating
     point 0.91 - 0.90 is 0.010000000000000009."""

@@ -218,6 +218,41 @@ def rescore_command(
         console.print(f"Wrote the new gate of {manifest['name']} into {path}.")
 
 
+@adapters_app.command("refit")
+def refit_command(
+    workdir: Path = typer.Option(Path("runs/refit"), help="Scratch folder for the data, adapter and reports."),
+    ship: bool = typer.Option(False, "--ship", help="Copy the result into training/shipped/ (maintainers)."),
+) -> None:
+    """Fit the shipped adapter's classifier and calibration again, then choose its threshold and score its gate.
+
+    For a change to the calibration templates or to the classifier's tickets that leaves the training set as it
+    was: the LoRA weights stay, everything drafted from them is made again, and the result is another adapter
+    (a new name). About 50 minutes on this 2-core CPU. Exit code 2 when the recipe no longer builds the
+    weights' dataset: retrain with `destek adapters reproduce`.
+    """
+    from training.bootstrap import (
+        SHIPPED_DIR,
+        compare_with_manifest,
+        read_manifest,
+        refit_shipped,
+        ship as ship_adapter,
+    )
+
+    console = Console()
+    try:
+        shipped = read_manifest()
+        adapter_dir, manifest = refit_shipped(workdir, say=console.print)
+    except ValueError as exc:
+        console.print(f"[red]{exc}[/]")
+        raise typer.Exit(2) from None
+    for line in compare_with_manifest(manifest, shipped)[1][:-1]:  # the weights are the same files
+        console.print(f"  {line}")
+    console.print(f"Refitted {shipped['name']} as {manifest['name']} in {adapter_dir}.")
+    if ship:
+        ship_adapter(adapter_dir, manifest)
+        console.print(f"Shipped {manifest['name']} into {SHIPPED_DIR}.")
+
+
 REPLICA_HELP = (
     "A vLLM replica's URL, e.g. http://10.0.0.5:8000; repeat for each. Default: $DESTEK_VLLM_REPLICAS "
     "(comma-separated); with none, the switch is in the database and the in-process bot follows it."
