@@ -287,3 +287,69 @@ def test_rescore_keeps_the_weights_and_replaces_the_gate_with_todays_drafts(
     (folder / "calibration.json").write_text("{}", encoding="utf-8")
     with pytest.raises(ValueError, match=r"calibration\.json: its checksum"):
         bootstrap.rescore_shipped(tmp_path / "work", folder, say=lambda _: None)
+
+
+def test_refit_keeps_the_weights_and_makes_their_companions_threshold_and_gate_again(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """A corrected calibration template changes the classifier and the calibration, not the training set: the
+    same LoRA files get new companions, a new threshold and gate, and a new name; the shipped folder stays."""
+    probe = build_training_data(SMALL, tmp_path / "probe", say=lambda _: None)[1]
+    folder = _fake_shipped(tmp_path / "shipped", dataset=probe.version)
+    (folder / "training_curves.png").write_bytes(b"png")
+    manifest = json.loads((folder / MANIFEST_FILE).read_text(encoding="utf-8"))
+    manifest["training"] = {"commit": "weights-commit", "train_loss": 0.28}
+    (folder / MANIFEST_FILE).write_text(json.dumps(manifest), encoding="utf-8")
+    before = {path.name: path.read_bytes() for path in folder.iterdir()}
+    labels: list[str] = []
+
+    def fake_companions(recipe: Recipe, adapter_dir: Path, *, say: object) -> bootstrap.Calibration:
+        (adapter_dir / "intent_ngrams.npz").write_bytes(b"new classifier")
+        (adapter_dir / "calibration.json").write_text('{"model_weight": 0.5}', encoding="utf-8")
+        return bootstrap.Calibration(model_weight=0.5, ngram_weight=0.5, fitted_on="test", n=1, nll=0.1)
+
+    def fake_drafts(bot: object, tickets: list, backend_engine: Engine, label: str) -> tuple[dict, list]:
+        labels.append(label)
+        return {"safe_threshold": 0.93, "intent_accuracy": 0.95, "tool_call_accuracy": 0.97, "n": len(tickets)}, []
+
+    def fake_manifest(recipe, dataset, outcome, calibration, gate) -> dict:  # the base model's files are not here
+        files = {name: sha256_file(outcome.adapter_dir / name) for name in before if name != MANIFEST_FILE}
+        return {"name": shipped_name("gemma3-270m", files), "training": {"commit": "now"}, "files": files, "gate": gate}
+
+    monkeypatch.setattr(bootstrap, "fit_companions", fake_companions)
+    monkeypatch.setattr(bootstrap, "whole_bot", lambda recipe, adapter_dir: object())
+    monkeypatch.setattr(bootstrap, "draft_with_progress", fake_drafts)
+    monkeypatch.setattr(bootstrap, "write_outputs", lambda report, predictions, out: None)
+    monkeypatch.setattr(bootstrap, "build_manifest", fake_manifest)
+    adapter_dir, refitted = bootstrap.refit_shipped(tmp_path / "work", folder, say=lambda _: None)
+    assert labels == ["threshold", "gate"] and refitted["gate"]["threshold"] == 0.93
+    for name in ("adapter_config.json", "adapter_model.safetensors"):
+        assert (adapter_dir / name).read_bytes() == before[name]  # the weights are the shipped ones
+    assert refitted["training"] == {"commit": "weights-commit", "train_loss": 0.28}  # where the weights came from
+    assert refitted["refit"]["from"] == "gemma3-270m-shipped-test" and refitted["refit"]["commit"]
+    assert refitted["name"] != "gemma3-270m-shipped-test"
+    assert json.loads((adapter_dir / MANIFEST_FILE).read_text(encoding="utf-8")) == refitted
+    assert {path.name: path.read_bytes() for path in folder.iterdir()} == before
+
+
+def test_refit_refuses_weights_whose_dataset_the_recipe_no_longer_builds(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """When the training set changed, new companions on old weights would not be what the recipe makes."""
+    folder = _fake_shipped(tmp_path / "shipped", dataset="0c305582e364")
+    fitted: list[Path] = []
+    monkeypatch.setattr(bootstrap, "fit_companions", lambda recipe, adapter_dir, *, say: fitted.append(adapter_dir))
+    refused = r"manifest\.json: its recipe now builds dataset \w+, not 0c305582e364.*reproduce"
+    with pytest.raises(ValueError, match=refused):
+        bootstrap.refit_shipped(tmp_path / "work", folder, say=lambda _: None)
+    assert fitted == []
+
+
+@pytest.mark.slow
+def test_the_corpus_still_builds_the_shipped_adapters_training_set(tmp_path: Path) -> None:
+    """A template edit that moves the generator's draws changes the training set: the shipped weights would no
+    longer match their recipe (`reproduce` makes other ones, a night cannot rebuild what they learned, `refit`
+    refuses). Such an edit needs a retrain; this says so before it lands."""
+    manifest = verify_shipped()
+    built = shipped_training_set(bootstrap.SHIPPED_DIR, tmp_path)
+    assert built.parent.name == manifest["dataset"]["version"]
