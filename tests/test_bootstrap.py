@@ -129,6 +129,27 @@ def test_a_nightly_champion_is_never_displaced_by_init(engine: Engine, tmp_path:
         assert active(session).name == "night-1"
 
 
+def test_a_new_release_of_the_shipped_adapter_replaces_the_old_default_it_overwrote(
+    engine: Engine, tmp_path: Path
+) -> None:
+    """`refit --ship` writes new files and a new name into the folder the active default is served from: the
+    database must not keep routing those files under the old name with the old threshold."""
+    folder = _fake_shipped(tmp_path / "shipped")
+    register_shipped(engine, folder)
+    manifest = json.loads((folder / MANIFEST_FILE).read_text(encoding="utf-8"))
+    manifest["name"], manifest["gate"] = "gemma3-270m-shipped-new", {**manifest["gate"], "threshold": 0.9213}
+    (folder / MANIFEST_FILE).write_text(json.dumps(manifest), encoding="utf-8")
+    adapter = register_shipped(engine, folder)
+    assert adapter is not None and adapter.name == "gemma3-270m-shipped-new" and adapter.gate["threshold"] == 0.9213
+    with Session(engine) as session:
+        assert active(session).name == "gemma3-270m-shipped-new"
+        old = session.exec(select(Adapter).where(Adapter.name == "gemma3-270m-shipped-test")).one()
+        assert old.status == "retired"
+        install = session.exec(select(AuditEvent).where(AuditEvent.action == "adapter.install_default")).all()
+        assert install[-1].details["reason"].endswith("replacing gemma3-270m-shipped-test")
+    assert register_shipped(engine, folder).id == adapter.id  # once
+
+
 def test_a_damaged_shipped_folder_names_the_file(tmp_path: Path) -> None:
     folder = _fake_shipped(tmp_path / "shipped")
     (folder / "adapter_model.safetensors").write_bytes(b"truncated")

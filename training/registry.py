@@ -108,7 +108,10 @@ def install_default(engine: Engine, *, name: str, base_model: str, path: Path, g
     Returns None, changing nothing, when another adapter is active: a nightly champion is never displaced by
     a fresh `destek init`. Installing twice is harmless. When the same files were scored again since they were
     registered (`destek adapters rescore`: the name stays, the gate moves), the registered gate follows the
-    manifest, because the router's threshold is read from it."""
+    manifest, because the router's threshold is read from it. When the active adapter is an earlier default
+    served from this same folder, a release has replaced its files under it (`reproduce --ship`, `refit
+    --ship`): the row would name files that are gone and route with their threshold, so the new default is
+    registered and served in its place (the old row is retired)."""
     with Session(engine) as session:
         adapter = session.exec(select(Adapter).where(Adapter.name == name)).first()
         if adapter is not None and adapter.gate != gate:
@@ -119,13 +122,15 @@ def install_default(engine: Engine, *, name: str, base_model: str, path: Path, g
             session.add(AuditEvent(user_id=None, action=RESCORED_ACTION, details=details))
             session.commit()
         current = active(session)
-        if current is not None:
+        replaced = current is not None and current.name != name and Path(current.path).resolve() == path.resolve()
+        if current is not None and not replaced:
             return current if adapter is not None and adapter.id == current.id else None
         if adapter is None:
             adapter = Adapter(name=name, base_model=base_model, path=str(path), gate=gate, status=CANDIDATE)
             session.add(adapter)
             session.flush()
-        _activate(session, adapter, INSTALL_ACTION, "default adapter shipped with Destek", None)
+        reason = "default adapter shipped with Destek" + (f", replacing {current.name}" if replaced else "")
+        _activate(session, adapter, INSTALL_ACTION, reason, None)
         session.commit()
         session.refresh(adapter)
         return adapter
