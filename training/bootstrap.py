@@ -484,8 +484,8 @@ def refit_shipped(
     and the gate. Returns the new adapter folder (`workdir/adapter`) and its manifest; `folder` is not changed.
 
     Why: a corrected calibration template, or new tickets for the classifier, change the companions, not the
-    training set. Retraining the weights that data did not touch takes two hours on this CPU; this takes about
-    50 minutes, and the result is what `destek adapters reproduce` makes from the same recipe. So it refuses
+    training set. Retraining the weights that data did not touch takes two hours on this CPU; this takes about an
+    hour, and the result is what `destek adapters reproduce` makes from the same recipe. So it refuses
     when the recipe no longer builds the weights' dataset (retrain then), and keeps the manifest's `training`
     (the weights' commit and numbers); `refit.commit` says which code fitted the companions. The checksums of
     the companions change, and so does the name (`shipped_name`)."""

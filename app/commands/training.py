@@ -227,7 +227,7 @@ def refit_command(
 
     For a change to the calibration templates or to the classifier's tickets that leaves the training set as it
     was: the LoRA weights stay, everything drafted from them is made again, and the result is another adapter
-    (a new name). About 50 minutes on this 2-core CPU. Exit code 2 when the recipe no longer builds the
+    (a new name). About an hour on this 2-core CPU. Exit code 2 when the recipe no longer builds the
     weights' dataset: retrain with `destek adapters reproduce`.
     """
     from training.bootstrap import (
