@@ -283,6 +283,17 @@ def gate_record(recipe: Recipe, report: dict[str, Any], heldout: Path, threshold
     }
 
 
+def threshold_and_gate(
+    recipe: Recipe, adapter_dir: Path, engine: Engine, workdir: Path, *, say: Callable[[str], None] = print
+) -> dict[str, Any]:
+    """Steps 5 and 6 with the whole bot of `adapter_dir`, loaded once for both: the gate record, threshold included.
+    Every way of making a shipped adapter ends with them (`finish_adapter`, `rescore_shipped`, `refit_shipped`)."""
+    bot = whole_bot(recipe, adapter_dir)
+    threshold = choose_threshold(recipe, bot, engine, workdir, say=say)
+    say(f"Scoring the bot on the gate's {recipe.gate_limit} held-out tickets ...")
+    return score_gate(recipe, bot, engine, workdir, threshold)
+
+
 # ── The manifest and the shipped folder ─────────────────────────────────────────────────────────────────
 
 SHIPPED_DIR = Path(__file__).with_name("shipped")
@@ -446,10 +457,7 @@ def finish_adapter(
     compact_adapter(adapter_dir)
     calibration = fit_companions(recipe, adapter_dir, say=say)
     engine = make_engine(f"sqlite:///{workdir / 'bootstrap.db'}")
-    bot = whole_bot(recipe, adapter_dir)  # loaded once for steps 5 and 6
-    threshold = choose_threshold(recipe, bot, engine, workdir, say=say)
-    say(f"Scoring the bot on the gate's {recipe.gate_limit} held-out tickets ...")
-    gate = score_gate(recipe, bot, engine, workdir, threshold)
+    gate = threshold_and_gate(recipe, adapter_dir, engine, workdir, say=say)
     manifest = build_manifest(recipe, dataset, outcome, calibration, gate)
     write_manifest(adapter_dir, manifest)
     return adapter_dir, manifest
@@ -467,10 +475,7 @@ def rescore_shipped(workdir: Path, folder: Path = SHIPPED_DIR, *, say: Callable[
     manifest = verify_shipped(folder)
     recipe = Recipe.from_dict(manifest["recipe"])
     engine = fresh_demo_database(recipe, workdir)
-    bot = whole_bot(recipe, folder)
-    threshold = choose_threshold(recipe, bot, engine, workdir, say=say)
-    say(f"Scoring the bot on the gate's {recipe.gate_limit} held-out tickets ...")
-    gate = score_gate(recipe, bot, engine, workdir, threshold)
+    gate = threshold_and_gate(recipe, folder, engine, workdir, say=say)
     gate["scored_at_commit"] = git_commit()
     rescored = {**manifest, "gate": gate}
     write_manifest(workdir, rescored)
@@ -504,10 +509,7 @@ def refit_shipped(
     for name in (*ADAPTER_FILES, CURVES_FILE):
         shutil.copy2(folder / name, adapter_dir / name)
     calibration = fit_companions(recipe, adapter_dir, say=say)
-    bot = whole_bot(recipe, adapter_dir)
-    threshold = choose_threshold(recipe, bot, engine, workdir, say=say)
-    say(f"Scoring the bot on the gate's {recipe.gate_limit} held-out tickets ...")
-    gate = score_gate(recipe, bot, engine, workdir, threshold)
+    gate = threshold_and_gate(recipe, adapter_dir, engine, workdir, say=say)
     refitted = build_manifest(recipe, dataset, TrainOutcome(adapter_dir, {}), calibration, gate)
     refitted["training"] = manifest["training"]
     refitted["refit"] = {"commit": git_commit(), "from": manifest["name"]}
