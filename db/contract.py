@@ -104,6 +104,7 @@ class Contract:
     tools: tuple[Tool, ...]
     carriers: tuple[str, ...]
     problem_types: tuple[str, ...]
+    programmes: tuple[str, ...] = ()
     _intent_by_id: dict[str, Intent] = field(init=False, repr=False, compare=False)
     _tool_by_name: dict[str, Tool] = field(init=False, repr=False, compare=False)
 
@@ -173,10 +174,14 @@ class Contract:
             ],
             "carriers": list(self.carriers),
             "problem_types": list(self.problem_types),
+            "programmes": list(self.programmes),
         }
 
 
-AUTO_CONDITIONS = ("not_shipped",)
+#: When an auto-resolvable intent may be answered alone: "not_shipped" is judged by the tools (cancel_order and
+#: update_delivery_address refuse a shipped order, and a refusal goes to a human); "names_programme" by the
+#: router, from the ticket's text and the contract's `programmes` (serving/routing.py).
+AUTO_CONDITIONS = ("not_shipped", "names_programme")
 _INTENT_KEYS = {
     "id",
     "word",
@@ -322,6 +327,12 @@ def parse_contract(data: Any) -> Contract:
             )
         )
     _unique("entity_types", [e.id for e in entity_types])
+    programmes = data.get("programmes", [])
+    if not isinstance(programmes, list) or not all(isinstance(p, str) and p.strip() for p in programmes):
+        raise ContractError("programmes: expected a list of the membership programme's names")
+    needs_names = [i.id for i in intents if i.auto_condition == "names_programme"]
+    if needs_names and not programmes:
+        raise ContractError(f"{', '.join(needs_names)}: auto_condition names_programme needs the top-level programmes")
     return Contract(
         version=int(data["version"]),
         groups=dict(groups),
@@ -330,6 +341,7 @@ def parse_contract(data: Any) -> Contract:
         tools=tuple(tools),
         carriers=tuple(data["carriers"]),
         problem_types=tuple(data["problem_types"]),
+        programmes=tuple(programmes),
     )
 
 

@@ -34,7 +34,7 @@ from serving.prompt import (
     ticket_prompt,
 )
 from serving.replies import Reply, compose_reply
-from serving.routing import DEFAULT_THRESHOLD, RouteDecision, decide_route
+from serving.routing import DEFAULT_THRESHOLD, RouteDecision, decide_route, unmet_auto_condition
 from serving.toolcalls import plan_tool_calls
 from serving.tools import ToolContext, call_tool
 
@@ -197,14 +197,16 @@ class Bot:
         (serving/drafting.py) both end here."""
         reply = compose_reply(intent_id, tool_results, missing)
         ungrounded = ungrounded_facts(reply.text, [*tool_results, masked_text])
+        intent = self.contract.intent(intent_id) if intent_id else None
         route = decide_route(
-            self.contract.intent(intent_id) if intent_id else None,
+            intent,
             confidence,
             self.threshold,
             problems=problems,
             tool_results=tool_results,
             missing=missing,
             grounded=not ungrounded,
+            unmet_condition=unmet_auto_condition(intent, masked_text, self.contract.programmes),
         )
         return reply, route
 

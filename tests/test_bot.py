@@ -249,6 +249,26 @@ def test_policy_intent_needs_no_tools(session: Session) -> None:
     assert result.reply_source == "policy" and result.route.reason == "auto"
 
 
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("Plus üyelikte kargo bedava mı?", "auto"),
+        ("permium üyelik ücreti ne kadar", "auto"),  # one typo in the programme's name
+        ("Üyelikten çıkmak istemiştim.", "auto_condition"),  # an account deletion the model read as premium
+    ],
+)
+def test_a_premium_draft_is_auto_resolved_only_when_the_ticket_names_the_programme(
+    session: Session, text: str, reason: str
+) -> None:
+    bot = fake_bot(default=("premium_uyelik", "-"))
+    result = bot.draft(session, text, None)
+    assert result.prediction.confidence > 0.99
+    assert result.route.reason == reason
+    if reason == "auto_condition":
+        assert result.route.route == "human"
+        assert result.route.label == "Otomatik yanıt koşulu sağlanmadı: Plus / Premium adı geçmiyor"
+
+
 # ── draft_pending: stores drafts, updates tickets, commits auto-resolved side effects ────────────
 
 

@@ -124,6 +124,7 @@ def test_intent_facts_match_the_spec_table() -> None:
     contract = load_contract()
     assert contract.intent("teslim_edildi_gorunuyor").tools == ("track_shipment", "transfer_to_human")
     assert contract.intent("siparis_iptal").auto_condition == "not_shipped"
+    assert contract.intent("premium_uyelik").auto_condition == "names_programme"
     assert not contract.intent("kapsam_disi").auto_resolvable
     assert contract.intent("teslimat_suresi").tools == ()
     human_only = {i.id for i in contract.intents if not i.auto_resolvable}
@@ -193,6 +194,9 @@ def _broken(mutate) -> dict:
             lambda d: d["tools"][0].update(description="Within {return_windw_days} days."),
             r"get_order_status\): description names no business rule .*return_windw_days",
         ),
+        (lambda d: d["intents"][0].update(auto_condition="sunny"), r"auto_condition must be one of"),
+        (lambda d: d.pop("programmes"), r"premium_uyelik: auto_condition names_programme needs the top-level"),
+        (lambda d: d.update(programmes=["Plus", ""]), r"programmes: expected a list"),
     ],
 )
 def test_broken_contract_names_the_bad_entry(mutate, message: str) -> None:
@@ -213,6 +217,7 @@ def test_cli_contract_show_json() -> None:
     data = json.loads(result.output)
     assert len(data["intents"]) == 44
     assert len(data["tools"]) == 18
+    assert data["programmes"] == ["Plus", "Premium"]
     schema = next(t for t in data["tools"] if t["name"] == "report_order_problem")["parameters"]
     assert schema["properties"]["problem_type"]["enum"] == ["eksik_urun", "yanlis_urun", "hasarli_urun"]
 

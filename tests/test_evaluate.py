@@ -373,8 +373,28 @@ def test_evaluate_end_to_end_with_a_fake_model(tmp_path: Path, demo_engine: Engi
     assert report["hallucination_rate"] == 0.0
     assert report["auto_resolve_rate"] == pytest.approx(2 / 3) and report["auto_resolve_precision"] == 1.0
     assert (report["model"], report["adapter"], report["threshold"]) == ("fake-model", "fake-adapter", 0.8)
+
     assert all(p["latency_s"] >= 0 and set(p) >= PREDICTION_KEYS for p in predictions)
     assert math.isclose(predictions[0]["confidence"], 1 / (1 + 43 * math.exp(-12)), rel_tol=1e-5)
+
+
+def test_a_premium_draft_that_does_not_name_the_programme_never_counts_for_the_threshold(
+    tmp_path: Path, demo_engine: Engine
+) -> None:
+    """Such a draft goes to a human at any confidence, so it is not auto-eligible; one held back only for its
+    confidence is."""
+    rows = [
+        {"id": "plus", "text": "Plus üyelik ücreti ne kadar?", "intent": "premium_uyelik", "tool_calls": []},
+        {"id": "leave", "text": "Üyelikten çıkmak istemiştim", "intent": "hesap_silme", "tool_calls": []},
+    ]
+    path = tmp_path / "g.jsonl"
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8")
+    for gap, routes in ((12.0, ["auto", "human"]), (1.0, ["human", "human"])):
+        bot = Bot(FakeBackend(default=("premium_uyelik", "-"), gap=gap))
+        _, predictions = evaluate(bot, read_gold(path), demo_engine)
+        assert [p["route"] for p in predictions] == routes
+        assert [p["auto_eligible"] for p in predictions] == [True, False]
+        assert predictions[1]["route_reason"].startswith("Otomatik yanıt koşulu sağlanmadı")
 
 
 def test_backend_engine_for_uses_own_data_or_a_scratch_demo(

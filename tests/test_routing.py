@@ -11,7 +11,16 @@ from typing import Any
 import pytest
 
 from db.contract import Contract, load_contract
-from serving.routing import DEFAULT_THRESHOLD, REASONS, ROUTE_AUTO, ROUTE_HUMAN, RouteDecision, decide_route
+from serving.routing import (
+    DEFAULT_THRESHOLD,
+    REASONS,
+    ROUTE_AUTO,
+    ROUTE_HUMAN,
+    RouteDecision,
+    decide_route,
+    names_any,
+    unmet_auto_condition,
+)
 
 
 @pytest.fixture(scope="module")
@@ -58,6 +67,64 @@ def test_intent_needs_human(contract: Contract) -> None:
 @pytest.mark.parametrize("intent", [i.id for i in load_contract().intents if not i.auto_resolvable])
 def test_every_non_auto_intent_goes_to_a_human(contract: Contract, intent: str) -> None:
     assert _route(contract, intent, confidence=1.0).reason == "intent_needs_human"
+
+
+def test_an_unmet_condition_goes_to_a_human_whatever_the_confidence(contract: Contract) -> None:
+    decision = _route(contract, "premium_uyelik", confidence=1.0, tool_results=[], unmet_condition="Plus adı geçmiyor")
+    assert (decision.route, decision.reason, decision.detail) == (ROUTE_HUMAN, "auto_condition", "Plus adı geçmiyor")
+    # ... and it is named before a low confidence: a draft held back for its confidence met its condition
+    assert _route(contract, "premium_uyelik", confidence=0.1, unmet_condition="x").reason == "auto_condition"
+
+
+def test_premium_needs_the_programme_named(contract: Contract) -> None:
+    premium = contract.intent("premium_uyelik")
+    assert contract.programmes == ("Plus", "Premium")
+    assert unmet_auto_condition(premium, "Üyelikten çıkmak istiyorum", contract.programmes) == (
+        "Plus / Premium adı geçmiyor"
+    )
+    assert unmet_auto_condition(premium, "Plus üyeliğimi iptal edin", contract.programmes) is None
+
+
+@pytest.mark.parametrize("intent", ["siparis_iptal", "siparis_status", "hesap_silme"])
+def test_other_intents_have_no_text_condition(contract: Contract, intent: str) -> None:
+    """not_shipped (siparis_iptal) is the tools' to judge: the router never reads it from the text."""
+    assert unmet_auto_condition(contract.intent(intent), "Üyelikten çıkmak istiyorum", contract.programmes) is None
+    assert unmet_auto_condition(None, "", contract.programmes) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Plus üyeliğim ne zaman bitiyor?",
+        "PLUS'a geçince kargo bedava mı",
+        "premiumdan çıkmak istiyorum",
+        "PREMİUM ücreti",  # dotted capital İ
+        "permium üyelik",  # swapped neighbours
+        "Prmeium",
+        "preimum",
+        "Pemium aboneliği",  # a letter missing
+        "premiumm",  # a letter too many
+        "pıremium",  # a dotless ı added, as Turkish speakers say it
+    ],
+)
+def test_names_any_reads_the_programme_as_customers_type_it(text: str) -> None:
+    assert names_any(text, ("Plus", "Premium"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Üyelikten çıkmak istemiştim.",
+        "Hesabımı silin",
+        "Pul koleksiyonu",  # one letter from "plus": short names are matched exactly
+        "prim ödemesi",
+        "premi",  # two letters short of "premium"
+        "Deneme süresi bitince üyelik ücretli mi?",
+        "",
+    ],
+)
+def test_names_any_does_not_read_other_words(text: str) -> None:
+    assert not names_any(text, ("Plus", "Premium"))
 
 
 def test_low_confidence(contract: Contract) -> None:

@@ -131,8 +131,10 @@ def backend_engine_for(
 def auto_eligible(result: DraftResult, contract: Contract, *, grounded: bool) -> bool:
     """Whether the router would answer this draft alone at threshold 0: no reason to send it to a human except,
     perhaps, its confidence. The gate picks its threshold among these drafts only: a draft that goes to a human
-    whatever its confidence (an intent that needs one, a failed tool call, an ungrounded reply) is never
-    auto-resolved, so it must not count for or against the precision the threshold is chosen for."""
+    whatever its confidence (an intent that needs one, a condition the ticket does not meet, a failed tool
+    call, an ungrounded reply) is never auto-resolved, so it must not count for or against the precision the
+    threshold is chosen for. A draft held back for its confidence met its intent's condition: the router
+    checks the condition first."""
     if result.route.route == ROUTE_AUTO:
         return True
     if result.route.reason != "low_confidence":
