@@ -192,12 +192,15 @@ def _number_type(folded: str, start: int, digits: str, known: KnownFacts, end: i
 # ── Amounts ─────────────────────────────────────────────────────────────────────────────────────────────
 
 _NUMBER_WORDS = "bir|iki|uc|dort|bes|alti|yedi|sekiz|dokuz|on|yirmi|otuz|kirk|elli|altmis|yetmis|seksen|doksan|yuz|bin"
+# The currency, and after "lira" a case ending written without an apostrophe ("12 bin liralık alışveriş",
+# "500 liraya", "200 liradan"): the ending stays outside the span, as after an apostrophe ("1.500 TL'lik").
+_CURRENCY = r"(?:(?:tl|₺)(?!\w)|lira(?=(?:li[kg]\w{0,3}|y[aiu]|yla|dan?|nin|mi?z?)?(?!\w)))"
 _AMOUNT = re.compile(
-    r"(?<![\w.,])(?:₺\s?\d+(?:[.\s]\d{3})*(?:,\d{1,2})?(?!\d)"
-    r"|\d{1,3}(?:[.\s]\d{3})+(?:,\d{1,2})?\s?(?:tl|lira|₺)(?!\w)"
-    r"|\d+(?:,\d{1,2})?\s?(?:tl|lira|₺)(?!\w)"
-    r"|\d+(?:,\d{1,2})?\s?bin\s(?:tl|lira)(?!\w)"
-    rf"|(?:(?:{_NUMBER_WORDS})\s)+(?:tl|lira)(?!\w))"  # round sums in words: "bin lira", "iki bin bes yuz tl"
+    rf"(?<![\w.,])(?:₺\s?\d+(?:[.\s]\d{{3}})*(?:,\d{{1,2}})?(?!\d)"
+    rf"|\d{{1,3}}(?:[.\s]\d{{3}})+(?:,\d{{1,2}})?\s?{_CURRENCY}"
+    rf"|\d+(?:,\d{{1,2}})?\s?{_CURRENCY}"
+    rf"|\d+(?:,\d{{1,2}})?\s?bin\s{_CURRENCY}"
+    rf"|(?:(?:{_NUMBER_WORDS})\s)+{_CURRENCY})"  # round sums in words: "bin lira", "iki bin bes yuz tl"
 )
 
 
@@ -208,9 +211,12 @@ _WEEKDAYS = "pazartesi|sali|carsamba|persembe|cumartesi|cuma|pazar"
 # "cumaya yetişsin", "salıdan beri": the day is the span, the case ending stays outside. Not after "pazar",
 # whose "pazara", "pazarda" are the market.
 _WEEKDAY_SUFFIX = r"(?<!pazar)(?:ya|ye|dan|den|da|de)"
+# "24 kasımda", "3 aralıkta", "2 ekimden beri": a month's case ending is often written without the apostrophe;
+# as after one ("24 Kasım'da"), the ending stays outside the span.
+_MONTH_SUFFIX = r"(?=(?:[dt][ae](?:n|ki)?|y?[ae]|n?[iu]n)?(?!\w))"
 _DATE = re.compile(
-    rf"(?<!\w)(?:\d{{1,2}} (?:{_MONTHS})"
-    r"|\d{1,3} gun (?:once|evvel)|\d{1,3} gundur|(?:\d{1,2}|bir|iki|uc) hafta (?:once|dir)"
+    rf"(?<!\w)\d{{1,2}} (?:{_MONTHS}){_MONTH_SUFFIX}"
+    r"|(?<!\w)(?:\d{1,3} gun (?:once|evvel)|\d{1,3} gundur|(?:\d{1,2}|bir|iki|uc) hafta (?:once|dir)"
     r"|dun|bugun|evvelsi gun|onceki gun|(?:gecen|gectigimiz) (?:hafta|ay|yil|sene))(?!\w)"
     rf"|(?<!\w)(?:gecen )?(?:{_WEEKDAYS})(?=[ .,!?'’]|$|{_WEEKDAY_SUFFIX}(?!\w))"
 )

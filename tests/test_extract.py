@@ -86,6 +86,27 @@ def test_amounts_in_turkish_forms(value: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("12 bin liralık alışverişe kaç taksit olur", "12 bin lira"),
+        ("500 liraya düşmüş", "500 lira"),
+        ("200 liradan fazla", "200 lira"),
+        ("1.059,90 liralık mont", "1.059,90 lira"),
+        ("iki bin liralik sepet", "iki bin lira"),
+        ("1.500 TL'lik sepet", "1.500 TL"),
+    ],
+)
+def test_an_amount_with_a_case_ending_is_the_amount(text: str, amount: str) -> None:
+    """Written without an apostrophe ("liralık", "liraya") as often as with one: the ending stays outside."""
+    assert _found(text) == [("amount", amount)]
+
+
+def test_words_that_only_start_like_lira_are_not_amounts() -> None:
+    assert _found("50 liralar falan") == []  # a plural is no sum the customer names
+    assert _found("3 liraz aldım") == []
+
+
+@pytest.mark.parametrize(
     "value",
     [
         "dün",
@@ -107,6 +128,25 @@ def test_amounts_in_turkish_forms(value: str) -> None:
 )
 def test_dates_and_relative_days(value: str) -> None:
     assert ("date", value) in _found(f"siparişi {value} verdim")
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("24 kasımda gelmesi gerekiyordu", "24 kasım"),
+        ("3 aralıkta sipariş verdim", "3 aralık"),
+        ("2 EKİMDEN beri bekliyorum", "2 EKİM"),
+        ("1 eylülde", "1 eylül"),
+        ("24 kasımdaki siparişim", "24 kasım"),
+        ("24 Kasım'da", "24 Kasım"),
+    ],
+)
+def test_a_date_with_a_case_ending_is_the_date(text: str, day: str) -> None:
+    assert _found(text) == [("date", day)]
+
+
+def test_a_month_word_that_goes_on_is_no_date() -> None:
+    assert _found("24 kasımlık kira") == []
 
 
 def test_a_relative_date_is_one_span_with_its_geçen() -> None:
