@@ -7,8 +7,9 @@ order number sends the whole draft to the wrong order. The model keeps what only
 the customer names it, the return reason, the size) and the intent. Where the customer is known, a number is
 checked against their own orders and shipments: an order number that is theirs is an order number, whatever
 the text around it says, and a tracking number of their shipment is never taken for an order number. A
-catalogue product named word for word is a product candidate too: the model then only has to find the
-products the catalogue cannot spell.
+catalogue product named word for word is a product candidate too, and so is a product the customer ordered
+named by its kind alone ("dambıl setinin", "şampuan"): the model then only has to find the products neither
+can spell.
 
 Every candidate is a span of the masked text (`text[start:end] == value`), like the model's entities.
 """
@@ -23,7 +24,7 @@ from functools import cache
 from sqlmodel import Session, col, or_, select
 
 from db.contract import load_contract
-from db.models import Coupon, Order, Product, Shipment
+from db.models import Coupon, Order, OrderItem, Product, Shipment
 from serving.output import Entity
 from serving.prompt import PATTERN_ENTITY_TYPES
 
@@ -51,14 +52,25 @@ class KnownFacts:
     tracking_numbers: frozenset[str] = frozenset()
     coupon_codes: frozenset[str] = field(default_factory=frozenset)  # folded with `fold_ascii`
     product_mentions: frozenset[str] = field(default_factory=frozenset)  # folded with `fold_ascii`
+    own_product_mentions: frozenset[str] = field(default_factory=frozenset)  # `own_product_mentions`, folded
 
 
 def known_facts(session: Session, customer_id: int | None) -> KnownFacts:
-    """The customer's order and tracking numbers and the coupon codes they may use (general ones and their own);
-    without a customer, only the general coupon codes."""
+    """The customer's order and tracking numbers, the coupon codes they may use (general ones and their own) and
+    the short names of the products they ordered; without a customer, only the general coupon codes."""
     orders: list[str] = []
     tracking: list[str] = []
+    ordered: list[tuple[str, str]] = []
     if customer_id is not None:
+        ordered = list(
+            session.exec(
+                select(Product.name, Product.brand)
+                .join(OrderItem, col(OrderItem.product_id) == Product.id)
+                .join(Order, col(Order.id) == OrderItem.order_id)
+                .where(Order.customer_id == customer_id)
+                .distinct()
+            )
+        )
         orders = list(session.exec(select(Order.order_number).where(Order.customer_id == customer_id)))
         tracking = list(
             session.exec(
@@ -77,6 +89,7 @@ def known_facts(session: Session, customer_id: int | None) -> KnownFacts:
         frozenset(tracking),
         frozenset(fold_ascii(code) for code in codes),
         frozenset(m for name, brand, category in products for m in product_mentions(name, brand, category)),
+        frozenset(m for name, brand in ordered for m in own_product_mentions(name, brand)),
     )
 
 
@@ -119,6 +132,63 @@ def product_mentions(name: str, brand: str, category: str) -> list[str]:
         if len(words) >= 2 or (category == "kitap" and sum(c.isalpha() for c in form) >= 5):
             kept.append(form)
     return kept
+
+
+#: Colour words a product name carries after its brand ("Columbia Kırmızı Dambıl Seti"), folded: customers
+#: name the product without them ("dambıl setinin bir tanesi çatlamış").
+_COLOURS = frozenset(
+    fold_ascii(c)
+    for c in [
+        "Siyah",
+        "Beyaz",
+        "Lacivert",
+        "Gri",
+        "Bej",
+        "Haki",
+        "Bordo",
+        "Ekru",
+        "Mavi",
+        "Kırmızı",
+        "Yeşil",
+        "Pembe",
+        "Mor",
+        "Sarı",
+        "Turuncu",
+        "Kahverengi",
+        "Krem",
+        "Antrasit",
+        "Lila",
+        "Vizon",
+        "Füme",
+        "Altın",
+        "Gümüş",
+        "Turkuaz",
+        "Pudra",
+        "Hardal",
+        "Taba",
+        "Camel",
+        "Ten",
+        "Kemik",
+        "Indigo",
+    ]
+)
+
+
+def own_product_mentions(name: str, brand: str) -> list[str]:
+    """How a customer names a product they ordered, folded: its kind, without brand, colour or trailing
+    specification ("dambil seti", "topuklu ayakkabi", "sampuan" for "Bioderma Şampuan 500 ml"), and the brand
+    with the kind ("puma sneaker" for "Puma Yeşil Sneaker"). Unlike `product_mentions`, a single common word
+    counts here: "şampuan" in a ticket of a customer who ordered one shampoo names that product, while across
+    the whole catalogue it would name none. Forms of fewer than four letters ("çay") are left out."""
+    rest = name[len(brand) + 1 :] if name.startswith(brand + " ") else name
+    words = _without_spec(rest).split()
+    while words and fold_ascii(words[0]) in _COLOURS:
+        words = words[1:]
+    if not words:
+        return []
+    kind = " ".join(words)
+    forms = (kind, f"{brand} {kind}")
+    return [fold_ascii(f) for f in forms if sum(c.isalpha() for c in f) >= 4]
 
 
 # ── Numbers ─────────────────────────────────────────────────────────────────────────────────────────────
@@ -291,14 +361,17 @@ def _capitals_code_spans(text: str, folded: str) -> list[tuple[int, int]]:
     return spans
 
 
-@cache
 def _product_pattern(mentions: frozenset[str]) -> re.Pattern[str] | None:
-    """The catalogue's mentions, longest first, as whole words with up to four letters of case suffix outside
-    the span ("siyah deri ceketin" names "siyah deri ceket"): one alternation, compiled once per catalogue."""
+    """Product mentions, longest first, as whole words with up to four letters of case suffix outside the span
+    ("siyah deri ceketin" names "siyah deri ceket"): one alternation."""
     if not mentions:
         return None
     alternation = "|".join(re.escape(m) for m in sorted(mentions, key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:{alternation})(?=['’]|\w{{0,4}}(?!\w))")
+
+
+#: The whole catalogue's pattern, compiled once per catalogue (a customer's own products are compiled per ticket).
+_catalogue_pattern = cache(_product_pattern)
 
 
 # ── Sizes and return reasons ───────────────────────────────────────────────────────────────────────
@@ -452,10 +525,17 @@ def extract(text: str, known: KnownFacts = KnownFacts(), intent: str | None = No
         for start, end in _capitals_code_spans(text, folded):
             if not any(e.start < end and start < e.end for e in entities):  # a carrier or product in capitals
                 add("coupon_code", start, end)
-    products = _product_pattern(known.product_mentions)
+    products = _catalogue_pattern(known.product_mentions)
     if products is not None:
         for match in products.finditer(folded):
             add("product", *match.span())
+    # The customer's own products by their kind ("dambıl seti"), where the catalogue found no name.
+    own = _product_pattern(known.own_product_mentions)
+    if own is not None:
+        for match in own.finditer(folded):
+            start, end = match.span()
+            if not any(e.type == "product" and e.start < end and start < e.end for e in entities):
+                add("product", start, end)
     entities.sort(key=lambda e: (e.start, e.end))
     return entities
 

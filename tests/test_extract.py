@@ -9,7 +9,16 @@ import pytest
 
 from db.corpus.generator import generate
 from db.demo import CARRIER_FORMATS, DemoData, build_demo
-from serving.extract import TRACKING_DIGITS, KnownFacts, extract, fold_ascii, known_facts, merge, product_mentions
+from serving.extract import (
+    TRACKING_DIGITS,
+    KnownFacts,
+    extract,
+    fold_ascii,
+    known_facts,
+    merge,
+    own_product_mentions,
+    product_mentions,
+)
 from serving.output import Entity
 from serving.pii import mask
 from serving.prompt import PATTERN_ENTITY_TYPES
@@ -271,6 +280,41 @@ def test_known_facts_are_the_customers_own_rows(demo_engine, demo_data: DemoData
     # The catalogue is everyone's: the same product mentions with or without a customer.
     assert facts.product_mentions == anonymous.product_mentions
     assert "siyah deri ceket" in facts.product_mentions and len(facts.product_mentions) >= len(demo_data.products)
+    # Their own products by kind are theirs alone: every one is a kind of a product they ordered.
+    own_orders = {o["id"] for o in demo_data.orders_of(customer)}
+    ordered = {i["product_id"] for i in demo_data.items if i["order_id"] in own_orders}
+    products = {p["id"]: p for p in demo_data.products}
+    expected = {m for pid in ordered for m in own_product_mentions(products[pid]["name"], products[pid]["brand"])}
+    assert facts.own_product_mentions == expected and expected
+    assert anonymous.own_product_mentions == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("name", "brand", "forms"),
+    [
+        ("Columbia Kırmızı Dambıl Seti", "Columbia", ["dambil seti", "columbia dambil seti"]),
+        ("Bioderma Şampuan 500 ml", "Bioderma", ["sampuan", "bioderma sampuan"]),
+        ("Puma Yeşil Sneaker", "Puma", ["sneaker", "puma sneaker"]),
+        ("Çaykur Siyah Çay 1 kg", "Çaykur", ["caykur cay"]),  # "çay" alone is too short to say anything
+        ("Madame Coco Yastık", "Madame Coco", ["yastik", "madame coco yastik"]),
+    ],
+)
+def test_own_product_mentions_name_the_kind_without_brand_colour_or_spec(
+    name: str, brand: str, forms: list[str]
+) -> None:
+    assert own_product_mentions(name, brand) == forms
+
+
+def test_a_product_the_customer_ordered_is_a_candidate_by_its_kind() -> None:
+    own = KnownFacts(own_product_mentions=frozenset(own_product_mentions("Columbia Kırmızı Dambıl Seti", "Columbia")))
+    assert _found("dün gelen dambıl setinin bir tanesi çatlamış", own) == [("date", "dün"), ("product", "dambıl seti")]
+    assert _found("dün gelen dambıl setinin bir tanesi çatlamış") == [("date", "dün")]  # no customer, no kind
+    both = KnownFacts(
+        product_mentions=frozenset(product_mentions("Columbia Kırmızı Dambıl Seti", "Columbia", "spor")),
+        own_product_mentions=own.own_product_mentions,
+    )
+    # The catalogue's longer name wins; the kind inside it is no second product.
+    assert _found("kırmızı dambıl seti çatlak", both) == [("product", "kırmızı dambıl seti")]
 
 
 def test_product_mentions_are_the_names_customers_write_word_for_word() -> None:
