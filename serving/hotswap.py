@@ -191,13 +191,21 @@ class SwapReport:
         }
 
 
+#: Seconds a canary call may take: twice a served call's default. The canary runs while the replica serves live
+#: traffic, and a timed-out canary refuses a good adapter: with two busy clients a CPU replica once took over
+#: 30 s for one scoring call (`test_swaps_under_load_lose_no_request`, 2026-12-08).
+CANARY_TIMEOUT_S = 60.0
+
+
 def run_canary(
     replica: Replica, base_model: str, adapter: str, prompts: Sequence[str], expected: Sequence[str | None]
 ) -> CanaryResult:
     """The bot's own prediction step through `replica` with `adapter`. Where an intent is expected (the one
     the gate saw) an answer agrees when it names that intent; where none is, when it is valid."""
     backend = OpenAICompatibleBackend(
-        OpenAISettings(base_url=replica.openai_url, model=base_model, adapter=adapter, max_retries=1)
+        OpenAISettings(
+            base_url=replica.openai_url, model=base_model, adapter=adapter, max_retries=1, timeout_s=CANARY_TIMEOUT_S
+        )
     )
     bot = Bot(backend)
     answers = []
