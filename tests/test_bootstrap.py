@@ -374,3 +374,137 @@ def test_the_corpus_still_builds_the_shipped_adapters_training_set(tmp_path: Pat
     manifest = verify_shipped()
     built = shipped_training_set(bootstrap.SHIPPED_DIR, tmp_path)
     assert built.parent.name == manifest["dataset"]["version"]
+
+
+def test_a_recipe_without_a_second_pass_reads_back_as_one_pass() -> None:
+    """Manifests written before the second pass existed still load, as the one-pass recipe they recorded."""
+    old = {k: v for k, v in SMALL.to_dict().items() if not k.startswith("refine_")}
+    recipe = Recipe.from_dict(old)
+    assert recipe.refine_epochs == 0.0
+    refined = Recipe(refine_epochs=1.0, refine_learning_rate=1e-4).refine_config()
+    first = Recipe().train_config()
+    assert (refined.epochs, refined.learning_rate, refined.seed) == (1.0, 1e-4, first.seed + 1)
+    assert (refined.lora, refined.batch_size) == (first.lora, first.batch_size)
+
+
+def test_the_recipe_makes_its_second_pass_from_the_compacted_first(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """With `refine_epochs` the recipe trains twice: the second pass starts from the first pass's weights as
+    they would ship (compacted), under the refine config, and keeps the first pass's numbers."""
+    calls: list[tuple[float, float, Path | None, Path]] = []
+    compacted: list[Path] = []
+
+    def fake_train(config, dataset_dir: Path, adapter_dir: Path, *, max_steps=None, init_adapter=None):
+        calls.append((config.epochs, config.learning_rate, init_adapter, adapter_dir))
+        return bootstrap.TrainOutcome(adapter_dir, {"train_loss": len(calls), "log_history": []})
+
+    monkeypatch.setattr(bootstrap, "train_adapter", fake_train)
+    monkeypatch.setattr(bootstrap, "compact_adapter", compacted.append)
+    recipe = Recipe(pool_n=80, calibration_n=300, refine_epochs=0.5, refine_learning_rate=1e-4)
+    _, outcome = bootstrap.train_bootstrap(recipe, tmp_path, say=lambda _: None)
+    first_dir, second_dir = tmp_path / "adapter", tmp_path / "refined"
+    assert calls == [(1.0, recipe.train_config().learning_rate, None, first_dir), (0.5, 1e-4, first_dir, second_dir)]
+    assert compacted == [first_dir]
+    assert outcome.adapter_dir == second_dir
+    assert outcome.metrics["train_loss"] == 2 and outcome.metrics["first_pass"] == {"train_loss": 1}
+
+
+def test_refine_gives_the_shipped_weights_their_second_pass_and_records_it(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """The shipped one-pass weights are the first pass: the second starts from them, the classifier is copied,
+    the calibration, threshold and gate are made again, and the manifest's recipe records the second pass so
+    `reproduce` makes both. The shipped folder stays; refined weights are refused a second time."""
+    probe = build_training_data(SMALL, tmp_path / "probe", say=lambda _: None)[1]
+    folder = _fake_shipped(tmp_path / "shipped", dataset=probe.version)
+    manifest = json.loads((folder / MANIFEST_FILE).read_text(encoding="utf-8"))
+    manifest["training"] = {"commit": "weights-commit", "versions": {}, "train_loss": 0.28, "steps": 962}
+    (folder / MANIFEST_FILE).write_text(json.dumps(manifest), encoding="utf-8")
+    before = {path.name: path.read_bytes() for path in folder.iterdir()}
+    started_from: list[bytes] = []
+    labels: list[str] = []
+
+    def fake_train(config, dataset_dir: Path, adapter_dir: Path, *, max_steps=None, init_adapter=None):
+        started_from.append((init_adapter / "adapter_model.safetensors").read_bytes())
+        adapter_dir.mkdir(parents=True, exist_ok=True)
+        for name in ("adapter_config.json", "adapter_model.safetensors"):
+            (adapter_dir / name).write_bytes(b"refined " + name.encode())
+        return bootstrap.TrainOutcome(adapter_dir, {"train_loss": 0.2, "epochs": config.epochs})
+
+    def fake_calibrate(recipe: Recipe, adapter_dir: Path, classifier: object, *, say: object) -> bootstrap.Calibration:
+        (adapter_dir / "calibration.json").write_text('{"model_weight": 0.4}', encoding="utf-8")
+        return bootstrap.Calibration(model_weight=0.4, ngram_weight=0.8, fitted_on="test", n=1, nll=0.1)
+
+    def fake_drafts(bot: object, tickets: list, backend_engine: Engine, label: str) -> tuple[dict, list]:
+        labels.append(label)
+        return {"safe_threshold": 0.9, "intent_accuracy": 0.96, "tool_call_accuracy": 0.97, "n": len(tickets)}, []
+
+    def fake_manifest(recipe, dataset, outcome, calibration, gate) -> dict:
+        files = {name: sha256_file(outcome.adapter_dir / name) for name in before if name != MANIFEST_FILE}
+        return {
+            "name": shipped_name("gemma3-270m", files),
+            "recipe": recipe.to_dict(),
+            "files": files,
+            "training": outcome.metrics,
+            "gate": gate,
+        }
+
+    monkeypatch.setattr(bootstrap, "train_adapter", fake_train)
+    monkeypatch.setattr(bootstrap, "compact_adapter", lambda adapter_dir: None)
+    monkeypatch.setattr(bootstrap.IntentClassifier, "load", classmethod(lambda cls, path: object()))
+    monkeypatch.setattr(bootstrap, "calibrate", fake_calibrate)
+    monkeypatch.setattr(bootstrap, "whole_bot", lambda recipe, adapter_dir: object())
+    monkeypatch.setattr(bootstrap, "draft_with_progress", fake_drafts)
+    monkeypatch.setattr(bootstrap, "write_outputs", lambda report, predictions, out: None)
+    monkeypatch.setattr(bootstrap, "build_manifest", fake_manifest)
+    adapter_dir, refined = bootstrap.refine_shipped(
+        tmp_path / "work", folder, epochs=1.0, learning_rate=2e-4, say=lambda _: None
+    )
+    assert started_from == [before["adapter_model.safetensors"]]
+    assert (adapter_dir / "intent_ngrams.npz").read_bytes() == before["intent_ngrams.npz"]
+    assert (adapter_dir / "adapter_model.safetensors").read_bytes() == b"refined adapter_model.safetensors"
+    assert labels == ["threshold", "gate"] and refined["gate"]["threshold"] == 0.9
+    assert refined["recipe"]["refine_epochs"] == 1.0 and refined["recipe"]["refine_learning_rate"] == 2e-4
+    assert refined["training"]["first_pass"] == {"train_loss": 0.28, "steps": 962}
+    assert refined["name"] != manifest["name"]
+    assert json.loads((adapter_dir / MANIFEST_FILE).read_text(encoding="utf-8")) == refined
+    assert {path.name: path.read_bytes() for path in folder.iterdir()} == before
+    refined_folder = _fake_shipped(tmp_path / "refined", recipe=Recipe.from_dict(refined["recipe"]))
+    with pytest.raises(ValueError, match="second pass already"):
+        bootstrap.refine_shipped(tmp_path / "again", refined_folder, epochs=1.0, learning_rate=2e-4)
+
+
+def test_the_refine_command_passes_its_options_and_names_what_stopped_it(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """`destek adapters refine` hands its epochs and rate to the recipe's second pass and ships only when asked;
+    a refusal (weights refined already, an out-of-date dataset) is exit 2 with the reason, not a traceback."""
+    from typer.testing import CliRunner
+
+    from app.cli import cli
+
+    asked: list[dict] = []
+
+    def fake_refine(workdir: Path, *, epochs: float, learning_rate: float, say: object) -> tuple[Path, dict]:
+        asked.append({"workdir": workdir, "epochs": epochs, "learning_rate": learning_rate})
+        manifest = {"name": "gemma3-270m-shipped-new", "files": {"adapter_model.safetensors": "b"}}
+        manifest["gate"] = {"metrics": {"intent_accuracy": 0.95}, "threshold": 0.9}
+        return tmp_path / "refined", manifest
+
+    shipped = {"name": "gemma3-270m-shipped-old", "files": {"adapter_model.safetensors": "a"}}
+    shipped["gate"] = {"metrics": {"intent_accuracy": 0.94}, "threshold": 0.92}
+    monkeypatch.setattr(bootstrap, "read_manifest", lambda folder=None: shipped)
+    monkeypatch.setattr(bootstrap, "refine_shipped", fake_refine)
+    monkeypatch.setattr(bootstrap, "ship", lambda *args: pytest.fail("shipped without --ship"))
+    result = CliRunner().invoke(cli, ["adapters", "refine", "--workdir", str(tmp_path / "w"), "--epochs", "0.5"])
+    assert result.exit_code == 0, result.output
+    assert asked == [{"workdir": tmp_path / "w", "epochs": 0.5, "learning_rate": 2e-4}]
+    assert "intent_accuracy: 0.950 vs 0.940" in result.output and "gemma3-270m-shipped-new" in result.output
+
+    def refused(workdir: Path, **options: object) -> tuple[Path, dict]:
+        raise ValueError("training/shipped/manifest.json: these weights had their second pass already")
+
+    monkeypatch.setattr(bootstrap, "refine_shipped", refused)
+    result = CliRunner().invoke(cli, ["adapters", "refine", "--workdir", str(tmp_path / "w")])
+    assert result.exit_code == 2 and "second pass already" in result.output

@@ -159,8 +159,9 @@ def reproduce_command(
 ) -> None:
     """Make the shipped default adapter again from its manifest's recipe and compare the numbers.
 
-    On this 2-core CPU it takes about two hours: data, one epoch of LoRA training, the classifier, the
-    calibration and the gate's 200 held-out tickets. Exit code 1 when a gate number differs by more than 0.01.
+    On this 2-core CPU it takes about two hours, three with the recipe's second pass: data, LoRA training, the
+    classifier, the calibration and the gate's 200 held-out tickets. Exit code 1 when a gate number differs by
+    more than 0.01.
     """
     from training.bootstrap import (
         SHIPPED_DIR,
@@ -248,6 +249,43 @@ def refit_command(
     for line in compare_with_manifest(manifest, shipped)[1][:-1]:  # the weights are the same files
         console.print(f"  {line}")
     console.print(f"Refitted {shipped['name']} as {manifest['name']} in {adapter_dir}.")
+    if ship:
+        ship_adapter(adapter_dir, manifest)
+        console.print(f"Shipped {manifest['name']} into {SHIPPED_DIR}.")
+
+
+@adapters_app.command("refine")
+def refine_command(
+    workdir: Path = typer.Option(Path("runs/refine"), help="Scratch folder for the data, adapter and reports."),
+    epochs: float = typer.Option(1.0, min=0.05, help="Passes over the training set the second pass makes."),
+    learning_rate: float = typer.Option(2e-4, min=1e-6, max=1e-2, help="The second pass's peak learning rate."),
+    ship: bool = typer.Option(False, "--ship", help="Copy the result into training/shipped/ (maintainers)."),
+) -> None:
+    """Give the shipped one-pass weights the recipe's second pass over their own training set, then fit their
+    calibration, choose their threshold and score their gate.
+
+    About 55 minutes of training per epoch on this 2-core CPU, plus 25 minutes of scoring. The result is
+    another adapter (a new name) whose manifest records the second pass, so `destek adapters reproduce` makes
+    it from scratch. Exit code 2 when the weights were refined already or their dataset is out of date.
+    """
+    from training.bootstrap import (
+        SHIPPED_DIR,
+        compare_with_manifest,
+        read_manifest,
+        refine_shipped,
+        ship as ship_adapter,
+    )
+
+    console = Console()
+    try:
+        shipped = read_manifest()
+        adapter_dir, manifest = refine_shipped(workdir, epochs=epochs, learning_rate=learning_rate, say=console.print)
+    except ValueError as exc:
+        console.print(f"[red]{exc}[/]")
+        raise typer.Exit(2) from None
+    for line in compare_with_manifest(manifest, shipped)[1]:
+        console.print(f"  {line}")
+    console.print(f"Refined {shipped['name']} as {manifest['name']} in {adapter_dir}.")
     if ship:
         ship_adapter(adapter_dir, manifest)
         console.print(f"Shipped {manifest['name']} into {SHIPPED_DIR}.")
