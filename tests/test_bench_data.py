@@ -18,7 +18,7 @@ from training.evaluate import read_gold
 
 DATA = Path(__file__).resolve().parents[1] / "bench" / "data"
 # Each hand-written test set, with how many tickets it holds per intent.
-HANDWRITTEN = {"handwritten_tr_v1.jsonl": 3, "handwritten_tr_v2.jsonl": 2}
+HANDWRITTEN = {"handwritten_tr_v1.jsonl": 3, "handwritten_tr_v2.jsonl": 2, "handwritten_tr_v3.jsonl": 2}
 
 
 @pytest.fixture(scope="module", params=sorted(HANDWRITTEN))
