@@ -43,6 +43,21 @@ def fold_ascii(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in folded)
 
 
+_TURKISH_LETTERS = re.compile("[çğıöşüÇĞİÖŞÜ]")
+
+
+def writes_turkish_letters(text: str) -> bool:
+    """Whether the text uses Turkish letters at all: then "hali" is not "halı", while an ASCII-only writer
+    means either."""
+    return _TURKISH_LETTERS.search(text) is not None
+
+
+def spelt_as(written: str, name: str) -> bool:
+    """Whether `written` spells `name` letter for letter (case aside), Turkish letters included, given that both
+    fold to the same text. A capital I reads either way: a brand's "IKEA" is "ikea", a "Işık" is "ışık"."""
+    return all(w.lower() == n.lower() or "I" in (w, n) or "İ" in (w, n) for w, n in zip(written, name, strict=True))
+
+
 @dataclass(frozen=True)
 class KnownFacts:
     """What the backend knows about the ticket's customer (numbers a candidate can be checked against) and the
@@ -52,7 +67,7 @@ class KnownFacts:
     tracking_numbers: frozenset[str] = frozenset()
     coupon_codes: frozenset[str] = field(default_factory=frozenset)  # folded with `fold_ascii`
     product_mentions: frozenset[str] = field(default_factory=frozenset)  # folded with `fold_ascii`
-    own_product_mentions: frozenset[str] = field(default_factory=frozenset)  # `own_product_mentions`, folded
+    own_product_mentions: frozenset[str] = field(default_factory=frozenset)  # `own_product_mentions`, as named
 
 
 def known_facts(session: Session, customer_id: int | None) -> KnownFacts:
@@ -175,11 +190,13 @@ _COLOURS = frozenset(
 
 
 def own_product_mentions(name: str, brand: str) -> list[str]:
-    """How a customer names a product they ordered, folded: its kind, without brand, colour or trailing
-    specification ("dambil seti", "topuklu ayakkabi", "sampuan" for "Bioderma Şampuan 500 ml"), and the brand
-    with the kind ("puma sneaker" for "Puma Yeşil Sneaker"). Unlike `product_mentions`, a single common word
-    counts here: "şampuan" in a ticket of a customer who ordered one shampoo names that product, while across
-    the whole catalogue it would name none. Forms of fewer than four letters ("çay") are left out."""
+    """How a customer names a product they ordered, as the catalogue writes it: its kind, without brand, colour
+    or trailing specification ("Dambıl Seti", "Şampuan" for "Bioderma Şampuan 500 ml"), and the brand with the
+    kind ("Puma Sneaker" for "Puma Yeşil Sneaker"). Unlike `product_mentions`, a single common word counts
+    here: "şampuan" in a ticket of a customer who ordered one shampoo names that product, while across the
+    whole catalogue it would name none. Forms of fewer than four letters ("Çay") are left out. Not folded,
+    because one word folds onto others: "Halı" (a rug) onto "hali" ("liste halinde", "PDF halini"), which
+    `extract` tells apart when the ticket writes Turkish letters (`spelt_as`)."""
     rest = name[len(brand) + 1 :] if name.startswith(brand + " ") else name
     words = _without_spec(rest).split()
     while words and fold_ascii(words[0]) in _COLOURS:
@@ -188,7 +205,7 @@ def own_product_mentions(name: str, brand: str) -> list[str]:
         return []
     kind = " ".join(words)
     forms = (kind, f"{brand} {kind}")
-    return [fold_ascii(f) for f in forms if sum(c.isalpha() for c in f) >= 4]
+    return [f for f in forms if sum(c.isalpha() for c in f) >= 4]
 
 
 # ── Numbers ─────────────────────────────────────────────────────────────────────────────────────────────
@@ -265,12 +282,16 @@ _NUMBER_WORDS = "bir|iki|uc|dort|bes|alti|yedi|sekiz|dokuz|on|yirmi|otuz|kirk|el
 # The currency, and after "lira" a case ending written without an apostrophe ("12 bin liralık alışveriş",
 # "500 liraya", "200 liradan"): the ending stays outside the span, as after an apostrophe ("1.500 TL'lik").
 _CURRENCY = r"(?:(?:tl|₺)(?!\w)|lira(?=(?:li[kg]\w{0,3}|y[aiu]|yla|dan?|nin|mi?z?)?(?!\w)))"
+# What a number with two decimals may measure instead of money ("1,80 boyunda", "2,50 metre", "4,75 puan").
+_MEASURE_UNITS = r"(?:m|cm|mm|km|kg|gr?|lt?|ml|metre|inc|gb|tb|mah|w|watt|v|volt|kilo|boy\w*|puan|yildiz|derece|adet)"
 _AMOUNT = re.compile(
     rf"(?<![\w.,])(?:₺\s?\d+(?:[.\s]\d{{3}})*(?:,\d{{1,2}})?(?!\d)"
     rf"|\d{{1,3}}(?:[.\s]\d{{3}})+(?:,\d{{1,2}})?\s?{_CURRENCY}"
     rf"|\d+(?:,\d{{1,2}})?\s?{_CURRENCY}"
     rf"|\d+(?:,\d{{1,2}})?\s?bin\s{_CURRENCY}"
-    rf"|(?:(?:{_NUMBER_WORDS})\s)+{_CURRENCY})"  # round sums in words: "bin lira", "iki bin bes yuz tl"
+    rf"|(?:(?:{_NUMBER_WORDS})\s)+{_CURRENCY}"  # round sums in words: "bin lira", "iki bin bes yuz tl"
+    # a price with kuruş and no currency, as a receipt or the basket shows it ("toplam 249,89 yazıyordu")
+    rf"|(?<!%)(?<!saat )\d{{1,3}}(?:\.\d{{3}})*,\d{{2}}(?![\w,]|\s?{_MEASURE_UNITS}(?!\w)))"
 )
 
 
@@ -529,11 +550,18 @@ def extract(text: str, known: KnownFacts = KnownFacts(), intent: str | None = No
     if products is not None:
         for match in products.finditer(folded):
             add("product", *match.span())
-    # The customer's own products by their kind ("dambıl seti"), where the catalogue found no name.
-    own = _product_pattern(known.own_product_mentions)
+    # The customer's own products by their kind ("dambıl seti"), where the catalogue found no name; spelt as
+    # the product is when the ticket writes Turkish letters ("liste halinde" does not name their "halı").
+    own = _product_pattern(frozenset(fold_ascii(m) for m in known.own_product_mentions))
     if own is not None:
+        spelt = writes_turkish_letters(text)
         for match in own.finditer(folded):
             start, end = match.span()
+            if spelt and not any(
+                fold_ascii(name) == match.group() and spelt_as(text[start:end], name)
+                for name in known.own_product_mentions
+            ):
+                continue
             if not any(e.type == "product" and e.start < end and start < e.end for e in entities):
                 add("product", start, end)
     entities.sort(key=lambda e: (e.start, e.end))

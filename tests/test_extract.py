@@ -110,6 +110,14 @@ def test_an_amount_with_a_case_ending_is_the_amount(text: str, amount: str) -> N
     assert _found(text) == [("amount", amount)]
 
 
+def test_a_price_with_kurus_is_an_amount_without_a_currency() -> None:
+    """As a receipt or the basket shows it ("toplam 249,89 yazıyordu"); a measure or a time is not one."""
+    assert _found("sepette toplam 249,89 yaziyordu 49,99 kargo eklenmis") == [("amount", "249,89"), ("amount", "49,99")]
+    assert _found("hesaptan 1.359,89'luk iki çekim var") == [("amount", "1.359,89")]
+    for text in ("boyum 1,80 boyunda", "2,50 metre kumaş", "%12,50 indirim", "saat 12,30 gibi geldi", "4,5 puan"):
+        assert _found(text) == [], text
+
+
 def test_words_that_only_start_like_lira_are_not_amounts() -> None:
     assert _found("50 liralar falan") == []  # a plural is no sum the customer names
     assert _found("3 liraz aldım") == []
@@ -292,11 +300,11 @@ def test_known_facts_are_the_customers_own_rows(demo_engine, demo_data: DemoData
 @pytest.mark.parametrize(
     ("name", "brand", "forms"),
     [
-        ("Columbia Kırmızı Dambıl Seti", "Columbia", ["dambil seti", "columbia dambil seti"]),
-        ("Bioderma Şampuan 500 ml", "Bioderma", ["sampuan", "bioderma sampuan"]),
-        ("Puma Yeşil Sneaker", "Puma", ["sneaker", "puma sneaker"]),
-        ("Çaykur Siyah Çay 1 kg", "Çaykur", ["caykur cay"]),  # "çay" alone is too short to say anything
-        ("Madame Coco Yastık", "Madame Coco", ["yastik", "madame coco yastik"]),
+        ("Columbia Kırmızı Dambıl Seti", "Columbia", ["Dambıl Seti", "Columbia Dambıl Seti"]),
+        ("Bioderma Şampuan 500 ml", "Bioderma", ["Şampuan", "Bioderma Şampuan"]),
+        ("Puma Yeşil Sneaker", "Puma", ["Sneaker", "Puma Sneaker"]),
+        ("Çaykur Siyah Çay 1 kg", "Çaykur", ["Çaykur Çay"]),  # "çay" alone is too short to say anything
+        ("Madame Coco Yastık", "Madame Coco", ["Yastık", "Madame Coco Yastık"]),
     ],
 )
 def test_own_product_mentions_name_the_kind_without_brand_colour_or_spec(
@@ -315,6 +323,22 @@ def test_a_product_the_customer_ordered_is_a_candidate_by_its_kind() -> None:
     )
     # The catalogue's longer name wins; the kind inside it is no second product.
     assert _found("kırmızı dambıl seti çatlak", both) == [("product", "kırmızı dambıl seti")]
+
+
+def test_a_word_that_only_folds_onto_the_customers_product_is_not_it() -> None:
+    """ "halı" folds onto "hali": a writer who types Turkish letters means the state ("liste halinde"), not the
+    rug; a writer who types none may mean either, so the kind still counts there."""
+    own = KnownFacts(
+        own_product_mentions=frozenset(own_product_mentions("Pierre Cardin Bej Halı 160x230", "Pierre Cardin"))
+    )
+    assert _found("Siparişlerimi liste halinde gösterir misiniz?", own) == []
+    assert _found("Faturanın PDF halini gönderin lütfen", own) == []
+    assert _found("Halıyı iade etmek istiyorum, rengi çok açık", own) == [("product", "Halı")]
+    assert _found("haliyi iade etmek istiyorum rengi cok acik", own) == [("product", "hali")]
+    # A capital I is either letter: the brand "IKEA" is written "ikea" by a writer of Turkish letters.
+    mirror = KnownFacts(own_product_mentions=frozenset(own_product_mentions("IKEA Işıklı Ayna", "IKEA")))
+    assert _found("ikea ışıklı aynanın camı kırık", mirror) == [("product", "ikea ışıklı ayna")]
+    assert _found("IŞIKLI AYNA kırık geldi", mirror) == [("product", "IŞIKLI AYNA")]
 
 
 def test_product_mentions_are_the_names_customers_write_word_for_word() -> None:
