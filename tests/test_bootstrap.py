@@ -466,7 +466,7 @@ def test_refine_gives_the_shipped_weights_their_second_pass_and_records_it(
     assert (adapter_dir / "adapter_model.safetensors").read_bytes() == b"refined adapter_model.safetensors"
     assert labels == ["threshold", "gate"] and refined["gate"]["threshold"] == 0.9
     assert refined["recipe"]["refine_epochs"] == 1.0 and refined["recipe"]["refine_learning_rate"] == 2e-4
-    assert refined["training"]["first_pass"] == {"train_loss": 0.28, "steps": 962}
+    assert refined["training"]["first_pass"] == {"commit": "weights-commit", "train_loss": 0.28, "steps": 962}
     assert refined["name"] != manifest["name"]
     assert json.loads((adapter_dir / MANIFEST_FILE).read_text(encoding="utf-8")) == refined
     assert {path.name: path.read_bytes() for path in folder.iterdir()} == before

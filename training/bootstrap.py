@@ -600,9 +600,8 @@ def refine_shipped(
     first_dir.mkdir(parents=True, exist_ok=True)
     for name in ADAPTER_FILES:
         shutil.copy2(folder / name, first_dir / name)
-    first = TrainOutcome(
-        first_dir, {k: v for k, v in manifest.get("training", {}).items() if k not in ("commit", "versions")}
-    )
+    # The first pass's numbers and commit; its library versions are the second's (the manifest keeps one set).
+    first = TrainOutcome(first_dir, {k: v for k, v in manifest.get("training", {}).items() if k != "versions"})
     outcome = refine_pass(recipe, dataset.path, first, workdir / "refined", max_steps=max_steps, say=say)
     compact_adapter(outcome.adapter_dir)
     shutil.copy2(folder / CLASSIFIER_FILE, outcome.adapter_dir / CLASSIFIER_FILE)
