@@ -10,7 +10,7 @@ repeats that for several bootstrap seeds, since the lowest qualifying threshold 
 them, and reads what each threshold gives on held-out tickets from the curves `bench/heldout.py` saved.
 
 Usage:
-    python bench/threshold_bound.py [--workdir runs/refit1] [--heldout bench/results/heldout1000_shipped.json ...]
+    python bench/threshold_bound.py [--workdir runs/refine1] [--heldout bench/results/heldout1000_shipped.json ...]
                                     [--resamples 1000] [--seeds 5]
 
 `--workdir` is a workdir of `destek adapters rescore`, `refit` or `reproduce`: its `calibration.jsonl` (the
@@ -140,12 +140,12 @@ def _plot(
 
 def main(argv: Sequence[str] | None = None) -> dict[str, Any]:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--workdir", type=Path, default=Path("runs/refit1"))
+    parser.add_argument("--workdir", type=Path, default=Path("runs/refine1"))
     parser.add_argument(
         "--heldout",
         type=Path,
         nargs="*",
-        default=[RESULTS / "heldout1000_shipped.json", RESULTS / "heldout1000_seed11_696d4eb.json"],
+        default=[RESULTS / "heldout1000_shipped.json", RESULTS / "heldout1000_seed11_8a4fa18.json"],
         help="bench/heldout.py results whose curves show what each threshold gives on held-out tickets",
     )
     parser.add_argument("--resamples", type=int, default=1000)
