@@ -264,7 +264,7 @@ def refine_command(
     """Give the shipped one-pass weights the recipe's second pass over their own training set, then fit their
     calibration, choose their threshold and score their gate.
 
-    About 55 minutes of training per epoch on this 2-core CPU, plus 25 minutes of scoring. The result is
+    About an hour of training per epoch on this 2-core CPU, plus 30 minutes of scoring. The result is
     another adapter (a new name) whose manifest records the second pass, so `destek adapters reproduce` makes
     it from scratch. Exit code 2 when the weights were refined already or their dataset is out of date.
     """
