@@ -530,6 +530,25 @@ def rescore_shipped(workdir: Path, folder: Path = SHIPPED_DIR, *, say: Callable[
     return rescored
 
 
+def rebuild_weights_dataset(
+    recipe: Recipe, manifest: dict[str, Any], folder: Path, workdir: Path, *, say: Callable[[str], None] = print
+) -> tuple[Engine, BuildResult]:
+    """The training set of the shipped weights in `folder`, rebuilt in `workdir` with the recipe's thread count
+    pinned (as `train_bootstrap` pins it): what `refit_shipped` and `refine_shipped` work on.
+
+    Raises ValueError when the recipe no longer builds the manifest's dataset: new companions or a second pass
+    on out-of-date weights are not what the recipe makes."""
+    os.environ["DESTEK_TORCH_THREADS"] = str(recipe.torch_threads)
+    engine, dataset = build_training_data(recipe, workdir, say=say)
+    if dataset.version != manifest["dataset"]["version"]:
+        raise ValueError(
+            f"{folder / MANIFEST_FILE}: its recipe now builds dataset {dataset.version}, not "
+            f"{manifest['dataset']['version']}, so the weights are out of date: retrain with "
+            "`destek adapters reproduce`"
+        )
+    return engine, dataset
+
+
 def refit_shipped(
     workdir: Path, folder: Path = SHIPPED_DIR, *, say: Callable[[str], None] = print
 ) -> tuple[Path, dict[str, Any]]:
@@ -544,14 +563,7 @@ def refit_shipped(
     the companions change, and so does the name (`shipped_name`)."""
     manifest = verify_shipped(folder)
     recipe = Recipe.from_dict(manifest["recipe"])
-    os.environ["DESTEK_TORCH_THREADS"] = str(recipe.torch_threads)  # as `train_bootstrap` pins it for steps 4-6
-    engine, dataset = build_training_data(recipe, workdir, say=say)
-    if dataset.version != manifest["dataset"]["version"]:
-        raise ValueError(
-            f"{folder / MANIFEST_FILE}: its recipe now builds dataset {dataset.version}, not "
-            f"{manifest['dataset']['version']}, so the weights are out of date: retrain with "
-            "`destek adapters reproduce`"
-        )
+    engine, dataset = rebuild_weights_dataset(recipe, manifest, folder, workdir, say=say)
     adapter_dir = workdir / "adapter"
     adapter_dir.mkdir(parents=True, exist_ok=True)
     for name in (*ADAPTER_FILES, CURVES_FILE):
@@ -588,14 +600,7 @@ def refine_shipped(
     if recipe.refine_epochs:
         raise ValueError(f"{folder / MANIFEST_FILE}: these weights had their second pass already")
     recipe = replace(recipe, refine_epochs=epochs, refine_learning_rate=learning_rate)
-    os.environ["DESTEK_TORCH_THREADS"] = str(recipe.torch_threads)  # as `train_bootstrap` pins it
-    engine, dataset = build_training_data(recipe, workdir, say=say)
-    if dataset.version != manifest["dataset"]["version"]:
-        raise ValueError(
-            f"{folder / MANIFEST_FILE}: its recipe now builds dataset {dataset.version}, not "
-            f"{manifest['dataset']['version']}, so the weights are out of date: retrain with "
-            "`destek adapters reproduce`"
-        )
+    engine, dataset = rebuild_weights_dataset(recipe, manifest, folder, workdir, say=say)
     first_dir = workdir / "adapter"
     first_dir.mkdir(parents=True, exist_ok=True)
     for name in ADAPTER_FILES:
